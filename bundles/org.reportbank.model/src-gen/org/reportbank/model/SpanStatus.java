@@ -1,0 +1,232 @@
+/**
+ */
+package org.reportbank.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Span Status</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see org.reportbank.model.ReportbankPackage#getSpanStatus()
+ * @model
+ * @generated
+ */
+public enum SpanStatus implements Enumerator {
+	/**
+	 * The '<em><b>SUGGESTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUGGESTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SUGGESTED(0, "SUGGESTED", "suggested"),
+
+	/**
+	 * The '<em><b>ACCEPTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACCEPTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ACCEPTED(1, "ACCEPTED", "accepted"),
+
+	/**
+	 * The '<em><b>REJECTED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REJECTED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REJECTED(2, "REJECTED", "rejected");
+
+	/**
+	 * The '<em><b>SUGGESTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SUGGESTED
+	 * @model literal="suggested"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SUGGESTED_VALUE = 0;
+
+	/**
+	 * The '<em><b>ACCEPTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ACCEPTED
+	 * @model literal="accepted"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ACCEPTED_VALUE = 1;
+
+	/**
+	 * The '<em><b>REJECTED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REJECTED
+	 * @model literal="rejected"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REJECTED_VALUE = 2;
+
+	/**
+	 * An array of all the '<em><b>Span Status</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final SpanStatus[] VALUES_ARRAY =
+		new SpanStatus[] {
+			SUGGESTED,
+			ACCEPTED,
+			REJECTED,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Span Status</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<SpanStatus> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Span Status</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static SpanStatus get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			SpanStatus result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Span Status</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static SpanStatus getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			SpanStatus result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Span Status</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static SpanStatus get(int value) {
+		switch (value) {
+			case SUGGESTED_VALUE: return SUGGESTED;
+			case ACCEPTED_VALUE: return ACCEPTED;
+			case REJECTED_VALUE: return REJECTED;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private SpanStatus(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //SpanStatus

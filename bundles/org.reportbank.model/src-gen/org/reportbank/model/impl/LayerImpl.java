@@ -1,0 +1,432 @@
+/**
+ */
+package org.reportbank.model.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.reportbank.model.Check;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
+import org.reportbank.model.ReportbankPackage;
+import org.reportbank.model.Span;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Layer</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getAnnotator <em>Annotator</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getSpans <em>Spans</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getChecks <em>Checks</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LayerKind KIND_EDEFAULT = LayerKind.ANNOTATOR;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected LayerKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnnotator() <em>Annotator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotator()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ANNOTATOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnnotator() <em>Annotator</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotator()
+	 * @generated
+	 * @ordered
+	 */
+	protected String annotator = ANNOTATOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getModified() <em>Modified</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModified()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MODIFIED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getModified() <em>Modified</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getModified()
+	 * @generated
+	 * @ordered
+	 */
+	protected String modified = MODIFIED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSpans() <em>Spans</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSpans()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Span> spans;
+
+	/**
+	 * The cached value of the '{@link #getChecks() <em>Checks</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Check> checks;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LayerImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ReportbankPackage.Literals.LAYER;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.LAYER__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LayerKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(LayerKind newKind) {
+		LayerKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.LAYER__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAnnotator() {
+		return annotator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnnotator(String newAnnotator) {
+		String oldAnnotator = annotator;
+		annotator = newAnnotator;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.LAYER__ANNOTATOR, oldAnnotator, annotator));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getModified() {
+		return modified;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setModified(String newModified) {
+		String oldModified = modified;
+		modified = newModified;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.LAYER__MODIFIED, oldModified, modified));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Span> getSpans() {
+		if (spans == null) {
+			spans = new EObjectContainmentEList<Span>(Span.class, this, ReportbankPackage.LAYER__SPANS);
+		}
+		return spans;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Check> getChecks() {
+		if (checks == null) {
+			checks = new EObjectContainmentEList<Check>(Check.class, this, ReportbankPackage.LAYER__CHECKS);
+		}
+		return checks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ReportbankPackage.LAYER__SPANS:
+				return ((InternalEList<?>)getSpans()).basicRemove(otherEnd, msgs);
+			case ReportbankPackage.LAYER__CHECKS:
+				return ((InternalEList<?>)getChecks()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case ReportbankPackage.LAYER__ID:
+				return getId();
+			case ReportbankPackage.LAYER__KIND:
+				return getKind();
+			case ReportbankPackage.LAYER__ANNOTATOR:
+				return getAnnotator();
+			case ReportbankPackage.LAYER__MODIFIED:
+				return getModified();
+			case ReportbankPackage.LAYER__SPANS:
+				return getSpans();
+			case ReportbankPackage.LAYER__CHECKS:
+				return getChecks();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case ReportbankPackage.LAYER__ID:
+				setId((String)newValue);
+				return;
+			case ReportbankPackage.LAYER__KIND:
+				setKind((LayerKind)newValue);
+				return;
+			case ReportbankPackage.LAYER__ANNOTATOR:
+				setAnnotator((String)newValue);
+				return;
+			case ReportbankPackage.LAYER__MODIFIED:
+				setModified((String)newValue);
+				return;
+			case ReportbankPackage.LAYER__SPANS:
+				getSpans().clear();
+				getSpans().addAll((Collection<? extends Span>)newValue);
+				return;
+			case ReportbankPackage.LAYER__CHECKS:
+				getChecks().clear();
+				getChecks().addAll((Collection<? extends Check>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case ReportbankPackage.LAYER__ID:
+				setId(ID_EDEFAULT);
+				return;
+			case ReportbankPackage.LAYER__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case ReportbankPackage.LAYER__ANNOTATOR:
+				setAnnotator(ANNOTATOR_EDEFAULT);
+				return;
+			case ReportbankPackage.LAYER__MODIFIED:
+				setModified(MODIFIED_EDEFAULT);
+				return;
+			case ReportbankPackage.LAYER__SPANS:
+				getSpans().clear();
+				return;
+			case ReportbankPackage.LAYER__CHECKS:
+				getChecks().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case ReportbankPackage.LAYER__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case ReportbankPackage.LAYER__KIND:
+				return kind != KIND_EDEFAULT;
+			case ReportbankPackage.LAYER__ANNOTATOR:
+				return ANNOTATOR_EDEFAULT == null ? annotator != null : !ANNOTATOR_EDEFAULT.equals(annotator);
+			case ReportbankPackage.LAYER__MODIFIED:
+				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
+			case ReportbankPackage.LAYER__SPANS:
+				return spans != null && !spans.isEmpty();
+			case ReportbankPackage.LAYER__CHECKS:
+				return checks != null && !checks.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (id: ");
+		result.append(id);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(", annotator: ");
+		result.append(annotator);
+		result.append(", modified: ");
+		result.append(modified);
+		result.append(')');
+		return result.toString();
+	}
+
+} //LayerImpl
