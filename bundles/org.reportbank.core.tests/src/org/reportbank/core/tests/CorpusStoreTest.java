@@ -1,0 +1,215 @@
+package org.reportbank.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportbank.core.importing.CorpusImporter;
+import org.reportbank.core.importing.ImportSummary;
+import org.reportbank.core.importing.ReportImporter;
+import org.reportbank.core.store.CorpusLockedException;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.Span;
+import org.reportbank.model.SpanOrigin;
+import org.reportbank.model.SpanStatus;
+
+class CorpusStoreTest {
+
+	@TempDir
+	Path dir;
+
+	private final CorpusImporter importer = new CorpusImporter();
+
+	private ImportSummary importSeeds(CorpusStore store) throws StoreException {
+		return importer.importFiles(store, List.of(SeedReportsTest.seed("")), new NullProgressMonitor());
+	}
+
+	@Test
+	void importsTheSeedsOnceAndReportsTheSecondImportAsDuplicates() throws Exception {
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		ImportSummary first = importSeeds(store);
+		assertEquals(3, first.imported().size(), first.describe());
+		ImportSummary second = importSeeds(store);
+		assertEquals(0, second.imported().size());
+		assertEquals(3, second.duplicates().size());
+		assertEquals(3, CorpusStore.open(dir.resolve("corpus")).entries().size());
+	}
+
+	@Test
+	void theSameTextUnderAnotherNameIsADuplicate() throws Exception {
+		Path copy = Files.copy(SeedReportsTest.seed("000_2d72018e1f56853b.txt"), dir.resolve("renamed.txt"));
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		importSeeds(store);
+		ImportSummary summary = importer.importFiles(store, List.of(copy), new NullProgressMonitor());
+		assertEquals(1, summary.duplicates().size());
+		assertEquals("000_2d72018e1f56853b.txt", summary.duplicates().get(0).sameAs());
+		assertTrue(summary.describe().contains("renamed.txt has the same text as 000_2d72018e1f56853b.txt"));
+	}
+
+	@Test
+	void aBadFileIsRefusedAndTheOthersStillGoIn() throws Exception {
+		Path inbox = Files.createDirectories(dir.resolve("inbox"));
+		Files.copy(SeedReportsTest.seed("004_da950378957249dd.txt"), inbox.resolve("good.txt"));
+		Files.write(inbox.resolve("bad.txt"), new byte[] { 0, 1, 2, 3, 4, 5 });
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		ImportSummary summary = importer.importFiles(store, List.of(inbox), new NullProgressMonitor());
+		assertEquals(1, summary.imported().size());
+		assertEquals(1, summary.refused().size());
+		assertTrue(summary.refused().get(0).getMessage().contains("bad.txt"));
+	}
+
+	@Test
+	void aFailedImportLeavesTheCorpusFolderExactlyAsItWas() throws Exception {
+		Path corpusDir = dir.resolve("corpus");
+		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+		importer.importFiles(store, List.of(SeedReportsTest.seed("000_2d72018e1f56853b.txt")), new NullProgressMonitor());
+		// a plain file where the third report's folder must go makes its write fail midway
+		String blockedId = new ReportImporter().read(SeedReportsTest.seed("004_da950378957249dd.txt")).getId();
+		Files.writeString(corpusDir.resolve("reports").resolve(blockedId), "in the way");
+		Map<String, String> before = snapshot(corpusDir);
+
+		assertThrows(StoreException.class, () -> importSeeds(store));
+
+		assertEquals(before, snapshot(corpusDir), "no file added, changed or removed");
+		assertEquals(1, CorpusStore.open(corpusDir).entries().size());
+	}
+
+	@Test
+	void openingReadsOnlyTheIndex() throws Exception {
+		Path corpusDir = dir.resolve("corpus");
+		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+		importSeeds(store);
+		String id = store.entries().get(0).getId();
+		Files.writeString(corpusDir.resolve("reports").resolve(id).resolve("report.xmi"), "not xml at all");
+
+		CorpusStore reopened = CorpusStore.open(corpusDir);
+
+		assertEquals(3, reopened.entries().size(), "the index lists every report without reading them");
+		StoreException e = assertThrows(StoreException.class, () -> reopened.loadReport(id));
+		assertTrue(e.getMessage().contains(id));
+		reopened.loadReport(reopened.entries().get(1).getId());
+	}
+
+	@Test
+	void eachLayerIsAFileOfItsOwnAndLoadsBackWithItsReport() throws Exception {
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		importSeeds(store);
+		String id = store.entries().get(0).getId();
+		Report report = store.loadReport(id);
+		report.getLayers().add(layer("王芳", 0, 3));
+		report.getLayers().add(layer("李明", 3, 5));
+		store.save(report);
+
+		assertTrue(Files.exists(dir.resolve("corpus/reports/" + id + "/layers/%E7%8E%8B%E8%8A%B3.xmi")));
+		Report loaded = CorpusStore.open(dir.resolve("corpus")).loadReport(id);
+		assertEquals(2, loaded.getLayers().size());
+		Span span = loaded.getLayers().stream().filter(l -> l.getId().equals("李明")).findFirst().orElseThrow().getSpans().get(0);
+		assertEquals(3, span.getBegin());
+		assertEquals(SpanStatus.ACCEPTED, span.getStatus());
+		assertEquals(report.getText(), loaded.getText());
+	}
+
+	@Test
+	void aSecondWriterIsToldWhoHoldsTheLock() throws Exception {
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		try (CorpusStore.WriteSession session = store.beginWrite("import")) {
+			CorpusLockedException e = assertThrows(CorpusLockedException.class,
+					() -> CorpusStore.open(dir.resolve("corpus")).beginWrite("save"));
+			assertTrue(e.getMessage().contains("import since"), e.getMessage());
+		}
+		store.beginWrite("again").close(); // released
+	}
+
+	@Test
+	void anotherProcessHoldingTheLockStopsAnImportAndNothingChanges() throws Exception {
+		Path corpusDir = dir.resolve("corpus");
+		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+		Map<String, String> before = snapshot(corpusDir);
+		Path holder = dir.resolve("HoldLock.java");
+		Files.writeString(holder, """
+				import java.nio.channels.FileChannel;
+				import java.nio.file.*;
+				public class HoldLock {
+				  public static void main(String[] args) throws Exception {
+				    try (FileChannel c = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {
+				      var lock = c.lock();
+				      System.out.println("locked");
+				      System.out.flush();
+				      Thread.sleep(60_000);
+				    }
+				  }
+				}
+				""");
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process other = new ProcessBuilder(java, holder.toString(), corpusDir.resolve(".lock").toString()).start();
+		try {
+			BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+			assertEquals("locked", out.readLine());
+			CorpusLockedException e = assertThrows(CorpusLockedException.class, () -> importSeeds(store));
+			assertTrue(e.getMessage().contains("another Reportbank process"), e.getMessage());
+			assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+		} finally {
+			other.destroy();
+			other.waitFor(10, TimeUnit.SECONDS);
+		}
+		assertEquals(before, snapshot(corpusDir));
+	}
+
+	private static Layer layer(String annotator, int begin, int end) {
+		ReportbankFactory f = ReportbankFactory.eINSTANCE;
+		Layer layer = f.createLayer();
+		layer.setId(annotator);
+		layer.setAnnotator(annotator);
+		layer.setKind(LayerKind.ANNOTATOR);
+		Span span = f.createSpan();
+		span.setId(annotator + "-1");
+		span.setBegin(begin);
+		span.setEnd(end);
+		span.setLabel("ORG");
+		span.setOrigin(SpanOrigin.HUMAN);
+		span.setStatus(SpanStatus.ACCEPTED);
+		span.setAnnotator(annotator);
+		layer.getSpans().add(span);
+		return layer;
+	}
+
+	/** Every file under the folder (but the lock) with a hash of its content. */
+	static Map<String, String> snapshot(Path root) throws IOException {
+		Map<String, String> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(root)) {
+			// the lock file says who wrote last; it is not corpus content
+			for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(".lock")).toList()) {
+				files.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+			}
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		return files;
+	}
+
+	private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+}

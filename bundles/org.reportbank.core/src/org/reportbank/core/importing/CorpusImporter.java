@@ -1,0 +1,102 @@
+package org.reportbank.core.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportEntry;
+
+/**
+ * Imports files and folders into a corpus. Each file is read on its own, so one bad file is
+ * refused with its reason while the others go in; a report already in the corpus (same
+ * normalized text, whatever the file name) is reported as a duplicate. The index is written once
+ * at the end, under the corpus lock; if writing fails, the corpus is left as it was.
+ */
+public final class CorpusImporter {
+
+	/** File kinds picked up when walking a folder (a file named explicitly is always tried). */
+	static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "shtml", "pdf");
+
+	private final ReportImporter reader = new ReportImporter();
+
+	public ImportSummary importFiles(CorpusStore store, List<Path> filesOrFolders, IProgressMonitor monitor)
+			throws StoreException {
+		ImportSummary summary = new ImportSummary();
+		List<Path> files = new ArrayList<>();
+		for (Path path : filesOrFolders) {
+			expand(path, files, summary);
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
+		try (CorpusStore.WriteSession session = store.beginWrite("import")) {
+			Map<String, String> known = new HashMap<>();
+			for (ReportEntry entry : session.corpus().getEntries()) {
+				known.put(entry.getId(), entry.getSourceFile());
+			}
+			for (Path file : files) {
+				if (progress.isCanceled()) {
+					summary.cancelled();
+					break;
+				}
+				progress.subTask(file.getFileName().toString());
+				importOne(file, session, known, summary);
+				progress.worked(1);
+			}
+			session.saveIndex();
+			progress.worked(1);
+		}
+		return summary;
+	}
+
+	private void importOne(Path file, CorpusStore.WriteSession session, Map<String, String> known, ImportSummary summary)
+			throws StoreException {
+		Report report;
+		try {
+			report = reader.read(file);
+		} catch (ImportException e) {
+			summary.refused(e);
+			return;
+		} catch (RuntimeException e) {
+			// a parser bug must not lose the rest of the batch; the file is named so it can be reported
+			summary.refused(new ImportException(file, "unexpected error while reading: " + e, e));
+			return;
+		}
+		String sameAs = known.get(report.getId());
+		if (known.containsKey(report.getId())) {
+			summary.duplicate(file, report.getId(), sameAs == null ? report.getId() : sameAs);
+			return;
+		}
+		session.addReport(report);
+		known.put(report.getId(), file.getFileName().toString());
+		summary.imported(file, report.getId(), report.getTitle());
+	}
+
+	private static void expand(Path path, List<Path> files, ImportSummary summary) {
+		if (!Files.isDirectory(path)) {
+			files.add(path);
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			walk.filter(Files::isRegularFile).filter(CorpusImporter::hasReportExtension).sorted().forEach(files::add);
+		} catch (IOException e) {
+			summary.refused(new ImportException(path, "the folder cannot be read: " + e.getMessage(), e));
+		}
+	}
+
+	private static boolean hasReportExtension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+	}
+}

@@ -1,0 +1,145 @@
+package org.reportbank.core.importing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.reportbank.core.internal.structure.FactsExtractor;
+import org.reportbank.core.internal.structure.ReportFacts;
+import org.reportbank.core.internal.structure.SectionNode;
+import org.reportbank.core.internal.structure.SectionParser;
+import org.reportbank.core.internal.text.EncodingDetector;
+import org.reportbank.core.internal.text.NormalizedText;
+import org.reportbank.core.internal.text.TextNormalizer;
+import org.reportbank.model.Report;
+
+/**
+ * Reads one report file (plain text in any common Chinese encoding, an HTML page or a PDF with a
+ * text layer) into a {@link Report}: normalized text, metadata, section tree and a stable id. It
+ * never touches a corpus; adding the report is the store's job.
+ */
+public final class ReportImporter {
+
+	/** Reports run to a few hundred kilobytes; anything this large is not one report. */
+	public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+	/** Fewer Chinese characters than this and it is not a report of the genre. */
+	static final int MIN_HAN_CHARACTERS = 20;
+
+	public Report read(Path file) throws ImportException {
+		byte[] bytes = readBytes(file);
+		String format = formatOf(file, bytes);
+		String raw;
+		String encoding;
+		try {
+			if (format.equals("pdf")) {
+				raw = PdfExtractor.extract(bytes);
+				encoding = "PDF";
+			} else {
+				EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes);
+				encoding = decoded.encoding();
+				raw = format.equals("html") ? HtmlExtractor.extract(decoded.text()) : decoded.text();
+			}
+		} catch (EncodingDetector.UndecodableException | PdfExtractor.ExtractionException e) {
+			throw new ImportException(file, e.getMessage(), e);
+		}
+		NormalizedText normalized = new TextNormalizer().normalize(raw);
+		if (hanCount(normalized.text()) < MIN_HAN_CHARACTERS) {
+			throw new ImportException(file, normalized.text().isBlank() ? "the file holds no text once page leftovers are removed"
+					: "the file holds no Chinese report text (fewer than " + MIN_HAN_CHARACTERS + " Chinese characters)");
+		}
+		ReportFacts facts = new FactsExtractor().extract(normalized.text(), normalized.fields());
+		List<SectionNode> sections = new SectionParser().parse(normalized.text(), facts.titleEnd());
+		String sourceInfo = file.getFileName().toString();
+		return ReportAssembler.assemble(idOf(normalized.text()), normalized, facts, sections,
+				new ReportAssembler.SourceInfo(sourceInfo, format, encoding, sha256Hex(bytes),
+						Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+	}
+
+	private static byte[] readBytes(Path file) throws ImportException {
+		try {
+			if (!Files.exists(file)) {
+				throw new ImportException(file, "the file does not exist");
+			}
+			if (!Files.isRegularFile(file)) {
+				throw new ImportException(file, "not a regular file");
+			}
+			long size = Files.size(file);
+			if (size == 0) {
+				throw new ImportException(file, "the file is empty");
+			}
+			if (size > MAX_FILE_BYTES) {
+				throw new ImportException(file, String.format(Locale.ROOT,
+						"the file is %.1f MB; a report is at most %d MB, so this is not one report (split it or check what it is)",
+						size / 1048576.0, MAX_FILE_BYTES / 1048576));
+			}
+			return Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new ImportException(file, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	static String formatOf(Path file, byte[] bytes) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".pdf") || startsWith(bytes, "%PDF")) {
+			return "pdf";
+		}
+		if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".shtml") || looksLikeHtml(bytes)) {
+			return "html";
+		}
+		return "txt";
+	}
+
+	private static boolean startsWith(byte[] bytes, String ascii) {
+		byte[] prefix = ascii.getBytes(StandardCharsets.US_ASCII);
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (bytes[i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean looksLikeHtml(byte[] bytes) {
+		String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).strip()
+				.toLowerCase(Locale.ROOT);
+		if (head.startsWith("\u00ef\u00bb\u00bf")) {
+			head = head.substring(3);
+		}
+		return head.startsWith("<!doctype html") || head.startsWith("<html");
+	}
+
+	/** The stable id: the first 16 hex digits of the SHA-256 of the normalized text. */
+	public static String idOf(String normalizedText) {
+		return sha256Hex(normalizedText.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+	}
+
+	static String sha256Hex(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	private static int hanCount(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+				count++;
+			}
+		}
+		return count;
+	}
+}

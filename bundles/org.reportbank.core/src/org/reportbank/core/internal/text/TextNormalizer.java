@@ -1,0 +1,59 @@
+package org.reportbank.core.internal.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a decoded page into the normalized text every offset refers to: unified line endings,
+ * trimmed lines without blank ones between them, Chinese punctuation made full-width, page
+ * leftovers dropped, header fields moved out into metadata and a second pasted copy removed.
+ * Everything it does is recorded in the change log.
+ */
+public final class TextNormalizer {
+
+	public NormalizedText normalize(String raw) {
+		ChangeLog log = new ChangeLog();
+		LineNormalizer lines = new LineNormalizer(log);
+		Map<String, String> fields = new LinkedHashMap<>();
+		List<String> paragraphs = new ArrayList<>();
+
+		String unified = unifyLineEndings(raw, log);
+		for (String rawLine : unified.split("\n", -1)) {
+			String stripped = Chars.strip(rawLine);
+			if (stripped.length() != rawLine.length() && !stripped.isEmpty()) {
+				log.record("trimmed", null);
+			}
+			if (stripped.isEmpty()) {
+				if (!rawLine.isEmpty() || !paragraphs.isEmpty()) {
+					log.record("blank-line-dropped", null);
+				}
+				continue;
+			}
+			String line = lines.normalize(stripped);
+			// chrome words are told apart by the blanks between them, which normalizing removes
+			if (PageLeftovers.isChrome(stripped) || PageLeftovers.isChrome(line)) {
+				log.record("page-leftover-dropped", line);
+				continue;
+			}
+			Map<String, String> header = HeaderFields.parse(line);
+			if (header != null) {
+				header.forEach(fields::putIfAbsent);
+				log.record("header-line-moved-to-metadata", line);
+				continue;
+			}
+			paragraphs.add(line);
+		}
+		paragraphs = RepeatedBlocks.removeRepeats(paragraphs, log);
+		return new NormalizedText(String.join("\n", paragraphs), fields, log.entries());
+	}
+
+	private static String unifyLineEndings(String raw, ChangeLog log) {
+		if (raw.indexOf('\r') < 0 && raw.indexOf('\u2028') < 0 && raw.indexOf('\u2029') < 0) {
+			return raw;
+		}
+		log.record("line-endings", null);
+		return raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+	}
+}

@@ -1,0 +1,96 @@
+package org.reportbank.core.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The write lock of a corpus folder: an OS file lock on {@code .lock}, so it is released when the
+ * holder dies, never left stale. The file says who holds it, so the second writer is told who.
+ */
+final class CorpusLock implements AutoCloseable {
+
+	static final String FILE_NAME = ".lock";
+
+	private final FileChannel channel;
+	private final FileLock lock;
+
+	private CorpusLock(FileChannel channel, FileLock lock) {
+		this.channel = channel;
+		this.lock = lock;
+	}
+
+	static CorpusLock acquire(Path corpusDir, String purpose) throws StoreException {
+		Path file = corpusDir.resolve(FILE_NAME);
+		FileChannel channel;
+		try {
+			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+		} catch (IOException e) {
+			throw new StoreException(corpusDir + ": cannot create the lock file " + file + ": " + e.getMessage(), e);
+		}
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		} catch (OverlappingFileLockException e) {
+			lock = null;
+		} catch (IOException e) {
+			close(channel);
+			throw new StoreException(corpusDir + ": cannot lock " + file + ": " + e.getMessage(), e);
+		}
+		if (lock == null) {
+			String holder = holder(channel);
+			close(channel);
+			throw new CorpusLockedException("the corpus " + corpusDir + " is being written by another Reportbank process"
+					+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; nothing was changed, try again when it has finished");
+		}
+		try {
+			channel.truncate(0);
+			String owner = "pid " + ProcessHandle.current().pid() + ", " + purpose + " since "
+					+ Instant.now().truncatedTo(ChronoUnit.SECONDS);
+			channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
+		} catch (IOException e) {
+			// who holds the lock is only a courtesy for the next writer's message
+		}
+		return new CorpusLock(channel, lock);
+	}
+
+	private static String holder(FileChannel channel) {
+		try {
+			ByteBuffer buffer = ByteBuffer.allocate(512);
+			int n = channel.read(buffer, 0);
+			return n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8).strip();
+		} catch (IOException e) {
+			return "";
+		}
+	}
+
+	private static void close(FileChannel channel) {
+		try {
+			channel.close();
+		} catch (IOException e) {
+			// nothing left to release
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			lock.release();
+		} catch (IOException e) {
+			// the channel close below releases it as well
+		}
+		close(channel);
+	}
+
+	static boolean exists(Path corpusDir) {
+		return Files.exists(corpusDir.resolve(FILE_NAME));
+	}
+}
