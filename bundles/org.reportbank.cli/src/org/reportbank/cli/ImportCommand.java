@@ -1,0 +1,75 @@
+package org.reportbank.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.reportbank.core.importing.CorpusImporter;
+import org.reportbank.core.importing.ImportSummary;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.io.jsonl.JsonlImport;
+
+final class ImportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String summary() {
+		return "import report files (txt, html, pdf) or a lossless JSONL export into a corpus";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: reportbank import FILE|DIR... --corpus DIR
+				       reportbank import --jsonl FILE --corpus DIR
+
+				Reads each report file (UTF-8, GBK/GB18030, UTF-16 or Big5 text; HTML pages;
+				PDF with a text layer), normalizes it and adds it to the corpus, which is
+				created if the folder has none. Folders are searched for .txt .html .htm
+				.shtml .pdf files. A report whose text is already in the corpus is reported
+				as a duplicate and not added again; a file that cannot be read is refused
+				with its reason and the others still go in.
+				With --jsonl, reads a lossless JSONL export back (all or nothing).
+
+				Options:
+				  --corpus DIR   the corpus folder
+				  --jsonl FILE   import a lossless JSONL file instead of report files
+				""" + ExitCodes.DESCRIPTION;
+	}
+
+	@Override
+	public int run(List<String> args, Context context) throws Exception {
+		Arguments arguments = new Arguments(args, Set.of("corpus", "jsonl"), Set.of());
+		Path corpusDir = arguments.requiredPath("corpus");
+		if (arguments.has("jsonl")) {
+			if (!arguments.operands().isEmpty()) {
+				throw new Arguments.UsageException("give either --jsonl FILE or report files, not both");
+			}
+			CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+			JsonlImport.Result result = new JsonlImport().importInto(store, Path.of(arguments.value("jsonl")),
+					context.monitor());
+			context.out().println(result.imported() + " imported, " + result.skippedIds().size()
+					+ " already in the corpus");
+			return ExitCodes.OK;
+		}
+		if (arguments.operands().isEmpty()) {
+			throw new Arguments.UsageException("name the files or folders to import");
+		}
+		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+		List<Path> inputs = arguments.operands().stream().map(Path::of).toList();
+		ImportSummary summary = new CorpusImporter().importFiles(store, inputs, context.monitor());
+		for (ImportSummary.Imported imported : summary.imported()) {
+			context.out().println("imported: " + imported.file() + " → " + imported.id() + " "
+					+ (imported.title() == null ? "(no title)" : imported.title()));
+		}
+		context.out().println(summary.describe());
+		if (summary.isCancelled()) {
+			return ExitCodes.CANCELLED;
+		}
+		return summary.refused().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+	}
+}

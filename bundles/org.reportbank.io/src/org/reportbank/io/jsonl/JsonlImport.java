@@ -1,0 +1,87 @@
+package org.reportbank.io.jsonl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+import org.reportbank.model.Report;
+
+/**
+ * Imports a lossless JSONL file into a corpus. The whole file is read and checked first; only if
+ * every line is valid are reports written, so a bad line changes nothing. Reports already in the
+ * corpus (same id) are skipped and counted.
+ */
+public final class JsonlImport {
+
+	/** What the import did. */
+	public record Result(int imported, List<String> skippedIds) {
+	}
+
+	public Result importInto(CorpusStore store, Path file, IProgressMonitor monitor) throws StoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, 2);
+		List<Report> reports = readAll(file, progress.split(1));
+		try (CorpusStore.WriteSession session = store.beginWrite("import " + file.getFileName())) {
+			Set<String> known = new HashSet<>();
+			session.corpus().getEntries().forEach(e -> known.add(e.getId()));
+			List<String> skipped = new ArrayList<>();
+			int imported = 0;
+			for (Report report : reports) {
+				if (!known.add(report.getId())) {
+					skipped.add(report.getId());
+					continue;
+				}
+				session.addReport(report);
+				imported++;
+			}
+			session.saveIndex();
+			progress.worked(1);
+			return new Result(imported, skipped);
+		}
+	}
+
+	private static List<Report> readAll(Path file, IProgressMonitor monitor) throws StoreException {
+		JsonlReader reader = new JsonlReader();
+		List<Report> reports = new ArrayList<>();
+		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+		try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+			String line;
+			int number = 0;
+			Set<String> ids = new HashSet<>();
+			while ((line = in.readLine()) != null) {
+				number++;
+				if (monitor.isCanceled()) {
+					throw new StoreException(file + ": import cancelled at line " + number + "; nothing was changed");
+				}
+				if (line.isBlank()) {
+					continue;
+				}
+				try {
+					Report report = reader.read(line);
+					if (!ids.add(report.getId())) {
+						throw new JsonlReader.FormatException("report " + report.getId() + " appears twice in the file");
+					}
+					reports.add(report);
+				} catch (JsonlReader.FormatException e) {
+					throw new StoreException(file + ":" + number + ": " + e.getMessage() + "; nothing was imported");
+				}
+			}
+		} catch (CharacterCodingException e) {
+			throw new StoreException(file + ": not UTF-8 text; nothing was imported", e);
+		} catch (IOException e) {
+			throw new StoreException(file + ": cannot be read: " + e.getMessage(), e);
+		}
+		return reports;
+	}
+}
