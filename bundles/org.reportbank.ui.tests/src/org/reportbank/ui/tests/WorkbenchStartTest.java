@@ -1,0 +1,171 @@
+package org.reportbank.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.reportbank.core.importing.CorpusImporter;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.model.ReportEntry;
+import org.reportbank.model.Section;
+import org.reportbank.ui.CorpusLifeCycle;
+import org.reportbank.ui.parts.CorpusNavigatorPart;
+import org.reportbank.ui.parts.ReportPart;
+
+/**
+ * Starts the real e4 workbench (Application.e4xmi, the product's life cycle) on a corpus of the
+ * three sample reports, under Xvfb, and uses it: the navigator lists the reports, selecting one
+ * shows its text and section outline. Run the build with {@code ./reportbank test}.
+ */
+class WorkbenchStartTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void navigatorListsTheSeedsAndTheReportPartShowsTextAndOutline() throws Exception {
+		String displayVar = System.getenv("DISPLAY");
+		if (displayVar == null || displayVar.isBlank()) {
+			fail("DISPLAY is not set: UI tests need an X server; run them with ./reportbank test (xvfb-run)");
+		}
+		Path corpus = dir.resolve("corpus");
+		new CorpusImporter().importFiles(CorpusStore.openOrCreate(corpus),
+				List.of(Path.of(System.getProperty("reportbank.root")).resolve("seeds")), new NullProgressMonitor());
+		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, corpus.toString());
+
+		Display display = Display.getDefault();
+		E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);
+		MApplication application = workbench.getApplication();
+		EModelService models = application.getContext().get(EModelService.class);
+
+		List<String> findings = new ArrayList<>();
+		boolean[] checked = { false };
+		display.timerExec(500, () -> {
+			try {
+				CorpusNavigatorPart navigator = (CorpusNavigatorPart) part(models, application, CorpusNavigatorPart.ID);
+				Table table = navigator.viewer().getTable();
+				expect(findings, "reports listed", 3, table.getItemCount());
+				ReportEntry chengzhong = (ReportEntry) navigator.viewer().getElementAt(1);
+				navigator.viewer().setSelection(new StructuredSelection(chengzhong), true);
+				display.timerExec(300, () -> {
+					try {
+						ReportPart report = (ReportPart) part(models, application, ReportPart.ID);
+						expect(findings, "report shown", chengzhong.getId(), report.report() == null ? null : report.report().getId());
+						expect(findings, "text starts with the title", true,
+								report.text().getText().startsWith(chengzhong.getTitle()));
+						expect(findings, "top-level outline", 4, report.outline().getTree().getItemCount());
+						Section plans = report.report().getSections().get(3);
+						report.outline().setSelection(new StructuredSelection(plans), true);
+						expect(findings, "outline selection scrolls the text to the section", plans.getBegin(),
+								report.text().getSelection().x);
+						checked[0] = true;
+					} catch (RuntimeException e) {
+						findings.add("check failed: " + e);
+					} finally {
+						workbench.close();
+					}
+				});
+			} catch (RuntimeException e) {
+				findings.add("check failed: " + e);
+				workbench.close();
+			}
+		});
+		display.timerExec(60_000, () -> { // never hang the build
+			if (!checked[0]) {
+				findings.add("timeout: workbench did not come up within 60 s");
+				workbench.close();
+			}
+		});
+
+		workbench.createAndRunUI(application);
+
+		assertEquals(List.of(), findings);
+		assertTrue(checked[0], "the checks ran");
+	}
+
+	private static Object part(EModelService models, MApplication application, String id) {
+		MPart part = (MPart) models.find(id, application);
+		if (part == null || part.getObject() == null) {
+			throw new IllegalStateException(id + " was not created");
+		}
+		return part.getObject();
+	}
+
+	private static void expect(List<String> findings, String what, Object expected, Object actual) {
+		if (!java.util.Objects.equals(expected, actual)) {
+			findings.add(what + ": expected " + expected + " but was " + actual);
+		}
+	}
+
+	/** The arguments the product passes, as an application context. */
+	private static final class TestApplicationContext implements IApplicationContext {
+
+		@Override
+		public Map<String, Object> getArguments() {
+			return Map.of(IApplicationContext.APPLICATION_ARGS, new String[] { //
+					"-applicationXMI", "org.reportbank.app/Application.e4xmi", //
+					"-applicationCSS", "platform:/plugin/org.reportbank.app/css/default.css", //
+					"-lifeCycleURI", "bundleclass://org.reportbank.ui/org.reportbank.ui.CorpusLifeCycle", //
+					"-clearPersistedState", //
+					"-persistState", "false" });
+		}
+
+		@Override
+		public void applicationRunning() {
+			// nothing to signal
+		}
+
+		@Override
+		public String getBrandingApplication() {
+			return null;
+		}
+
+		@Override
+		public String getBrandingName() {
+			return "Reportbank";
+		}
+
+		@Override
+		public String getBrandingDescription() {
+			return null;
+		}
+
+		@Override
+		public String getBrandingId() {
+			return null;
+		}
+
+		@Override
+		public String getBrandingProperty(String key) {
+			return null;
+		}
+
+		@Override
+		public Bundle getBrandingBundle() {
+			return null;
+		}
+
+		@Override
+		public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
+			// the test reads the parts, not a result
+		}
+	}
+}
