@@ -81,6 +81,31 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void cancellingKeepsWhatWasImportedAndTheIndexConsistent() throws Exception {
+		Path corpusDir = dir.resolve("corpus");
+		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+		NullProgressMonitor cancelAfterFirst = new NullProgressMonitor() {
+			private int done;
+
+			@Override
+			public void worked(int work) {
+				if (++done == 1) {
+					setCanceled(true);
+				}
+			}
+		};
+		ImportSummary summary = importer.importFiles(store, List.of(SeedReportsTest.seed("")), cancelAfterFirst);
+		assertTrue(summary.isCancelled());
+		assertEquals(1, summary.imported().size());
+		CorpusStore reopened = CorpusStore.open(corpusDir);
+		assertEquals(1, reopened.entries().size());
+		reopened.loadReport(reopened.entries().get(0).getId());
+		try (Stream<Path> reports = Files.list(corpusDir.resolve("reports"))) {
+			assertEquals(1, reports.count(), "no report folder without an index entry");
+		}
+	}
+
+	@Test
 	void aFailedImportLeavesTheCorpusFolderExactlyAsItWas() throws Exception {
 		Path corpusDir = dir.resolve("corpus");
 		CorpusStore store = CorpusStore.openOrCreate(corpusDir);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
+import org.reportbank.core.internal.text.Chars;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -84,7 +85,7 @@ final class HtmlExtractor {
 		for (String selector : CONTENT_SELECTORS) {
 			Elements found = document.select(selector);
 			for (Element element : found) {
-				if (hanCount(element.text()) >= 50) {
+				if (Chars.hanCount(element.text()) >= 50) {
 					return element;
 				}
 			}
@@ -96,7 +97,7 @@ final class HtmlExtractor {
 			int score = 0;
 			for (Element child : element.children()) {
 				if (child.tagName().equals("p") || child.tagName().equals("div") && child.children().isEmpty()) {
-					score += hanCount(child.text()) - hanCount(child.select("a").text());
+					score += Chars.hanCount(child.text()) - Chars.hanCount(child.select("a").text());
 				}
 			}
 			if (score > bestScore) {
@@ -143,13 +144,4 @@ final class HtmlExtractor {
 		current.setLength(0);
 	}
 
-	private static int hanCount(String text) {
-		int count = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-				count++;
-			}
-		}
-		return count;
-	}
 }

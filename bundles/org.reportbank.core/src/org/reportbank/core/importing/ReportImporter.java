@@ -16,6 +16,7 @@ import org.reportbank.core.internal.structure.FactsExtractor;
 import org.reportbank.core.internal.structure.ReportFacts;
 import org.reportbank.core.internal.structure.SectionNode;
 import org.reportbank.core.internal.structure.SectionParser;
+import org.reportbank.core.internal.text.Chars;
 import org.reportbank.core.internal.text.EncodingDetector;
 import org.reportbank.core.internal.text.NormalizedText;
 import org.reportbank.core.internal.text.TextNormalizer;
@@ -52,7 +53,7 @@ public final class ReportImporter {
 			throw new ImportException(file, e.getMessage(), e);
 		}
 		NormalizedText normalized = new TextNormalizer().normalize(raw);
-		if (hanCount(normalized.text()) < MIN_HAN_CHARACTERS) {
+		if (Chars.hanCount(normalized.text()) < MIN_HAN_CHARACTERS) {
 			throw new ImportException(file, normalized.text().isBlank() ? "the file holds no text once page leftovers are removed"
 					: "the file holds no Chinese report text (fewer than " + MIN_HAN_CHARACTERS + " Chinese characters)");
 		}
@@ -133,13 +134,4 @@ public final class ReportImporter {
 		}
 	}
 
-	private static int hanCount(String text) {
-		int count = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-				count++;
-			}
-		}
-		return count;
-	}
 }

@@ -10,6 +10,17 @@ public final class Chars {
 		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
 	}
 
+	/** How many Han characters the text holds. */
+	public static int hanCount(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (isHan(text.charAt(i))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	/** Han characters and the full-width punctuation that goes with them. */
 	public static boolean isCjk(int c) {
 		return isHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)

@@ -33,7 +33,7 @@ public final class EncodingDetector {
 	private static final Charset GB2312 = Charset.forName("GB2312");
 	private static final Charset BIG5 = Charset.forName("Big5");
 
-	/** Share of CJK characters that must be common (GB2312) for a GB18030 or Big5 reading to be believed. */
+	/** Share of Han characters that must be common (GB2312) for a GB18030 reading to be believed. */
 	private static final double MIN_COMMON_HAN_SHARE = 0.9;
 
 	private EncodingDetector() {
@@ -71,7 +71,8 @@ public final class EncodingDetector {
 			return new Decoded(gb, isEncodable(gb, Charset.forName("GBK")) ? "GBK" : "GB18030");
 		}
 		String big5 = tryDecode(bytes, BIG5);
-		if (big5 != null && hanCount(big5) > 0 && traditionalShare(big5) >= MIN_COMMON_HAN_SHARE) {
+		// tried last: a strict Big5 decode that yields Chinese is believed (traditional-character pages)
+		if (big5 != null && Chars.hanCount(big5) > 0) {
 			return new Decoded(big5, "Big5");
 		}
 		if (gb == null && endsWithLoneLeadByte(bytes)) {
@@ -167,7 +168,7 @@ public final class EncodingDetector {
 			if (lead >= 0xC0) {
 				byte[] head = new byte[bytes.length - cut];
 				System.arraycopy(bytes, 0, head, 0, head.length);
-				return tryDecode(head, StandardCharsets.UTF_8) != null && hanCount(tryDecode(head, StandardCharsets.UTF_8)) > 0;
+				return tryDecode(head, StandardCharsets.UTF_8) != null && Chars.hanCount(tryDecode(head, StandardCharsets.UTF_8)) > 0;
 			}
 			if (lead < 0x80) {
 				return false;
@@ -186,33 +187,14 @@ public final class EncodingDetector {
 		return !result.isError() && in.remaining() > 0 && in.remaining() < 4;
 	}
 
-	static int hanCount(String text) {
-		int count = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-				count++;
-			}
-		}
-		return count;
-	}
-
 	/** Share of Han characters that GB2312 (the 6,763 common simplified characters) can encode. */
 	private static double commonHanShare(String text) {
-		return shareEncodable(text, GB2312);
-	}
-
-	/** For Big5 the test is the same idea: the characters must be ones Big5 texts commonly use. */
-	private static double traditionalShare(String text) {
-		return shareEncodable(text, BIG5);
-	}
-
-	private static double shareEncodable(String text, Charset charset) {
-		var encoder = charset.newEncoder();
+		var encoder = GB2312.newEncoder();
 		int han = 0;
 		int common = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+			if (Chars.isHan(c)) {
 				han++;
 				if (encoder.canEncode(c)) {
 					common++;
