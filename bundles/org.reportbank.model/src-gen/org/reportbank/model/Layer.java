@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.reportbank.model.Layer#getModified <em>Modified</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getSpans <em>Spans</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getChecks <em>Checks</em>}</li>
+ *   <li>{@link org.reportbank.model.Layer#getTokenization <em>Tokenization</em>}</li>
  * </ul>
  *
  * @see org.reportbank.model.ReportbankPackage#getLayer()
@@ -142,5 +143,27 @@ public interface Layer extends EObject {
 	 * @generated
 	 */
 	EList<Check> getChecks();
+
+	/**
+	 * Returns the value of the '<em><b>Tokenization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tokenization</em>' containment reference.
+	 * @see #setTokenization(Tokenization)
+	 * @see org.reportbank.model.ReportbankPackage#getLayer_Tokenization()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Tokenization getTokenization();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Layer#getTokenization <em>Tokenization</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tokenization</em>' containment reference.
+	 * @see #getTokenization()
+	 * @generated
+	 */
+	void setTokenization(Tokenization value);
 
 } // Layer

@@ -130,6 +130,15 @@ public interface ReportbankFactory extends EFactory {
 	Span createSpan();
 
 	/**
+	 * Returns a new object of class '<em>Tokenization</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tokenization</em>'.
+	 * @generated
+	 */
+	Tokenization createTokenization();
+
+	/**
 	 * Returns a new object of class '<em>Entity</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -909,13 +909,22 @@ public interface ReportbankPackage extends EPackage {
 	int LAYER__CHECKS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Tokenization</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__TOKENIZATION = 6;
+
+	/**
 	 * The number of structural features of the '<em>Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_FEATURE_COUNT = 6;
+	int LAYER_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Layer</em>' class.
@@ -1027,13 +1036,22 @@ public interface ReportbankPackage extends EPackage {
 	int SPAN__NOTE = 9;
 
 	/**
+	 * The feature id for the '<em><b>Based On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPAN__BASED_ON = 10;
+
+	/**
 	 * The number of structural features of the '<em>Span</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPAN_FEATURE_COUNT = 10;
+	int SPAN_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Span</em>' class.
@@ -1045,6 +1063,52 @@ public interface ReportbankPackage extends EPackage {
 	int SPAN_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.reportbank.model.impl.TokenizationImpl <em>Tokenization</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.reportbank.model.impl.TokenizationImpl
+	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getTokenization()
+	 * @generated
+	 */
+	int TOKENIZATION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Tool</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOKENIZATION__TOOL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Lengths</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOKENIZATION__LENGTHS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Tokenization</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOKENIZATION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Tokenization</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOKENIZATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.reportbank.model.impl.EntityImpl <em>Entity</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1052,7 +1116,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getEntity()
 	 * @generated
 	 */
-	int ENTITY = 12;
+	int ENTITY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1145,6 +1209,15 @@ public interface ReportbankPackage extends EPackage {
 	int ENTITY__NOTE = SPAN__NOTE;
 
 	/**
+	 * The feature id for the '<em><b>Based On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTITY__BASED_ON = SPAN__BASED_ON;
+
+	/**
 	 * The feature id for the '<em><b>Canonical</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1179,7 +1252,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 13;
+	int METRIC = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1270,6 +1343,15 @@ public interface ReportbankPackage extends EPackage {
 	 * @ordered
 	 */
 	int METRIC__NOTE = SPAN__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Based On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__BASED_ON = SPAN__BASED_ON;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -1387,7 +1469,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 14;
+	int CLAIM = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1480,6 +1562,15 @@ public interface ReportbankPackage extends EPackage {
 	int CLAIM__NOTE = SPAN__NOTE;
 
 	/**
+	 * The feature id for the '<em><b>Based On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__BASED_ON = SPAN__BASED_ON;
+
+	/**
 	 * The feature id for the '<em><b>Section</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1523,7 +1614,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getCheck()
 	 * @generated
 	 */
-	int CHECK = 15;
+	int CHECK = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1632,7 +1723,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 16;
+	int REPORT_STATUS = 17;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.DocumentKind <em>Document Kind</em>}' enum.
@@ -1642,7 +1733,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getDocumentKind()
 	 * @generated
 	 */
-	int DOCUMENT_KIND = 17;
+	int DOCUMENT_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SectionKind <em>Section Kind</em>}' enum.
@@ -1652,7 +1743,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 18;
+	int SECTION_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -1662,7 +1753,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 19;
+	int LAYER_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SpanOrigin <em>Span Origin</em>}' enum.
@@ -1672,7 +1763,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpanOrigin()
 	 * @generated
 	 */
-	int SPAN_ORIGIN = 20;
+	int SPAN_ORIGIN = 21;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SpanStatus <em>Span Status</em>}' enum.
@@ -1682,7 +1773,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpanStatus()
 	 * @generated
 	 */
-	int SPAN_STATUS = 21;
+	int SPAN_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -1692,7 +1783,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 22;
+	int METRIC_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.CheckVerdict <em>Check Verdict</em>}' enum.
@@ -1702,7 +1793,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getCheckVerdict()
 	 * @generated
 	 */
-	int CHECK_VERDICT = 23;
+	int CHECK_VERDICT = 24;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.LabelCategory <em>Label Category</em>}' enum.
@@ -1712,7 +1803,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLabelCategory()
 	 * @generated
 	 */
-	int LABEL_CATEGORY = 24;
+	int LABEL_CATEGORY = 25;
 
 
 	/**
@@ -2508,6 +2599,17 @@ public interface ReportbankPackage extends EPackage {
 	EReference getLayer_Checks();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.reportbank.model.Layer#getTokenization <em>Tokenization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Tokenization</em>'.
+	 * @see org.reportbank.model.Layer#getTokenization()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EReference getLayer_Tokenization();
+
+	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.Span <em>Span</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2626,6 +2728,49 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSpan_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Span#getBasedOn <em>Based On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Based On</em>'.
+	 * @see org.reportbank.model.Span#getBasedOn()
+	 * @see #getSpan()
+	 * @generated
+	 */
+	EAttribute getSpan_BasedOn();
+
+	/**
+	 * Returns the meta object for class '{@link org.reportbank.model.Tokenization <em>Tokenization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tokenization</em>'.
+	 * @see org.reportbank.model.Tokenization
+	 * @generated
+	 */
+	EClass getTokenization();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Tokenization#getTool <em>Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tool</em>'.
+	 * @see org.reportbank.model.Tokenization#getTool()
+	 * @see #getTokenization()
+	 * @generated
+	 */
+	EAttribute getTokenization_Tool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Tokenization#getLengths <em>Lengths</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lengths</em>'.
+	 * @see org.reportbank.model.Tokenization#getLengths()
+	 * @see #getTokenization()
+	 * @generated
+	 */
+	EAttribute getTokenization_Lengths();
 
 	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.Entity <em>Entity</em>}'.
@@ -3629,6 +3774,14 @@ public interface ReportbankPackage extends EPackage {
 		EReference LAYER__CHECKS = eINSTANCE.getLayer_Checks();
 
 		/**
+		 * The meta object literal for the '<em><b>Tokenization</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYER__TOKENIZATION = eINSTANCE.getLayer_Tokenization();
+
+		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.SpanImpl <em>Span</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3717,6 +3870,40 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SPAN__NOTE = eINSTANCE.getSpan_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Based On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPAN__BASED_ON = eINSTANCE.getSpan_BasedOn();
+
+		/**
+		 * The meta object literal for the '{@link org.reportbank.model.impl.TokenizationImpl <em>Tokenization</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.reportbank.model.impl.TokenizationImpl
+		 * @see org.reportbank.model.impl.ReportbankPackageImpl#getTokenization()
+		 * @generated
+		 */
+		EClass TOKENIZATION = eINSTANCE.getTokenization();
+
+		/**
+		 * The meta object literal for the '<em><b>Tool</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOKENIZATION__TOOL = eINSTANCE.getTokenization_Tool();
+
+		/**
+		 * The meta object literal for the '<em><b>Lengths</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOKENIZATION__LENGTHS = eINSTANCE.getTokenization_Lengths();
 
 		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.EntityImpl <em>Entity</em>}' class.

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.reportbank.model.Span#getAnnotator <em>Annotator</em>}</li>
  *   <li>{@link org.reportbank.model.Span#getTool <em>Tool</em>}</li>
  *   <li>{@link org.reportbank.model.Span#getNote <em>Note</em>}</li>
+ *   <li>{@link org.reportbank.model.Span#getBasedOn <em>Based On</em>}</li>
  * </ul>
  *
  * @see org.reportbank.model.ReportbankPackage#getSpan()
@@ -259,5 +260,30 @@ public interface Span extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Based On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the suggestion (in the pre-annotation layer) this human span accepts, rejects or edits; re-running the pre-annotator keeps every suggestion so referred to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Based On</em>' attribute.
+	 * @see #setBasedOn(String)
+	 * @see org.reportbank.model.ReportbankPackage#getSpan_BasedOn()
+	 * @model
+	 * @generated
+	 */
+	String getBasedOn();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Span#getBasedOn <em>Based On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Based On</em>' attribute.
+	 * @see #getBasedOn()
+	 * @generated
+	 */
+	void setBasedOn(String value);
 
 } // Span

@@ -27,6 +27,7 @@ import org.reportbank.model.Source;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
+import org.reportbank.model.Tokenization;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -153,6 +154,13 @@ public final class JsonlReader {
 			layer.setKind(literal(LayerKind.get(orDefault(l, KIND, "annotator")), KIND, l));
 			layer.setAnnotator(string(l, ANNOTATOR));
 			layer.setModified(string(l, MODIFIED));
+			if (!isNull(l, TOKENIZATION)) {
+				JsonObject t = l.getAsJsonObject(TOKENIZATION);
+				Tokenization tokenization = FACTORY.createTokenization();
+				tokenization.setTool(string(t, TOOL));
+				tokenization.setLengths(string(t, LENGTHS));
+				layer.setTokenization(tokenization);
+			}
 			layers.put(layer.getId(), layer);
 			report.getLayers().add(layer);
 		}
@@ -229,6 +237,7 @@ public final class JsonlReader {
 		}
 		span.setTool(string(o, TOOL));
 		span.setNote(string(o, NOTE));
+		span.setBasedOn(string(o, BASED_ON));
 		layer(layers, string(o, LAYER), "span " + span.getId()).getSpans().add(span);
 	}
 

@@ -63,7 +63,14 @@ public final class JsonlWriter {
 		json.name(LAYERS).beginArray();
 		for (Layer layer : report.getLayers()) {
 			json.beginObject().name(ID).value(layer.getId()).name(KIND).value(layer.getKind().getLiteral()).name(ANNOTATOR)
-					.value(layer.getAnnotator()).name(MODIFIED).value(layer.getModified()).endObject();
+					.value(layer.getAnnotator()).name(MODIFIED).value(layer.getModified()).name(TOKENIZATION);
+			if (layer.getTokenization() == null) {
+				json.nullValue();
+			} else {
+				json.beginObject().name(TOOL).value(layer.getTokenization().getTool()).name(LENGTHS)
+						.value(layer.getTokenization().getLengths()).endObject();
+			}
+			json.endObject();
 		}
 		json.endArray();
 		writeSpans(report, ENTITIES, Entity.class, json);
@@ -127,6 +134,7 @@ public final class JsonlWriter {
 		json.name(CONFIDENCE).value(span.getConfidence());
 		json.name(TOOL).value(span.getTool());
 		json.name(NOTE).value(span.getNote());
+		json.name(BASED_ON).value(span.getBasedOn());
 		if (span instanceof Entity entity) {
 			json.name(CANONICAL).value(entity.getCanonical());
 		} else if (span instanceof Metric metric) {

@@ -23,6 +23,7 @@ import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Span;
+import org.reportbank.model.Tokenization;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,6 +39,7 @@ import org.reportbank.model.Span;
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getModified <em>Modified</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getSpans <em>Spans</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getChecks <em>Checks</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getTokenization <em>Tokenization</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +144,16 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @ordered
 	 */
 	protected EList<Check> checks;
+
+	/**
+	 * The cached value of the '{@link #getTokenization() <em>Tokenization</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTokenization()
+	 * @generated
+	 * @ordered
+	 */
+	protected Tokenization tokenization;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -286,12 +298,59 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @generated
 	 */
 	@Override
+	public Tokenization getTokenization() {
+		return tokenization;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetTokenization(Tokenization newTokenization, NotificationChain msgs) {
+		Tokenization oldTokenization = tokenization;
+		tokenization = newTokenization;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ReportbankPackage.LAYER__TOKENIZATION, oldTokenization, newTokenization);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTokenization(Tokenization newTokenization) {
+		if (newTokenization != tokenization) {
+			NotificationChain msgs = null;
+			if (tokenization != null)
+				msgs = ((InternalEObject)tokenization).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ReportbankPackage.LAYER__TOKENIZATION, null, msgs);
+			if (newTokenization != null)
+				msgs = ((InternalEObject)newTokenization).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ReportbankPackage.LAYER__TOKENIZATION, null, msgs);
+			msgs = basicSetTokenization(newTokenization, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.LAYER__TOKENIZATION, newTokenization, newTokenization));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportbankPackage.LAYER__SPANS:
 				return ((InternalEList<?>)getSpans()).basicRemove(otherEnd, msgs);
 			case ReportbankPackage.LAYER__CHECKS:
 				return ((InternalEList<?>)getChecks()).basicRemove(otherEnd, msgs);
+			case ReportbankPackage.LAYER__TOKENIZATION:
+				return basicSetTokenization(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -316,6 +375,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return getSpans();
 			case ReportbankPackage.LAYER__CHECKS:
 				return getChecks();
+			case ReportbankPackage.LAYER__TOKENIZATION:
+				return getTokenization();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -349,6 +410,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				getChecks().clear();
 				getChecks().addAll((Collection<? extends Check>)newValue);
 				return;
+			case ReportbankPackage.LAYER__TOKENIZATION:
+				setTokenization((Tokenization)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -379,6 +443,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 			case ReportbankPackage.LAYER__CHECKS:
 				getChecks().clear();
 				return;
+			case ReportbankPackage.LAYER__TOKENIZATION:
+				setTokenization((Tokenization)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -403,6 +470,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return spans != null && !spans.isEmpty();
 			case ReportbankPackage.LAYER__CHECKS:
 				return checks != null && !checks.isEmpty();
+			case ReportbankPackage.LAYER__TOKENIZATION:
+				return tokenization != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -69,6 +69,7 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 			case ReportbankPackage.SECTION: return createSection();
 			case ReportbankPackage.LAYER: return createLayer();
 			case ReportbankPackage.SPAN: return createSpan();
+			case ReportbankPackage.TOKENIZATION: return createTokenization();
 			case ReportbankPackage.ENTITY: return createEntity();
 			case ReportbankPackage.METRIC: return createMetric();
 			case ReportbankPackage.CLAIM: return createClaim();
@@ -270,6 +271,17 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 	public Span createSpan() {
 		SpanImpl span = new SpanImpl();
 		return span;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Tokenization createTokenization() {
+		TokenizationImpl tokenization = new TokenizationImpl();
+		return tokenization;
 	}
 
 	/**

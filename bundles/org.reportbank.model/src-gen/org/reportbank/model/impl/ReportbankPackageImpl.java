@@ -37,6 +37,7 @@ import org.reportbank.model.Source;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
+import org.reportbank.model.Tokenization;
 
 /**
  * <!-- begin-user-doc -->
@@ -128,6 +129,13 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	private EClass spanEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tokenizationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1016,6 +1024,16 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
+	public EReference getLayer_Tokenization() {
+		return (EReference)layerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSpan() {
 		return spanEClass;
 	}
@@ -1118,6 +1136,46 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	@Override
 	public EAttribute getSpan_Note() {
 		return (EAttribute)spanEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpan_BasedOn() {
+		return (EAttribute)spanEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTokenization() {
+		return tokenizationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTokenization_Tool() {
+		return (EAttribute)tokenizationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTokenization_Lengths() {
+		return (EAttribute)tokenizationEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1582,6 +1640,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEAttribute(layerEClass, LAYER__MODIFIED);
 		createEReference(layerEClass, LAYER__SPANS);
 		createEReference(layerEClass, LAYER__CHECKS);
+		createEReference(layerEClass, LAYER__TOKENIZATION);
 
 		spanEClass = createEClass(SPAN);
 		createEAttribute(spanEClass, SPAN__ID);
@@ -1594,6 +1653,11 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEAttribute(spanEClass, SPAN__ANNOTATOR);
 		createEAttribute(spanEClass, SPAN__TOOL);
 		createEAttribute(spanEClass, SPAN__NOTE);
+		createEAttribute(spanEClass, SPAN__BASED_ON);
+
+		tokenizationEClass = createEClass(TOKENIZATION);
+		createEAttribute(tokenizationEClass, TOKENIZATION__TOOL);
+		createEAttribute(tokenizationEClass, TOKENIZATION__LENGTHS);
 
 		entityEClass = createEClass(ENTITY);
 		createEAttribute(entityEClass, ENTITY__CANONICAL);
@@ -1753,6 +1817,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEAttribute(getLayer_Modified(), ecorePackage.getEString(), "modified", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Spans(), this.getSpan(), null, "spans", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Checks(), this.getCheck(), null, "checks", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayer_Tokenization(), this.getTokenization(), null, "tokenization", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(spanEClass, Span.class, "Span", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSpan_Id(), ecorePackage.getEString(), "id", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1765,6 +1830,11 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEAttribute(getSpan_Annotator(), ecorePackage.getEString(), "annotator", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpan_Tool(), ecorePackage.getEString(), "tool", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpan_Note(), ecorePackage.getEString(), "note", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpan_BasedOn(), ecorePackage.getEString(), "basedOn", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(tokenizationEClass, Tokenization.class, "Tokenization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTokenization_Tool(), ecorePackage.getEString(), "tool", null, 0, 1, Tokenization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTokenization_Lengths(), ecorePackage.getEString(), "lengths", null, 0, 1, Tokenization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(entityEClass, Entity.class, "Entity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEntity_Canonical(), ecorePackage.getEString(), "canonical", null, 0, 1, Entity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -32,6 +32,7 @@ import org.reportbank.model.SpanStatus;
  *   <li>{@link org.reportbank.model.impl.SpanImpl#getAnnotator <em>Annotator</em>}</li>
  *   <li>{@link org.reportbank.model.impl.SpanImpl#getTool <em>Tool</em>}</li>
  *   <li>{@link org.reportbank.model.impl.SpanImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.SpanImpl#getBasedOn <em>Based On</em>}</li>
  * </ul>
  *
  * @generated
@@ -236,6 +237,26 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBasedOn() <em>Based On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBasedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBasedOn() <em>Based On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBasedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String basedOn = BASED_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -492,6 +513,29 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 	 * @generated
 	 */
 	@Override
+	public String getBasedOn() {
+		return basedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBasedOn(String newBasedOn) {
+		String oldBasedOn = basedOn;
+		basedOn = newBasedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.SPAN__BASED_ON, oldBasedOn, basedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportbankPackage.SPAN__ID:
@@ -514,6 +558,8 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 				return getTool();
 			case ReportbankPackage.SPAN__NOTE:
 				return getNote();
+			case ReportbankPackage.SPAN__BASED_ON:
+				return getBasedOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -555,6 +601,9 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 				return;
 			case ReportbankPackage.SPAN__NOTE:
 				setNote((String)newValue);
+				return;
+			case ReportbankPackage.SPAN__BASED_ON:
+				setBasedOn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -598,6 +647,9 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 			case ReportbankPackage.SPAN__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case ReportbankPackage.SPAN__BASED_ON:
+				setBasedOn(BASED_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -630,6 +682,8 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 				return TOOL_EDEFAULT == null ? tool != null : !TOOL_EDEFAULT.equals(tool);
 			case ReportbankPackage.SPAN__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case ReportbankPackage.SPAN__BASED_ON:
+				return BASED_ON_EDEFAULT == null ? basedOn != null : !BASED_ON_EDEFAULT.equals(basedOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -664,6 +718,8 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 		result.append(tool);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", basedOn: ");
+		result.append(basedOn);
 		result.append(')');
 		return result.toString();
 	}

@@ -116,6 +116,10 @@ public class ReportbankAdapterFactory extends AdapterFactoryImpl {
 				return createSpanAdapter();
 			}
 			@Override
+			public Adapter caseTokenization(Tokenization object) {
+				return createTokenizationAdapter();
+			}
+			@Override
 			public Adapter caseEntity(Entity object) {
 				return createEntityAdapter();
 			}
@@ -316,6 +320,20 @@ public class ReportbankAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSpanAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.reportbank.model.Tokenization <em>Tokenization</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.reportbank.model.Tokenization
+	 * @generated
+	 */
+	public Adapter createTokenizationAdapter() {
 		return null;
 	}
 

@@ -138,6 +138,12 @@ public class ReportbankSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReportbankPackage.TOKENIZATION: {
+				Tokenization tokenization = (Tokenization)theEObject;
+				T result = caseTokenization(tokenization);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ReportbankPackage.ENTITY: {
 				Entity entity = (Entity)theEObject;
 				T result = caseEntity(entity);
@@ -346,6 +352,21 @@ public class ReportbankSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSpan(Span object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tokenization</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tokenization</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTokenization(Tokenization object) {
 		return null;
 	}
 
