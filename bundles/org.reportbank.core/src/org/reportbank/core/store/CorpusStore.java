@@ -212,6 +212,12 @@ public final class CorpusStore {
 			updateEntry(entry, report);
 		}
 
+		/** Writes the report file (text, metadata, status) but none of its layers, and updates its index entry. */
+		public void saveReportFile(Report report) throws StoreException {
+			writeReportFile(report);
+			entry(report.getId()).ifPresent(e -> updateEntry(e, report));
+		}
+
 		/** Writes one layer only: what an annotator's save touches, so two annotators never write the same file. */
 		public void saveLayer(Report report, Layer layer) throws StoreException {
 			Path file = layerFile(report.getId(), layer.getId());
@@ -223,14 +229,18 @@ public final class CorpusStore {
 		}
 
 		private void writeReportFiles(Report report) throws StoreException {
+			writeReportFile(report);
+			for (Layer layer : report.getLayers()) {
+				saveLayer(report, layer);
+			}
+		}
+
+		private void writeReportFile(Report report) throws StoreException {
 			Path file = reportDir(report.getId()).resolve(REPORT_FILE);
 			try {
 				ModelFiles.save(report, file);
 			} catch (IOException e) {
 				throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
-			}
-			for (Layer layer : report.getLayers()) {
-				saveLayer(report, layer);
 			}
 		}
 
