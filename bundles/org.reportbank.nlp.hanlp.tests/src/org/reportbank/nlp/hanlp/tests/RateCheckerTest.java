@@ -1,0 +1,58 @@
+package org.reportbank.nlp.hanlp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.reportbank.nlp.hanlp.internal.checks.RateCheck;
+import org.reportbank.nlp.hanlp.internal.checks.RateCheck.Verdict;
+import org.reportbank.nlp.hanlp.internal.checks.RateChecker;
+import org.reportbank.nlp.hanlp.internal.metrics.MetricFinder;
+
+class RateCheckerTest {
+
+	private List<RateCheck> check(String text) {
+		return new RateChecker().check(text, new MetricFinder().find(text));
+	}
+
+	@Test
+	void aPassRateThatItsCountsContradictIsFlaggedWithTheRecomputedValue() {
+		List<RateCheck> checks = check("2023年，我区共有79人参加行政执法人员资格考试，75人通过，及格率为98.7%。");
+		assertEquals(1, checks.size());
+		assertEquals(Verdict.INCONSISTENT, checks.get(0).verdict());
+		assertEquals(0, new BigDecimal("94.9").compareTo(checks.get(0).recomputed()));
+	}
+
+	@Test
+	void aRateOverASubsetOfTheFirstCountIsConsistent() {
+		List<RateCheck> checks = check("全年受理行政诉讼案件40件，已结34件，其中败诉5件，败诉率14.7%。");
+		assertEquals(Verdict.CONSISTENT, checks.get(0).verdict());
+	}
+
+	@Test
+	void truncationAndRoundingToThePrintedDecimalsAreNotErrors() {
+		assertEquals(Verdict.CONSISTENT, check("共调解纠纷1285件，调解成功1269件，成功率98.7%。").get(0).verdict(), "98.755 truncated");
+		assertEquals(Verdict.CONSISTENT, check("共调解纠纷1285件，调解成功1269件，成功率98.8%。").get(0).verdict(), "98.755 rounded");
+		assertEquals(Verdict.CONSISTENT, check("调处纠纷2950件，调解成功2910件，调解成功率98.64%。").get(0).verdict());
+	}
+
+	@Test
+	void countsInThePreviousSentenceCanConfirmARate() {
+		assertEquals(Verdict.CONSISTENT, check("全年受理行政复议申请50件。其中败诉2件，败诉率4%。").get(0).verdict());
+	}
+
+	@Test
+	void ratesWithoutCountsOrWithUnrelatedCountsAreUnverifiable() {
+		assertEquals(Verdict.UNVERIFIABLE, check("政务服务网上可办率达100%。").get(0).verdict());
+		assertEquals(Verdict.UNVERIFIABLE, check("办理代表建议78件，政协委员提案共88件，办结率100%。").get(0).verdict());
+		assertEquals(Verdict.UNVERIFIABLE, check("发现隐患2002条，已整改1917条。危险性鉴定率100%。").get(0).verdict(),
+				"counts of another sentence can confirm but never accuse");
+	}
+
+	@Test
+	void changesAreNotShares() {
+		assertEquals(List.of(), check("受理案件120件，同比下降26%。"));
+	}
+}

@@ -1,0 +1,162 @@
+package org.reportbank.nlp.hanlp.internal.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.reportbank.nlp.hanlp.Token;
+
+/**
+ * People: HanLP's person names, filtered hard because on these texts most of them are not names
+ * (安全和, 依规, 管服, 柳南 of 柳南区); names HanLP misses after a title (主任宋军) or a contact cue
+ * (信息员：庞翰雯). A name must start with a common surname, stay clear of organizations, places and
+ * titles, and not be the stem of a place the text names (柳南 when the text has 柳南区).
+ */
+final class PersonFinder {
+
+	static final String LABEL = "PER";
+
+	/** Common surnames, without those that are everyday words here (区, 和, 全, 安, 党, 应, 向, 于, 时…). */
+	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+			+ "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤温康施牛"
+			+ "樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包尚符舒阮柯梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴"
+			+ "鲍喻祁蒲滕屈饶牟艾尤穆卓缪简车项芦麦褚娄窦戚岑景费卜冷晏席米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄仲"
+			+ "虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺楼闻厉伏仝郜朴习";
+	private static final boolean[] IS_SURNAME = new boolean[1 << 16];
+
+	static {
+		for (int i = 0; i < SURNAMES.length(); i++) {
+			IS_SURNAME[SURNAMES.charAt(i)] = true;
+		}
+	}
+
+	private static final String NOT_IN_NAMES = "对在和与及的了是将由向从把被为等各全该本我其中区局办所队委厅部院处站市县镇乡村省";
+	/** Characters after a word that make it the start of a body or place name: 柳东派出所, 柳南区. */
+	private static final String BODY_OR_PLACE_NEXT = "局区办市县镇乡村所队委厅部院处站街路省州社片屯";
+	private static final Set<String> TITLES = Set.of("主任", "副主任", "书记", "副书记", "局长", "副局长", "区长", "副区长", "市长", "副市长",
+			"县长", "副县长", "镇长", "副镇长", "厅长", "副厅长", "部长", "副部长", "所长", "副所长", "主席", "副主席", "检察长", "院长",
+			"副院长", "队长", "大队长", "处长", "科长", "组长", "副组长", "总书记", "委员", "常委", "同志");
+	/** Words before a colon that introduce a person on the contact line: （信息员：庞翰雯，审核领导：李德永）. */
+	private static final CharTrie<Boolean> CUES = CharTrie.backward();
+
+	static {
+		for (String cue : "信息员 审核领导 审核人 审核 审稿 撰稿人 撰稿 联系人 责任编辑 编辑 校对 作者 供稿 签发 拟稿 记者 通讯员".split(" ")) {
+			CUES.put(cue, Boolean.TRUE);
+		}
+	}
+
+	List<EntityMention> find(String folded, TokenIndex tokens, boolean[] taken) {
+		List<EntityMention> found = new ArrayList<>();
+		for (int colon = 0; colon < folded.length(); colon++) {
+			char c = folded.charAt(colon);
+			if (c != '：' && c != ':') {
+				continue;
+			}
+			boolean[] cued = { false };
+			CUES.matches(folded, colon, (b, v) -> cued[0] = true);
+			int begin = colon + 1;
+			while (begin < folded.length() && folded.charAt(begin) == ' ') {
+				begin++;
+			}
+			int end = begin;
+			while (end < folded.length() && end - begin < 5 && NameWords.allHan(folded, end, end + 1)) {
+				end++;
+			}
+			boolean closed = end == folded.length() || "，,、；;）) \n\t".indexOf(folded.charAt(end)) >= 0;
+			if (cued[0] && closed && end - begin >= 2 && end - begin <= 4 && noBodyChars(folded, begin, end)) {
+				add(found, taken, begin, end, 0.8);
+			}
+		}
+		Map<String, Boolean> placeStem = new HashMap<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			if (t.pos().equals("nr")) {
+				int end = t.end();
+				// 庞翰/nr 雯/nz ，: HanLP cut the given name short
+				if (end - t.begin() == 2 && i + 1 < tokens.size() && tokens.get(i + 1).begin() == end
+						&& tokens.get(i + 1).end() - end == 1 && NameWords.allHan(folded, end, end + 1)
+						&& NOT_IN_NAMES.indexOf(folded.charAt(end)) < 0 && !followsWord(folded, tokens, i + 2)) {
+					end++;
+				}
+				if (plausible(folded, tokens, t.begin(), end, placeStem)) {
+					add(found, taken, t.begin(), end, titleBefore(folded, tokens, i) ? 0.8 : 0.7);
+				}
+			} else if (i > 0 && t.end() - t.begin() <= 3 && (t.pos().equals("n") || t.pos().equals("ng") || t.pos().equals("nz"))
+					&& IS_SURNAME[folded.charAt(t.begin())] && tokens.get(i - 1).end() == t.begin()
+					&& TITLES.contains(word(folded, tokens.get(i - 1))) && plausible(folded, tokens, t.begin(), t.end(), placeStem)) {
+				add(found, taken, t.begin(), t.end(), 0.65); // 主任宋军/n: a name HanLP did not see
+			}
+		}
+		return found;
+	}
+
+	/** 审核：办公室 names a body, not a person. */
+	private static boolean noBodyChars(String folded, int begin, int end) {
+		for (int k = begin; k < end; k++) {
+			if (NOT_IN_NAMES.indexOf(folded.charAt(k)) >= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A word that looks like a person's name where it stands. */
+	private boolean plausible(String folded, TokenIndex tokens, int begin, int end, Map<String, Boolean> placeStem) {
+		int len = end - begin;
+		if (begin > 0 && (Character.isDigit(folded.charAt(begin - 1)) || "零〇一二两三四五六七八九十百千万".indexOf(folded.charAt(begin - 1)) >= 0)) {
+			return false; // 3200余条/nr: a count, not a name
+		}
+		if (len < 2 || len > 4 || !NameWords.allHan(folded, begin, end) || !IS_SURNAME[folded.charAt(begin)]) {
+			return false;
+		}
+		if (!noBodyChars(folded, begin + 1, end)) {
+			return false;
+		}
+		if (end < folded.length() && BODY_OR_PLACE_NEXT.indexOf(folded.charAt(end)) >= 0) {
+			return false;
+		}
+		if (followsWord(folded, tokens, tokens.startingAt(end))) {
+			return false; // 朴宿/nr 繁花/n: a name is followed by a verb, a title or punctuation, not by a noun
+		}
+		String name = folded.substring(begin, end);
+		return !placeStem.computeIfAbsent(name, k -> namesPlace(folded, k));
+	}
+
+	/** True if the token at index {@code i} is a noun that would continue a compound (but not a title). */
+	private static boolean followsWord(String folded, TokenIndex tokens, int i) {
+		if (i < 0 || i >= tokens.size()) {
+			return false;
+		}
+		Token next = tokens.get(i);
+		String pos = next.pos();
+		return pos.startsWith("n") && !pos.startsWith("nnt") && !TITLES.contains(folded.substring(next.begin(), next.end()));
+	}
+
+	/** True if the text names a place or body with this word as its stem: 柳南 of 柳南区. */
+	private static boolean namesPlace(String folded, String stem) {
+		for (int at = folded.indexOf(stem); at >= 0; at = folded.indexOf(stem, at + 1)) {
+			int after = at + stem.length();
+			if (after < folded.length() && "区县市镇乡村街".indexOf(folded.charAt(after)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean titleBefore(String folded, TokenIndex tokens, int i) {
+		return i > 0 && TITLES.contains(word(folded, tokens.get(i - 1)));
+	}
+
+	private static String word(String folded, Token t) {
+		return folded.substring(t.begin(), t.end());
+	}
+
+	private static void add(List<EntityMention> found, boolean[] taken, int begin, int end, double confidence) {
+		if (!Taken.overlaps(taken, begin, end)) {
+			found.add(new EntityMention(begin, end, LABEL, confidence, null));
+			Taken.mark(taken, begin, end);
+		}
+	}
+}

@@ -1,0 +1,223 @@
+package org.reportbank.nlp.hanlp.internal.metrics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.reportbank.nlp.hanlp.internal.metrics.MetricMention.Kind;
+
+/**
+ * Finds quantities with their units: 68件, 960余人次, 4%, 23.07亿元, 0.5个工作日, 五次, 两千余件,
+ * 近百件, 百分之九十. A number counts only with a unit right after it, which already rules out
+ * list markers, phone numbers and codes; years, dates, ordinals, document numbers, plan periods
+ * and names (“三统一”, 1+3, 十九大, titles in 《》) are excluded on top.
+ */
+public final class MetricFinder {
+
+	private static final Pattern NUMBER = Pattern.compile(
+			"百分之([零〇一二两三四五六七八九十百点]+)|([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?|([零〇一二两三四五六七八九十百千万亿]+)");
+	private static final String[] PREFIX_QUALIFIERS = { "超过", "大约", "将近", "不少于", "不低于", "多达", "高达", "达到", "近", "约", "逾", "超" };
+	private static final String[] SUFFIX_QUALIFIERS = { "以上", "左右", "以内", "之多" };
+	private static final Pattern COMPARISON = Pattern.compile(
+			"(同比|环比|较去年同期|较去年|较上年|比去年|比上年|较\\d{4}年)(下降|增长|上升|减少|增加|提高|降低|提升|回落)了?$");
+	private static final Pattern INDICATOR_FILLER_START = Pattern.compile(
+			"^(全年|全区|全市|全县|当年|今年|本年度|年内|其中|截至目前|截至年底|目前|已|共计|总计|共|累计|先后|依法|进一步|积极|组织|开展了?)+");
+	private static final Pattern INDICATOR_FILLER_END = Pattern.compile(
+			"(共计|总计|累计|共|达到|达|为|计|约|了|近|超过|逾|有|分别|合计|同比下降|同比增长|同比上升|同比减少|同比增加)+$");
+	private static final Pattern DATES = Pattern.compile("(19|20)[0-9]{2}年度?|[0-9]{1,2}月([0-9]{1,2}日)?|[0-9]{1,2}日");
+	private static final String CLAUSE_BREAKS = "，。；：、！？,;:!?（）()“”\n";
+
+	public List<MetricMention> find(String text) {
+		Exclusions excluded = Exclusions.of(text);
+		List<MetricMention> found = new ArrayList<>();
+		Matcher m = NUMBER.matcher(text);
+		while (m.find()) {
+			MetricMention mention = mentionAt(text, m, excluded);
+			if (mention != null) {
+				found.addAll(listedBefore(text, mention, excluded));
+				found.add(mention);
+			}
+		}
+		return found;
+	}
+
+	/** The bare numbers of a list "802、784、866项" that end in this metric, each with its unit. */
+	private List<MetricMention> listedBefore(String text, MetricMention last, Exclusions excluded) {
+		List<MetricMention> listed = new ArrayList<>();
+		int end = last.begin();
+		while (true) {
+			int start = end - 1;
+			if (start < 1 || text.charAt(start) != '、') {
+				break;
+			}
+			int digitsStart = start;
+			while (digitsStart > 0 && (Character.isDigit(text.charAt(digitsStart - 1)) || text.charAt(digitsStart - 1) == '.')) {
+				digitsStart--;
+			}
+			if (digitsStart == start || excluded.covers(digitsStart)
+					|| (digitsStart > 0 && Character.isLetter(text.charAt(digitsStart - 1)) && !Character.isIdeographic(text.charAt(digitsStart - 1)))) {
+				break;
+			}
+			BigDecimal value = new BigDecimal(text.substring(digitsStart, start));
+			BigDecimal factor = last.value().signum() == 0 ? BigDecimal.ONE : last.normalizedValue().divide(last.value());
+			listed.add(0, new MetricMention(digitsStart, start, value, last.unit(), last.kind(), false, null,
+					value.multiply(factor), last.normalizedUnit(), last.indicator(), last.comparison(), 0.8));
+			end = digitsStart;
+		}
+		return listed;
+	}
+
+	private MetricMention mentionAt(String text, Matcher m, Exclusions excluded) {
+		int begin = m.start();
+		if (excluded.covers(begin) || excluded.isOrdinalOrCode(begin, m.end())) {
+			return null;
+		}
+		BigDecimal value;
+		boolean chinese = m.group(2) == null;
+		int at = m.end();
+		String multiplierWord = null;
+		if (m.group(1) != null) { // 百分之九十
+			value = ChineseNumber.parse(m.group(1));
+			return value == null ? null
+					: build(text, begin, at, value, "%", Kind.RATE, "%", BigDecimal.ONE, false, null, 0.9);
+		}
+		if (chinese) {
+			String numeral = m.group(4);
+			if (numeral.equals("一") || numeral.equals("万") || numeral.equals("亿") || numeral.equals("千")) {
+				return null; // 一 alone is 一定, 一批, 一体 far more often than a count of one
+			}
+			value = ChineseNumber.parse(numeral);
+		} else {
+			value = new BigDecimal(asciiDigits(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3))));
+			for (String word : new String[] { "万亿", "万", "亿", "千" }) {
+				if (text.startsWith(word, at)) {
+					multiplierWord = word;
+					at += word.length();
+					break;
+				}
+			}
+		}
+		if (value == null) {
+			return null;
+		}
+		boolean approximate = false;
+		String qualifier = null;
+		if (at < text.length() && (text.charAt(at) == '余' || text.charAt(at) == '多')) {
+			approximate = true;
+			qualifier = String.valueOf(text.charAt(at));
+			at++;
+		}
+		Units.Unit unit = Units.at(text, at);
+		if (unit == null || (multiplierWord != null && unit.kind() == Kind.RATE)) {
+			return null;
+		}
+		if (isDateOrYear(text, m, unit, chinese)) {
+			return null;
+		}
+		int end = at + unit.written().length();
+		if (continuesAsWord(text, end, unit)) {
+			return null;
+		}
+		for (String suffix : SUFFIX_QUALIFIERS) {
+			if (text.startsWith(suffix, end)) {
+				approximate = true;
+				qualifier = qualifier == null ? suffix : qualifier;
+				end += suffix.length();
+				break;
+			}
+		}
+		// a qualifier before the number (近, 约, 超过 …) is recorded but stays outside the span
+		for (String prefix : PREFIX_QUALIFIERS) {
+			if (begin >= prefix.length() && text.startsWith(prefix, begin - prefix.length())) {
+				approximate = !prefix.equals("高达") && !prefix.equals("多达") && !prefix.equals("达到");
+				qualifier = prefix;
+				break;
+			}
+		}
+		String written = (multiplierWord == null ? "" : multiplierWord) + unit.written();
+		BigDecimal factor = multiplierWord == null ? BigDecimal.ONE : Units.multiplier(multiplierWord);
+		double confidence = chinese ? 0.85 : unit.ambiguous() ? 0.8 : 0.95;
+		return build(text, begin, end, value, written, unit.kind(), unit.base(), factor, approximate, qualifier, confidence);
+	}
+
+	/** Full-width digits (６８件) as pages sometimes have them when the text did not come through import. */
+	private static String asciiDigits(String number) {
+		StringBuilder out = new StringBuilder(number.length());
+		for (int i = 0; i < number.length(); i++) {
+			char c = number.charAt(i);
+			out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
+		}
+		return out.toString();
+	}
+
+	private MetricMention build(String text, int begin, int end, BigDecimal value, String unit, Kind kind, String base,
+			BigDecimal factor, boolean approximate, String qualifier, double confidence) {
+		BigDecimal normalized = value.multiply(factor);
+		if (normalized.scale() < 0) {
+			normalized = normalized.setScale(0);
+		}
+		String comparison = comparisonBefore(text, begin);
+		return new MetricMention(begin, end, value, unit, kind, approximate, qualifier, normalized, base,
+				indicatorBefore(text, begin), comparison, confidence);
+	}
+
+	/** 2023年, 7月, 3日 after a month, 2023年度: years and dates, not durations. */
+	private static boolean isDateOrYear(String text, Matcher m, Units.Unit unit, boolean chinese) {
+		String written = unit.written();
+		if (written.equals("年")) {
+			String number = m.group(2) != null ? m.group(2) : m.group(4);
+			// 2023年 and 二〇二三年 are years; 5年 and 六年 are durations
+			boolean fourDigits = number != null && number.length() == 4 && (!chinese || number.matches("[零〇一二三四五六七八九]{4}"));
+			return fourDigits || followedByRange(text, m.start());
+		}
+		if (written.equals("日")) {
+			int before = m.start() - 1;
+			return chinese || (before >= 0 && (text.charAt(before) == '月' || text.charAt(before) == '-'));
+		}
+		return false;
+	}
+
+	private static boolean followedByRange(String text, int begin) {
+		return begin > 0 && "-—–至~".indexOf(text.charAt(begin - 1)) >= 0;
+	}
+
+	/**
+	 * A unit character that is really the start of a longer word: 3人民法院? 5部门 is fine but 2
+	 * 次会议 is too; the cases that matter are 年度 (a year), 日起 / 日前 (dates) and 个人 (personal).
+	 */
+	private static boolean continuesAsWord(String text, int end, Units.Unit unit) {
+		if (end >= text.length()) {
+			return false;
+		}
+		char next = text.charAt(end);
+		return switch (unit.written()) {
+		case "年" -> next == '度' || next == '底' || next == '初' || next == '末' || next == '来' || next == '前';
+		case "日" -> next == '起' || next == '前' || next == '至' || next == '上' || next == '下';
+		default -> false;
+		};
+	}
+
+	private static String comparisonBefore(String text, int begin) {
+		int from = Math.max(0, begin - 12);
+		Matcher c = COMPARISON.matcher(text.substring(from, begin));
+		return c.find() ? c.group() : null;
+	}
+
+	/** What is counted: the words of the clause before the number, without the counting verbs around them. */
+	private static String indicatorBefore(String text, int begin) {
+		int start = begin;
+		while (start > 0 && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0 && begin - start < 24) {
+			start--;
+		}
+		String clause = DATES.matcher(text.substring(start, begin)).replaceAll("");
+		clause = INDICATOR_FILLER_END.matcher(clause).replaceAll("");
+		clause = INDICATOR_FILLER_START.matcher(clause).replaceAll("");
+		clause = clause.replaceAll("[0-9]+", "").strip();
+		if (clause.length() > 12) {
+			clause = clause.substring(clause.length() - 12);
+		}
+		return clause.isEmpty() ? null : clause;
+	}
+}
