@@ -19,7 +19,8 @@ public final class Cli {
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Cli() {
-		for (Command command : List.of(new ImportCommand(), new ExportCommand(), new StatsCommand())) {
+		for (Command command : List.of(new ImportCommand(), new AnnotateCommand(), new CheckCommand(), new ExportCommand(),
+				new StatsCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -62,6 +62,23 @@ class CommandLineTest {
 	}
 
 	@Test
+	void annotateThenCheckListsTheWrongPassRate() {
+		String corpus = dir.resolve("corpus").toString();
+		assertEquals(0, run("import", seeds(), "--corpus", corpus), err);
+		assertEquals(0, run("annotate", "--corpus", corpus, "--threads", "2"), err);
+		assertTrue(out.contains("3 reports pre-annotated"), out);
+		assertTrue(out.contains("1 inconsistent rates"), out);
+		assertEquals(0, run("check", "--corpus", corpus, "--verdict", "inconsistent"), err);
+		assertTrue(out.contains("98.7% is stated, but 75 / 79 is 94.9%"), out);
+		assertTrue(out.contains("75人通过"), "the sentence is shown: " + out);
+		assertTrue(out.contains("1 checks listed, 1 inconsistent"), out);
+		assertEquals(0, run("stats", "--corpus", corpus));
+		assertTrue(out.contains("METRIC"), out);
+		assertEquals(1, run("annotate", "--corpus", corpus, "--reports", "nosuchid"));
+		assertTrue(err.contains("has no report nosuchid"), err);
+	}
+
+	@Test
 	void refusedFilesGiveExitCodeThreeAndTheirReasons() throws Exception {
 		Path bad = Files.write(dir.resolve("bad.txt"), new byte[] { 0, 0, 0, 1 });
 		int code = run("import", seeds(), bad.toString(), "--corpus", dir.resolve("corpus").toString());

@@ -1,0 +1,58 @@
+package org.reportbank.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.nlp.hanlp.CorpusAnnotator;
+
+final class AnnotateCommand implements Command {
+
+	@Override
+	public String name() {
+		return "annotate";
+	}
+
+	@Override
+	public String summary() {
+		return "pre-annotate reports with HanLP and rules (entities, metrics, claims, checks)";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: reportbank annotate --corpus DIR [--reports ID,ID...] [--threads N]
+
+				Suggests entities, metrics (with normalized values), claims and rate checks
+				for every report (or the ones named) into the pre-annotation layer. Running
+				it again replaces the suggestions nobody touched; suggestions a person
+				accepted, rejected or edited stay, and annotators' layers are never written.
+
+				Options:
+				  --corpus DIR        the corpus folder
+				  --reports ID,...    only these reports (ids as listed by the navigator or JSONL)
+				  --threads N         worker threads (default: the number of cores)
+				""" + ExitCodes.DESCRIPTION;
+	}
+
+	@Override
+	public int run(List<String> args, Context context) throws Exception {
+		Arguments arguments = new Arguments(args, Set.of("corpus", "reports", "threads"), Set.of());
+		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
+		List<String> ids = arguments.has("reports") ? Arrays.asList(arguments.value("reports").split(",")) : List.of();
+		int threads = Runtime.getRuntime().availableProcessors();
+		if (arguments.has("threads")) {
+			try {
+				threads = Integer.parseInt(arguments.value("threads"));
+			} catch (NumberFormatException e) {
+				throw new Arguments.UsageException("--threads takes a whole number, not " + arguments.value("threads"));
+			}
+		}
+		CorpusAnnotator.Summary summary = new CorpusAnnotator().annotate(store, ids, threads, context.monitor());
+		context.out().println(summary.annotated() + " reports pre-annotated, " + summary.suggestions() + " suggestions, "
+				+ summary.inconsistencies() + " inconsistent rates (see: reportbank check)"
+				+ (summary.cancelled() ? " (cancelled: the reports not reached are unchanged)" : ""));
+		return summary.cancelled() ? ExitCodes.CANCELLED : ExitCodes.OK;
+	}
+}
