@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.ReportEntry;
+import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusLifeCycle.CorpusProblem;
 
 import java.util.function.Function;
@@ -80,6 +82,15 @@ public class CorpusNavigatorPart {
 				return text.apply((ReportEntry) element);
 			}
 		});
+	}
+
+	/** The index changed on disk (import, pre-annotation): show the new statuses and reports. */
+	@Inject
+	@Optional
+	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what, CorpusStore store) {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setInput(store.entries());
+		}
 	}
 
 	@Focus

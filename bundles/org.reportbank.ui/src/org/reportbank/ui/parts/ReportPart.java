@@ -1,6 +1,5 @@
 package org.reportbank.ui.parts;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -9,6 +8,7 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +26,7 @@ import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.Section;
+import org.reportbank.ui.CorpusEvents;
 
 /**
  * Shows one report: its section outline beside its text, headings set in bold. Selecting a
@@ -106,23 +106,24 @@ public class ReportPart {
 		report = shown;
 		part.setLabel(shown.getTitle() == null ? shown.getId() : shown.getTitle());
 		text.setText(shown.getText());
-		List<StyleRange> bold = new ArrayList<>();
-		collectHeadings(shown.getSections(), bold);
-		if (shown.getTitle() != null) {
-			int firstLineEnd = shown.getText().indexOf('\n');
-			bold.add(0, new StyleRange(0, firstLineEnd < 0 ? shown.getText().length() : firstLineEnd, null, null, SWT.BOLD));
-		}
-		text.setStyleRanges(bold.toArray(StyleRange[]::new));
+		text.setStyleRanges(SpanStyles.of(shown, store == null ? null : store.corpus().getLabelSet()));
 		outline.setInput(shown);
 		outline.expandToLevel(2);
 	}
 
-	private static void collectHeadings(List<Section> sections, List<StyleRange> ranges) {
-		for (Section s : sections) {
-			if (s.getHeadingEnd() > s.getBegin()) {
-				ranges.add(new StyleRange(s.getBegin(), s.getHeadingEnd() - s.getBegin(), null, null, SWT.BOLD));
-			}
-			collectHeadings(s.getChildren(), ranges);
+	/** The corpus changed on disk (pre-annotation, import): reload the report shown. */
+	@Inject
+	@Optional
+	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
+		if (report == null || store == null || text.isDisposed()) {
+			return;
+		}
+		try {
+			int top = text.getTopIndex();
+			show(store.loadReport(report.getId()));
+			text.setTopIndex(top);
+		} catch (StoreException e) {
+			text.setText(e.getMessage());
 		}
 	}
 

@@ -1,0 +1,66 @@
+package org.reportbank.ui.handlers;
+
+import java.util.List;
+
+import jakarta.inject.Named;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+import org.reportbank.model.ReportEntry;
+import org.reportbank.nlp.hanlp.CorpusAnnotator;
+import org.reportbank.ui.CorpusEvents;
+
+/**
+ * Pre-annotates the selected report, or the whole corpus, as a cancellable job; the views
+ * refresh when it is done. The command parameter {@code scope} is {@code report} or {@code corpus}.
+ */
+public class PreAnnotateHandler {
+
+	public static final String SCOPE = "org.reportbank.ui.command.preannotate.scope";
+
+	@CanExecute
+	public boolean canExecute(@Optional CorpusStore store, @Optional @Named(SCOPE) String scope,
+			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) ReportEntry selected) {
+		return store != null && ("corpus".equals(scope) || selected != null);
+	}
+
+	@Execute
+	public void execute(CorpusStore store, @Optional @Named(SCOPE) String scope,
+			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) ReportEntry selected, IEventBroker events,
+			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui) {
+		List<String> ids = "corpus".equals(scope) || selected == null ? List.of() : List.of(selected.getId());
+		Job job = new Job(ids.isEmpty() ? "Pre-annotating the corpus" : "Pre-annotating " + selected.getTitle()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					CorpusAnnotator.Summary summary = new CorpusAnnotator().annotate(store, ids,
+							Runtime.getRuntime().availableProcessors(), monitor);
+					store.refresh();
+					events.post(CorpusEvents.CHANGED, summary);
+					return summary.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+				} catch (StoreException e) {
+					return Status.error(e.getMessage(), e);
+				}
+			}
+		};
+		job.setUser(true);
+		job.addJobChangeListener(JobChangeListener.onDone(result -> {
+			if (result.getSeverity() == IStatus.ERROR) {
+				ui.asyncExec(() -> MessageDialog.openError(shell, "Pre-annotation failed", result.getMessage()));
+			}
+		}));
+		job.schedule();
+	}
+}
