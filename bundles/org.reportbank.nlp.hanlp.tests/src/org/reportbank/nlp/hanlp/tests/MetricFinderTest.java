@@ -73,6 +73,16 @@ class MetricFinderTest {
 	}
 
 	@Test
+	void fullWidthDigitsAndPercentAreReadAsTheirAsciiTwins() {
+		assertEquals(List.of("３５件=35 件", "８％=8 %"), found("审结行政诉讼案件３５件，败诉率８％。"));
+	}
+
+	@Test
+	void theEndOfARangeOfDaysIsADate() {
+		assertEquals(List.of("12个=12 个"), found("3月5日至9日，对12个部门开展督察。"));
+	}
+
+	@Test
 	void durationsAreNotYears() {
 		assertEquals(List.of("六年=6 年", "5年=5 年", "15日=15 日"), found("已连续六年获评，规划期5年，15日内办结。"));
 	}

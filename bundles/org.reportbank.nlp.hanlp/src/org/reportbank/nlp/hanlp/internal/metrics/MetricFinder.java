@@ -136,7 +136,9 @@ public final class MetricFinder {
 				break;
 			}
 		}
-		String written = (multiplierWord == null ? "" : multiplierWord) + unit.written();
+		// ％ and % are one unit; the full-width form is only how a page typed it
+		String unitText = unit.written().equals("％") ? "%" : unit.written();
+		String written = (multiplierWord == null ? "" : multiplierWord) + unitText;
 		BigDecimal factor = multiplierWord == null ? BigDecimal.ONE : Units.multiplier(multiplierWord);
 		double confidence = chinese ? 0.85 : unit.ambiguous() ? 0.8 : 0.95;
 		return build(text, begin, end, value, written, unit.kind(), unit.base(), factor, approximate, qualifier, confidence);
@@ -174,7 +176,12 @@ public final class MetricFinder {
 		}
 		if (written.equals("日")) {
 			int before = m.start() - 1;
-			return chinese || (before >= 0 && (text.charAt(before) == '月' || text.charAt(before) == '-'));
+			if (chinese || (before >= 0 && text.charAt(before) == '月')) {
+				return true;
+			}
+			// the end of a range of days: 10月16日至20日, 16-20日
+			boolean rangeEnd = before >= 0 && "-—–至~".indexOf(text.charAt(before)) >= 0;
+			return rangeEnd && text.substring(Math.max(0, before - 8), before).contains("月");
 		}
 		return false;
 	}
