@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.reportbank.nlp.hanlp.internal.claims.Sentences;
+import org.reportbank.core.text.Sentences;
 import org.reportbank.nlp.hanlp.internal.metrics.MetricMention;
 import org.reportbank.nlp.hanlp.internal.metrics.MetricMention.Kind;
 

@@ -1,5 +1,6 @@
 package org.reportbank.nlp.hanlp.internal.claims;
 
+import org.reportbank.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.reportbank.nlp.hanlp.internal.claims;
+package org.reportbank.core.text;
 
 import java.util.ArrayList;
 import java.util.List;

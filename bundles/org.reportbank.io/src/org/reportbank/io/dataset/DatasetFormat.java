@@ -1,0 +1,22 @@
+package org.reportbank.io.dataset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * One export format of the dataset (CoNLL, character BIO, brat, doccano, JSONL). The dataset
+ * export opens it on the (temporary) export folder and hands it each report of each split.
+ */
+public interface DatasetFormat {
+
+	/** The name used on the command line: jsonl, conll, chars, brat, doccano. */
+	String name();
+
+	/** How its offsets count, for the dataset card: "UTF-16 code units", "code points", "tokens". */
+	String offsetUnit();
+
+	/** What this format cannot carry, one sentence for the dataset card. */
+	String leavesOut();
+
+	FormatSink open(Path folder, Tokenizer tokenizer) throws IOException;
+}
