@@ -1,5 +1,6 @@
 package org.reportbank.io.dataset;
 
+import org.reportbank.core.text.Tokenizer;
 import java.io.IOException;
 import java.nio.file.Path;
 

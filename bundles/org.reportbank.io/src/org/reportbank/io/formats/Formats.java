@@ -8,7 +8,8 @@ import org.reportbank.io.dataset.DatasetFormat;
 /** The export formats Reportbank knows, by name. */
 public final class Formats {
 
-	private static final List<DatasetFormat> ALL = List.of(new JsonlFormat());
+	private static final List<DatasetFormat> ALL = List.of(new JsonlFormat(), new ConllFormat(), CharBioFormat.bio(),
+			CharBioFormat.bmes(), new BratFormat(), new DoccanoFormat());
 
 	private Formats() {
 	}

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.dataset.FormatSink;
-import org.reportbank.io.dataset.Tokenizer;
+import org.reportbank.core.text.Tokenizer;
 import org.reportbank.io.jsonl.JsonlWriter;
 import org.reportbank.model.Report;
 import org.reportbank.model.Span;

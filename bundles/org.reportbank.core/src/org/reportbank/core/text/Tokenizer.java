@@ -1,10 +1,10 @@
-package org.reportbank.io.dataset;
+package org.reportbank.core.text;
 
 import java.util.List;
 
 /**
- * Word tokens for the token-based formats (CoNLL). The io bundle does not depend on HanLP: the
- * caller passes HanLP's tokenizer (the command line and the workbench do).
+ * Word tokens for the token-based export formats (CoNLL). Defined here so the export (io) does
+ * not depend on HanLP: callers pass HanLP's words (org.reportbank.nlp.hanlp.HanlpWords).
  */
 @FunctionalInterface
 public interface Tokenizer {
