@@ -1,11 +1,22 @@
 package org.reportbank.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.io.dataset.DatasetException;
+import org.reportbank.io.dataset.DatasetExport;
+import org.reportbank.io.dataset.DatasetFormat;
+import org.reportbank.io.dataset.DatasetRequest;
+import org.reportbank.io.dataset.LayerSelection;
+import org.reportbank.io.dataset.Splits;
+import org.reportbank.io.formats.Formats;
 import org.reportbank.io.jsonl.JsonlExport;
+import org.reportbank.nlp.hanlp.HanlpWords;
 
 final class ExportCommand implements Command {
 
@@ -16,36 +27,130 @@ final class ExportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "export the corpus (lossless JSONL)";
+		return "export the corpus: lossless JSONL, or a dataset folder (conll, chars, brat, doccano, ...)";
 	}
 
 	@Override
 	public String usage() {
 		return """
 				Usage: reportbank export --corpus DIR --format jsonl --out FILE
+				       reportbank export --corpus DIR --format F[,F...] --out FOLDER
+				                         [--layer gold|accepted|ANNOTATOR] [--split 8:1:1 [--seed N] [--stratify region|year]]
 
-				Writes one report per line with its text, metadata, sections and every
-				annotation layer; offsets are UTF-16 code units (docs/formats.md). The file
-				appears only when complete.
+				--format jsonl alone (no --layer, --split) writes one lossless JSONL file: one
+				report per line with its text, metadata, sections and every annotation layer;
+				offsets are UTF-16 code units (docs/formats.md). The file appears only when complete.
+
+				Anything else writes a dataset folder: one sub-folder per format, one file per
+				split in each, and README.md, the dataset card (sources, counts per split and
+				label, the label guidelines, offsets, what each format leaves out, agreement,
+				this command). FOLDER must be new or empty; it appears only when complete.
+				Reports not annotated in the chosen layer are left out (the card counts them).
 
 				Options:
-				  --corpus DIR     the corpus folder
-				  --format jsonl   the format (jsonl is the lossless one)
-				  --out FILE       where to write
-				""" + ExitCodes.DESCRIPTION;
+				  --corpus DIR          the corpus folder
+				  --format F[,F...]     %s
+				  --out FILE|FOLDER     where to write
+				  --layer L             the positives: gold (the curated layer, default), accepted
+				                        (what people accepted, suggestions included), or an
+				                        annotator id (that annotator's layer); rejected spans never
+				  --split T:D:E         train:dev:test ratio by whole reports, e.g. 8:1:1
+				  --seed N              the shuffle seed of --split (default 42)
+				  --stratify region|year  cut each region (or year) by the ratio on its own
+				""".formatted(Formats.all().stream().map(DatasetFormat::name).collect(Collectors.joining(", ")))
+				+ ExitCodes.DESCRIPTION;
 	}
 
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of("corpus", "format", "out"), Set.of());
-		String format = arguments.required("format");
-		if (!format.equals("jsonl")) {
-			throw new Arguments.UsageException("unknown format " + format + " (known: jsonl)");
-		}
+		Arguments arguments = new Arguments(args, Set.of("corpus", "format", "out", "layer", "split", "seed", "stratify"), Set.of());
+		String formatList = arguments.required("format");
 		Path out = arguments.requiredPath("out");
+		boolean datasetOptions = arguments.has("layer") || arguments.has("split") || arguments.has("seed") || arguments.has("stratify");
+		if (formatList.equals("jsonl") && !datasetOptions) {
+			CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
+			int count = new JsonlExport().export(store, out, context.monitor());
+			context.out().println(count + " reports written to " + out);
+			return ExitCodes.OK;
+		}
+		List<DatasetFormat> formats = new ArrayList<>();
+		for (String name : formatList.split(",")) {
+			String trimmed = name.trim();
+			Optional<DatasetFormat> format = Formats.named(trimmed);
+			if (format.isEmpty()) {
+				throw new Arguments.UsageException("unknown format " + trimmed + " (known: "
+						+ Formats.all().stream().map(DatasetFormat::name).collect(Collectors.joining(", ")) + ")");
+			}
+			if (formats.contains(format.get())) {
+				throw new Arguments.UsageException("format " + trimmed + " is named twice");
+			}
+			formats.add(format.get());
+		}
+		if (!arguments.has("split") && (arguments.has("seed") || arguments.has("stratify"))) {
+			throw new Arguments.UsageException("--seed and --stratify go with --split");
+		}
+		Splits.Ratio ratio = null;
+		long seed = DatasetRequest.DEFAULT_SEED;
+		Splits.Stratify stratify = Splits.Stratify.NONE;
+		try {
+			if (arguments.has("split")) {
+				ratio = Splits.Ratio.parse(arguments.value("split"));
+			}
+			if (arguments.has("stratify")) {
+				stratify = Splits.Stratify.parse(arguments.value("stratify"));
+			}
+		} catch (IllegalArgumentException e) {
+			throw new Arguments.UsageException(e.getMessage());
+		}
+		if (arguments.has("seed")) {
+			try {
+				seed = Long.parseLong(arguments.value("seed"));
+			} catch (NumberFormatException e) {
+				throw new Arguments.UsageException("--seed needs a whole number, not '" + arguments.value("seed") + "'");
+			}
+		}
+		String layerName = arguments.has("layer") ? arguments.value("layer") : LayerSelection.GOLD;
+		if (layerName.isBlank()) {
+			throw new Arguments.UsageException("--layer needs gold, accepted or an annotator id");
+		}
+		LayerSelection layer = LayerSelection.parse(layerName);
 		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
-		int count = new JsonlExport().export(store, out, context.monitor());
-		context.out().println(count + " reports written to " + out);
+		if (layer.kind() == LayerSelection.Kind.ANNOTATOR
+				&& store.corpus().getAnnotators().stream().noneMatch(a -> layer.annotatorId().equals(a.getId()))) {
+			context.err().println("reportbank export: note: " + layer.annotatorId()
+					+ " is not among the corpus annotators; reports without a layer " + layer.annotatorId() + " are left out");
+		}
+		DatasetRequest request = new DatasetRequest(formats, layer, ratio, seed, stratify, out, commandLine(args));
+		DatasetExport.Result result;
+		try {
+			result = new DatasetExport().export(store, request, new HanlpWords(), context.monitor());
+		} catch (DatasetException e) {
+			context.err().println("reportbank export: " + e.getMessage());
+			return ExitCodes.FAILED;
+		}
+		StringBuilder splits = new StringBuilder();
+		result.reportsBySplit().forEach((split, n) -> splits.append(splits.length() == 0 ? "" : ", ").append(split).append(' ').append(n));
+		context.out().println(result.reports() + " reports, " + result.spans() + " spans (" + layer.name() + ") written to "
+				+ result.out() + (splits.length() == 0 ? "" : " (" + splits + ")") + "; the dataset card is "
+				+ result.out().resolve("README.md"));
+		if (result.leftOut() > 0) {
+			context.err().println("reportbank export: " + result.leftOut() + " of " + (result.leftOut() + result.reports())
+					+ " reports left out: not annotated in layer " + layer.name());
+		}
 		return ExitCodes.OK;
+	}
+
+	/** The command as typed, quoted where a shell would need it, for the dataset card. */
+	static String commandLine(List<String> args) {
+		StringBuilder line = new StringBuilder("reportbank export");
+		for (String arg : args) {
+			line.append(' ');
+			if (arg.matches("[A-Za-z0-9_./:,=@%+\\-]+")) {
+				line.append(arg);
+			} else {
+				line.append('\'').append(arg.replace("'", "'\\''")).append('\'');
+			}
+		}
+		return line.toString();
 	}
 }

@@ -2,6 +2,7 @@ package org.reportbank.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +27,10 @@ final class StatsCommand implements Command {
 				Usage: reportbank stats --corpus DIR
 
 				Prints the number of reports, characters and sections, reports by year and
-				region, and spans by label, origin and status.
+				region, spans by label, origin and status, spans per report (mean, min, max),
+				and the suggestion acceptance rate per label: of the pre-annotation
+				suggestions a person decided on (a span of theirs based on it, or its status
+				accepted or rejected), the share accepted unchanged.
 
 				Options:
 				  --corpus DIR   the corpus folder
@@ -49,6 +53,16 @@ final class StatsCommand implements Command {
 		table(out, "spans by label", counts.spansByLabel());
 		table(out, "spans by origin", counts.spansByOrigin());
 		table(out, "spans by status", counts.spansByStatus());
+		CorpusStatistics.PerReport perReport = counts.spansPerReport();
+		out.println("spans per report:");
+		out.printf(Locale.ROOT, "  %-20s %8.1f%n  %-20s %8d%n  %-20s %8d%n", "mean", perReport.mean(), "min", perReport.min(), "max",
+				perReport.max());
+		out.println("suggestion acceptance by label:" + (counts.acceptanceByLabel().isEmpty() ? " no suggestions" : ""));
+		if (!counts.acceptanceByLabel().isEmpty()) {
+			out.printf(Locale.ROOT, "  %-20s %11s %8s %8s %8s%n", "label", "suggestions", "decided", "accepted", "rate");
+			counts.acceptanceByLabel().forEach((label, a) -> out.printf(Locale.ROOT, "  %-20s %11d %8d %8d %8s%n", label, a.suggestions(),
+					a.decided(), a.accepted(), a.decided() == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * a.rate())));
+		}
 		return ExitCodes.OK;
 	}
 

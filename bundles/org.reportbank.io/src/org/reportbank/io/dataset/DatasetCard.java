@@ -1,0 +1,281 @@
+package org.reportbank.io.dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.reportbank.core.text.Sentences;
+import org.reportbank.model.Corpus;
+import org.reportbank.model.Label;
+import org.reportbank.model.Report;
+import org.reportbank.model.Span;
+
+/**
+ * The dataset card, README.md of the export folder: what the corpus is, its sources, the command,
+ * the layer, counts of reports, sentences, characters and spans per label and split, the label
+ * guidelines, the offsets and what each format leaves out, and the agreement of the annotators.
+ * The counts are collected while the export streams ({@link #add}); nothing is read twice.
+ */
+public final class DatasetCard {
+
+	public static final String FILE = "README.md";
+
+	/** The counts of one split. */
+	public static final class SplitCounts {
+		private int reports;
+		private long sentences;
+		private long characters;
+		private long spans;
+		private final Map<String, Long> spansByLabel = new TreeMap<>();
+
+		public int reports() {
+			return reports;
+		}
+
+		public long sentences() {
+			return sentences;
+		}
+
+		public long characters() {
+			return characters;
+		}
+
+		public long spans() {
+			return spans;
+		}
+
+		public Map<String, Long> spansByLabel() {
+			return spansByLabel;
+		}
+	}
+
+	private final Map<String, SplitCounts> splits = new TreeMap<>(
+			Comparator.comparingInt(DatasetCard::splitOrder).thenComparing(Comparator.naturalOrder()));
+	private final Map<String, Integer> regions = new TreeMap<>();
+	private final Map<String, Integer> years = new TreeMap<>();
+	private final Map<String, Integer> sourceFormats = new TreeMap<>();
+	private final Agreement agreement = new Agreement();
+	private int leftOut;
+
+	private static int splitOrder(String split) {
+		int i = Splits.NAMES.indexOf(split);
+		return i >= 0 ? i : Splits.NAMES.size();
+	}
+
+	/** Counts one exported report. */
+	public void add(Report report, List<Span> spans, String split) {
+		SplitCounts counts = splits.computeIfAbsent(split, s -> new SplitCounts());
+		String text = report.getText() == null ? "" : report.getText();
+		counts.reports++;
+		counts.sentences += Sentences.of(text).size();
+		counts.characters += text.length();
+		counts.spans += spans.size();
+		for (Span span : spans) {
+			counts.spansByLabel.merge(String.valueOf(span.getLabel()), 1L, Long::sum);
+		}
+		regions.merge(report.getRegion() == null ? "unknown" : report.getRegion(), 1, Integer::sum);
+		years.merge(report.getYear() == null ? "unknown" : report.getYear().toString(), 1, Integer::sum);
+		String format = report.getSource() == null || report.getSource().getFormat() == null ? "unknown"
+				: report.getSource().getFormat();
+		sourceFormats.merge(format, 1, Integer::sum);
+		agreement.add(report);
+	}
+
+	/** Counts a report left out because it is not annotated in the chosen layer. */
+	public void leftOut(Report report) {
+		leftOut++;
+	}
+
+	public Map<String, SplitCounts> splits() {
+		return splits;
+	}
+
+	public int reports() {
+		return splits.values().stream().mapToInt(SplitCounts::reports).sum();
+	}
+
+	public long spans() {
+		return splits.values().stream().mapToLong(SplitCounts::spans).sum();
+	}
+
+	public int leftOutReports() {
+		return leftOut;
+	}
+
+	public Agreement agreement() {
+		return agreement;
+	}
+
+	public void write(Path folder, Corpus corpus, DatasetRequest request) throws IOException {
+		Files.writeString(folder.resolve(FILE), markdown(corpus, request), StandardCharsets.UTF_8);
+	}
+
+	public String markdown(Corpus corpus, DatasetRequest request) {
+		StringBuilder md = new StringBuilder();
+		String name = corpus == null || corpus.getName() == null ? "Reportbank corpus" : corpus.getName();
+		md.append("# Dataset: ").append(name).append("\n\n");
+		md.append("""
+				Chinese rule-of-law government work reports (法治政府建设工作报告): the yearly reports local
+				governments and their departments publish on building a government under the rule of law,
+				imported and normalized by Reportbank, with annotations of organizations, people, places,
+				law titles, dates, metrics (numbers with their units) and claims (achievements, problems,
+				plans).
+
+				""");
+		md.append("## Command\n\n```\n").append(request.command() == null ? "(not recorded)" : request.command())
+				.append("\n```\n\n");
+
+		md.append("## Sources\n\n");
+		md.append(String.format(Locale.ROOT, "%d reports exported from %d regions, years %s; source files by format: %s.",
+				reports(), regions.size(), years.isEmpty() ? "none" : String.join(", ", years.keySet()), summary(sourceFormats)));
+		if (leftOut > 0) {
+			md.append(String.format(Locale.ROOT,
+					" %d reports of the corpus are left out because they are not annotated in the chosen layer.", leftOut));
+		}
+		md.append("\n\n| region | reports |\n|---|---:|\n");
+		regions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(30).forEach(e -> md.append("| ").append(cell(e.getKey())).append(" | ").append(e.getValue()).append(" |\n"));
+		if (regions.size() > 30) {
+			md.append("| (").append(regions.size() - 30).append(" more regions) | |\n");
+		}
+		md.append('\n');
+
+		md.append("## Layer\n\n").append(request.layer().describe()).append('\n');
+		md.append("""
+
+				A report that is not annotated in this layer at all (no gold layer, no layer of this
+				annotator, or for `accepted` no decision by a person) is left out of every format, so that
+				text nobody annotated is never presented as text without entities. A report that is
+				annotated but has no spans is exported with none. Rejected suggestions are never positives.
+
+				""");
+
+		md.append("## Splits\n\n");
+		if (request.split()) {
+			md.append(String.format(Locale.ROOT, "Ratio train:dev:test %s, seed %d%s. ", request.ratio(), request.seed(),
+					request.stratify() == Splits.Stratify.NONE ? ""
+							: ", stratified by " + request.stratify().name().toLowerCase(Locale.ROOT)));
+			md.append("""
+					A report is never split. The assignment is made over every report of the corpus index
+					(sorted ids shuffled with the seed, then cut by the ratio), so the same corpus and seed give
+					the same split in any order, and a report keeps its split when more reports get annotated;
+					the ratio holds over the corpus, and only approximately over the reports exported.
+
+					""");
+		} else {
+			md.append("No split: every report is in `all`.\n\n");
+		}
+
+		md.append("## Counts\n\nCharacters are UTF-16 code units of the normalized text; sentences end at 。！？ or a line end.\n\n");
+		md.append("| split | reports | sentences | characters | spans |\n|---|---:|---:|---:|---:|\n");
+		SplitCounts total = new SplitCounts();
+		for (Map.Entry<String, SplitCounts> e : splits.entrySet()) {
+			SplitCounts c = e.getValue();
+			md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", e.getKey(), c.reports, c.sentences, c.characters, c.spans));
+			total.reports += c.reports;
+			total.sentences += c.sentences;
+			total.characters += c.characters;
+			total.spans += c.spans;
+		}
+		md.append(String.format(Locale.ROOT, "| total | %d | %d | %d | %d |%n%n", total.reports, total.sentences, total.characters,
+				total.spans));
+
+		md.append("## Spans per label\n\n");
+		TreeSet<String> labels = new TreeSet<>();
+		splits.values().forEach(c -> labels.addAll(c.spansByLabel.keySet()));
+		if (labels.isEmpty()) {
+			md.append("No spans.\n\n");
+		} else {
+			md.append("| label |");
+			splits.keySet().forEach(s -> md.append(' ').append(s).append(" |"));
+			md.append(" total |\n|---|");
+			splits.keySet().forEach(s -> md.append("---:|"));
+			md.append("---:|\n");
+			for (String label : labels) {
+				md.append("| ").append(cell(label)).append(" |");
+				long sum = 0;
+				for (SplitCounts c : splits.values()) {
+					long n = c.spansByLabel.getOrDefault(label, 0L);
+					sum += n;
+					md.append(' ').append(n).append(" |");
+				}
+				md.append(' ').append(sum).append(" |\n");
+			}
+			md.append('\n');
+		}
+
+		md.append("## Labels\n\n");
+		if (corpus == null || corpus.getLabelSet() == null || corpus.getLabelSet().getLabels().isEmpty()) {
+			md.append("The corpus has no label set.\n\n");
+		} else {
+			md.append("Label set: ").append(cell(String.valueOf(corpus.getLabelSet().getName())))
+					.append(". The full annotation guidelines are docs/guidelines.md of Reportbank.\n\n");
+			md.append("| label | category | guideline |\n|---|---|---|\n");
+			for (Label label : corpus.getLabelSet().getLabels()) {
+				md.append("| ").append(cell(label.getName())).append(" | ")
+						.append(label.getCategory() == null ? "" : label.getCategory().getLiteral()).append(" | ")
+						.append(cell(label.getGuideline())).append(" |\n");
+			}
+			md.append('\n');
+		}
+
+		md.append("## Formats and offsets\n\n");
+		md.append("Every offset in Reportbank is a UTF-16 code unit index into the normalized text; a character outside\n"
+				+ "the Basic Multilingual Plane counts as two. Each format is in a folder of its own, one file (or folder)\n"
+				+ "per split.\n\n");
+		md.append("| format | folder | offsets | leaves out |\n|---|---|---|---|\n");
+		for (DatasetFormat format : request.formats()) {
+			md.append("| ").append(format.name()).append(" | `").append(format.name()).append("/` | ")
+					.append(cell(format.offsetUnit())).append(" | ").append(cell(format.leavesOut())).append(" |\n");
+		}
+		md.append('\n');
+
+		md.append("## Agreement\n\n");
+		List<Agreement.Pair> pairs = agreement.pairs();
+		if (agreement.annotators().size() < 2) {
+			md.append(agreement.annotators().isEmpty() ? "No annotator layers in the exported reports: no agreement figures.\n"
+					: "One annotator layer (" + agreement.annotators().iterator().next() + "): no agreement figures.\n");
+		} else if (pairs.isEmpty()) {
+			md.append("Annotators ").append(String.join(", ", agreement.annotators()))
+					.append(" never annotated the same report: no agreement figures.\n");
+		} else {
+			md.append("Exact-span F1 (same begin, end and label; rejected spans left out) of every two annotators over the\n"
+					+ "exported reports both annotated.\n\n");
+			md.append("| annotators | reports | spans | spans | matching | F1 |\n|---|---:|---:|---:|---:|---:|\n");
+			for (Agreement.Pair p : pairs) {
+				md.append(String.format(Locale.ROOT, "| %s / %s | %d | %d | %d | %d | %.3f |%n", cell(p.a()), cell(p.b()), p.reports(),
+						p.spansA(), p.spansB(), p.matching(), p.f1()));
+			}
+		}
+		return md.toString();
+	}
+
+	private static String summary(Map<String, Integer> counts) {
+		if (counts.isEmpty()) {
+			return "none";
+		}
+		List<String> parts = new ArrayList<>();
+		counts.forEach((k, v) -> parts.add(k + " " + v));
+		return String.join(", ", parts);
+	}
+
+	private static String cell(String text) {
+		return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+	}
+
+	/** The counts of each split in order, for a one-line summary. */
+	public Map<String, Integer> reportsBySplit() {
+		Map<String, Integer> result = new LinkedHashMap<>();
+		splits.forEach((k, v) -> result.put(k, v.reports));
+		return result;
+	}
+}
