@@ -18,6 +18,7 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -34,6 +35,7 @@ import org.reportbank.model.Section;
 import org.reportbank.ui.CorpusLifeCycle;
 import org.reportbank.ui.parts.CorpusNavigatorPart;
 import org.reportbank.ui.parts.ReportPart;
+import org.reportbank.ui.parts.StatisticsPart;
 
 /**
  * Starts the real e4 workbench (Application.e4xmi, the product's life cycle) on a corpus of the
@@ -81,10 +83,11 @@ class WorkbenchStartTest {
 						report.outline().setSelection(new StructuredSelection(plans), true);
 						expect(findings, "outline selection scrolls the text to the section", plans.getBegin(),
 								report.text().getSelection().x);
-						preAnnotateFromTheMenuCommand(application, display, report, findings, () -> {
-							checked[0] = true;
-							workbench.close();
-						});
+						preAnnotateFromTheMenuCommand(application, display, report, findings,
+								() -> statisticsChartShowsTheLabels(application, models, display, findings, () -> {
+									checked[0] = true;
+									workbench.close();
+								}));
 					} catch (RuntimeException e) {
 						findings.add("check failed: " + e);
 						workbench.close();
@@ -131,6 +134,28 @@ class WorkbenchStartTest {
 				then.run();
 			} else if (System.currentTimeMillis() > deadline) {
 				findings.add("pre-annotation did not reach the report part within 60 s");
+				then.run();
+			} else {
+				display.timerExec(200, poll[0]);
+			}
+		};
+		display.timerExec(200, poll[0]);
+	}
+
+	/** Brings the Statistics part to front and waits until its chart has counted the suggestions. */
+	private static void statisticsChartShowsTheLabels(MApplication application, EModelService models, Display display,
+			List<String> findings, Runnable then) {
+		EPartService parts = application.getContext().get(EPartService.class);
+		parts.showPart(StatisticsPart.ID, EPartService.PartState.ACTIVATE);
+		long deadline = System.currentTimeMillis() + 30_000;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			StatisticsPart statistics = (StatisticsPart) part(models, application, StatisticsPart.ID);
+			if (statistics.counts() != null && statistics.counts().spans() > 0) {
+				expect(findings, "the chart counts metrics", true, statistics.counts().spansByLabel().getOrDefault("METRIC", 0) > 0);
+				then.run();
+			} else if (System.currentTimeMillis() > deadline) {
+				findings.add("statistics were not counted within 30 s");
 				then.run();
 			} else {
 				display.timerExec(200, poll[0]);

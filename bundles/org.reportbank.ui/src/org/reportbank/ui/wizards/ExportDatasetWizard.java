@@ -1,0 +1,41 @@
+package org.reportbank.ui.wizards;
+
+import java.util.List;
+
+import org.eclipse.jface.wizard.Wizard;
+import org.reportbank.io.dataset.DatasetRequest;
+import org.reportbank.io.dataset.LayerSelection;
+import org.reportbank.io.dataset.Splits;
+
+/** Asks what to export; the handler runs the export as a job once the wizard is finished. */
+public final class ExportDatasetWizard extends Wizard {
+
+	private final ExportDatasetPage page;
+	private DatasetRequest request;
+
+	/** {@code layers}: gold, accepted and the corpus's annotators, in that order. */
+	public ExportDatasetWizard(List<String> layers) {
+		page = new ExportDatasetPage(layers);
+		setWindowTitle("Export Dataset");
+	}
+
+	@Override
+	public void addPages() {
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		Splits.Ratio ratio = page.ratio() == null ? null : Splits.Ratio.parse(page.ratio());
+		request = new DatasetRequest(page.selectedFormats(), LayerSelection.parse(page.layer()), ratio,
+				ratio == null ? DatasetRequest.DEFAULT_SEED : page.seed(),
+				page.stratify() == null ? Splits.Stratify.NONE : Splits.Stratify.parse(page.stratify()), page.folder(),
+				"workbench: Corpus > Export Dataset (" + page.describe() + ")");
+		return true;
+	}
+
+	/** The request the user made, or null if cancelled. */
+	public DatasetRequest request() {
+		return request;
+	}
+}
