@@ -7,6 +7,7 @@ import java.util.Set;
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.importing.ImportSummary;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.io.formats.DoccanoCorpusImport;
 import org.reportbank.io.jsonl.JsonlImport;
 
 final class ImportCommand implements Command {
@@ -26,6 +27,7 @@ final class ImportCommand implements Command {
 		return """
 				Usage: reportbank import FILE|DIR... --corpus DIR
 				       reportbank import --jsonl FILE --corpus DIR
+				       reportbank import --doccano FILE --annotator NAME --corpus DIR
 
 				Reads each report file (UTF-8, GBK/GB18030, UTF-16 or Big5 text; HTML pages;
 				PDF with a text layer), normalizes it and adds it to the corpus, which is
@@ -34,17 +36,32 @@ final class ImportCommand implements Command {
 				as a duplicate and not added again; a file that cannot be read is refused
 				with its reason and the others still go in.
 				With --jsonl, reads a lossless JSONL export back (all or nothing).
+				With --doccano, reads a doccano JSONL export (code-point offsets) as the
+				layer of annotator NAME: a record whose text is a report of the corpus
+				replaces that annotator's layer of it; a new text becomes a new report
+				(all or nothing).
 
 				Options:
 				  --corpus DIR   the corpus folder
 				  --jsonl FILE   import a lossless JSONL file instead of report files
+				  --doccano FILE import a doccano export as an annotator's layer
+				  --annotator NAME  whose layer the doccano spans become
 				""" + ExitCodes.DESCRIPTION;
 	}
 
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of("corpus", "jsonl"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("corpus", "jsonl", "doccano", "annotator"), Set.of());
 		Path corpusDir = arguments.requiredPath("corpus");
+		if (arguments.has("doccano")) {
+			String annotator = arguments.required("annotator");
+			CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+			DoccanoCorpusImport.Result result = new DoccanoCorpusImport().importInto(store, Path.of(arguments.value("doccano")),
+					annotator, context.monitor());
+			context.out().println(result.updated() + " reports given " + annotator + "'s doccano layer, " + result.added()
+					+ " new reports added");
+			return ExitCodes.OK;
+		}
 		if (arguments.has("jsonl")) {
 			if (!arguments.operands().isEmpty()) {
 				throw new Arguments.UsageException("give either --jsonl FILE or report files, not both");

@@ -79,6 +79,19 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aDoccanoExportComesBackAsAnAnnotatorsLayer() throws Exception {
+		String corpus = dir.resolve("corpus").toString();
+		Path doccano = Files.writeString(dir.resolve("doccano.jsonl"),
+				"{\"text\": \"全年受理行政复议申请68件。\", \"label\": [[10, 13, \"METRIC\"]]}\n");
+		assertEquals(0, run("import", "--doccano", doccano.toString(), "--annotator", "李明", "--corpus", corpus), err);
+		assertTrue(out.contains("0 reports given 李明's doccano layer, 1 new reports added"), out);
+		assertEquals(0, run("stats", "--corpus", corpus));
+		assertTrue(out.lines().anyMatch(l -> l.contains("human") && l.trim().endsWith("1")), out);
+		assertEquals(2, run("import", "--doccano", doccano.toString(), "--corpus", corpus));
+		assertTrue(err.contains("--annotator is required"), err);
+	}
+
+	@Test
 	void refusedFilesGiveExitCodeThreeAndTheirReasons() throws Exception {
 		Path bad = Files.write(dir.resolve("bad.txt"), new byte[] { 0, 0, 0, 1 });
 		int code = run("import", seeds(), bad.toString(), "--corpus", dir.resolve("corpus").toString());

@@ -65,6 +65,18 @@ public final class ReportImporter {
 						Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
 	}
 
+	/**
+	 * A report from a text that is already normalized, such as one coming back from an annotation
+	 * tool: facts and sections are read, but the text is kept exactly, so offsets into it stay valid.
+	 */
+	public Report fromNormalizedText(String text, String sourceName, String format) {
+		NormalizedText kept = new NormalizedText(text, java.util.Map.of(), List.of());
+		ReportFacts facts = new FactsExtractor().extract(text, java.util.Map.of());
+		List<SectionNode> sections = new SectionParser().parse(text, facts.titleEnd());
+		return ReportAssembler.assemble(idOf(text), kept, facts, sections, new ReportAssembler.SourceInfo(sourceName, format,
+				"UTF-8", sha256Hex(text.getBytes(StandardCharsets.UTF_8)), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+	}
+
 	private static byte[] readBytes(Path file) throws ImportException {
 		try {
 			if (!Files.exists(file)) {

@@ -1,0 +1,121 @@
+package org.reportbank.io.formats;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.core.importing.ReportImporter;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+import org.reportbank.model.Annotator;
+import org.reportbank.model.Label;
+import org.reportbank.model.LabelCategory;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.Span;
+import org.reportbank.model.SpanOrigin;
+import org.reportbank.model.SpanStatus;
+
+/**
+ * Brings a doccano export back into the corpus as one annotator's layer. A record whose text is
+ * a report of the corpus (same id, or the same text) gets that layer replaced by the doccano
+ * spans; a text the corpus does not have becomes a new report, kept exactly as doccano had it.
+ * The whole file is read and checked first: a bad line imports nothing.
+ */
+public final class DoccanoCorpusImport {
+
+	/** What the import did. */
+	public record Result(int updated, int added) {
+	}
+
+	private static final ReportbankFactory FACTORY = ReportbankFactory.eINSTANCE;
+
+	public Result importInto(CorpusStore store, Path file, String annotator, IProgressMonitor monitor)
+			throws StoreException {
+		List<DoccanoImport.DoccanoRecord> records;
+		try {
+			records = new DoccanoImport().read(file);
+		} catch (DoccanoFormatException e) {
+			throw new StoreException(e.getMessage() + "; nothing was imported", e);
+		} catch (IOException e) {
+			throw new StoreException(file + ": cannot be read: " + e.getMessage() + "; nothing was imported", e);
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + records.size() + " doccano records", records.size());
+		try (CorpusStore.WriteSession session = store.beginWrite("doccano import")) {
+			Map<String, LabelCategory> categories = new HashMap<>();
+			for (Label label : session.corpus().getLabelSet().getLabels()) {
+				categories.put(label.getName(), label.getCategory());
+			}
+			List<Report> added = new ArrayList<>();
+			int updated = 0;
+			for (DoccanoImport.DoccanoRecord record : records) {
+				String id = record.id() != null && store.entry(record.id()).isPresent() ? record.id()
+						: ReportImporter.idOf(record.text());
+				Report report;
+				if (store.entry(id).isPresent()) {
+					report = store.loadReport(id);
+					if (!report.getText().equals(record.text())) {
+						throw new StoreException(file + ": the record for report " + id
+								+ " has a different text than the corpus; nothing was imported");
+					}
+					updated++;
+				} else {
+					report = new ReportImporter().fromNormalizedText(record.text(), file.getFileName().toString(), "doccano");
+					added.add(report);
+				}
+				report.getLayers().removeIf(l -> annotator.equals(l.getId()));
+				report.getLayers().add(layer(record, annotator, categories));
+				progress.worked(1);
+				if (!added.contains(report)) {
+					session.saveLayer(report, report.getLayers().get(report.getLayers().size() - 1));
+				}
+			}
+			for (Report report : added) {
+				session.addReport(report);
+			}
+			if (session.corpus().getAnnotators().stream().noneMatch(a -> annotator.equals(a.getId()))) {
+				Annotator person = FACTORY.createAnnotator();
+				person.setId(annotator);
+				person.setName(annotator);
+				session.corpus().getAnnotators().add(person);
+			}
+			session.saveIndex();
+			return new Result(updated, added.size());
+		}
+	}
+
+	private static Layer layer(DoccanoImport.DoccanoRecord record, String annotator, Map<String, LabelCategory> categories) {
+		Layer layer = FACTORY.createLayer();
+		layer.setId(annotator);
+		layer.setKind(LayerKind.ANNOTATOR);
+		layer.setAnnotator(annotator);
+		layer.setModified(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		int n = 0;
+		for (DoccanoImport.LabeledSpan found : record.spans()) {
+			LabelCategory category = categories.get(found.label());
+			Span span = category == null ? FACTORY.createSpan() : switch (category) {
+			case ENTITY -> FACTORY.createEntity();
+			case METRIC -> FACTORY.createMetric();
+			case CLAIM -> FACTORY.createClaim();
+			};
+			span.setId("doccano-" + (++n));
+			span.setBegin(found.begin());
+			span.setEnd(found.end());
+			span.setLabel(found.label());
+			span.setOrigin(SpanOrigin.HUMAN);
+			span.setStatus(SpanStatus.ACCEPTED);
+			span.setAnnotator(annotator);
+			layer.getSpans().add(span);
+		}
+		return layer;
+	}
+}
