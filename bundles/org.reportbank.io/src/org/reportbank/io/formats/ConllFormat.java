@@ -80,7 +80,7 @@ public final class ConllFormat implements DatasetFormat {
 		List<Token> tokens = new ArrayList<>();
 		for (Token token : tokenizer.tokenize(text)) {
 			if (token.begin() >= 0 && token.begin() < token.end() && token.end() <= text.length()
-					&& !text.substring(token.begin(), token.end()).isBlank()) {
+					&& !isBlank(text, token.begin(), token.end())) {
 				tokens.add(token);
 			}
 		}
@@ -156,12 +156,24 @@ public final class ConllFormat implements DatasetFormat {
 		}
 	}
 
+	private static boolean isBlank(String text, int begin, int end) {
+		for (int i = begin; i < end; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A column value without whitespace (each blank character becomes '_'); "_" when empty. */
 	static String form(String value) {
 		if (value == null || value.isBlank()) {
 			return "_";
 		}
 		String v = value.strip();
+		if (v.codePoints().noneMatch(SpanSelection::blank)) {
+			return v; // the usual case: nothing to replace, no copy
+		}
 		StringBuilder b = new StringBuilder(v.length());
 		v.codePoints().forEach(cp -> {
 			if (SpanSelection.blank(cp)) {
