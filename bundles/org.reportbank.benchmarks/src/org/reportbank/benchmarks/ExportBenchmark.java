@@ -1,5 +1,6 @@
 package org.reportbank.benchmarks;
 
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.reportbank.core.progress.CancelOnInterrupt;
+import org.reportbank.core.store.Folders;
 import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.dataset.FormatSink;
 import org.reportbank.io.formats.Formats;
@@ -81,17 +84,10 @@ public class ExportBenchmark implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-		Thread onInterrupt = new Thread(() -> cancelled = true, "benchmark-export-cancel");
-		Runtime.getRuntime().addShutdownHook(onInterrupt);
-		try {
+		try (CancelOnInterrupt interrupt = CancelOnInterrupt.install(() -> cancelled = true, "benchmark-export-cancel", 30)) {
 			return run(Arrays.asList(args), System.out, System.err);
 		} finally {
 			System.out.flush();
-			try {
-				Runtime.getRuntime().removeShutdownHook(onInterrupt);
-			} catch (IllegalStateException e) {
-				// already shutting down
-			}
 		}
 	}
 
@@ -195,7 +191,7 @@ public class ExportBenchmark implements IApplication {
 			}
 			return runs;
 		} finally {
-			deleteTree(root);
+			Folders.deleteTree(root);
 		}
 	}
 
@@ -243,7 +239,7 @@ public class ExportBenchmark implements IApplication {
 		}
 		long nanos = System.nanoTime() - started - gcNanos; // the full GC of the retained-heap reading is not the writer's time
 		long bytes = size(folder);
-		deleteTree(folder);
+		Folders.deleteTree(folder);
 		return new Run(format == null ? BASELINE : format.name(), spans, reports, nanos / 1e9, bytes, sampler.peak, retained);
 	}
 
@@ -381,14 +377,4 @@ public class ExportBenchmark implements IApplication {
 		}
 	}
 
-	private static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
-	}
 }

@@ -9,11 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.reportbank.core.progress.CancelOnInterrupt;
 
 /**
  * The Equinox application {@code org.reportbank.benchmarks.preannotation} behind
@@ -36,26 +35,11 @@ public class PreAnnotationBenchmark implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-		CountDownLatch finished = new CountDownLatch(1);
-		Thread onInterrupt = new Thread(() -> {
-			cancelled = true;
-			try {
-				finished.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "benchmark-cancel");
-		Runtime.getRuntime().addShutdownHook(onInterrupt);
-		try {
+		try (CancelOnInterrupt interrupt = CancelOnInterrupt.install(() -> cancelled = true, "benchmark-cancel",
+				CANCEL_GRACE_SECONDS)) {
 			return run(Arrays.asList(args), System.out, System.err);
 		} finally {
 			System.out.flush();
-			finished.countDown();
-			try {
-				Runtime.getRuntime().removeShutdownHook(onInterrupt);
-			} catch (IllegalStateException e) {
-				// already shutting down: the hook is running and waits for us
-			}
 		}
 	}
 

@@ -1,10 +1,8 @@
 package org.reportbank.cli;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.reportbank.core.progress.CancelOnInterrupt;
 
 /**
  * The headless Equinox application behind {@code ./reportbank SUBCOMMAND}. Ctrl-C cancels the
@@ -18,25 +16,9 @@ public class CliApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
 		ConsoleProgress progress = new ConsoleProgress(System.err, System.console() != null);
-		CountDownLatch finished = new CountDownLatch(1);
-		Thread onInterrupt = new Thread(() -> {
-			progress.setCanceled(true);
-			try {
-				finished.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}, "reportbank-cancel");
-		Runtime.getRuntime().addShutdownHook(onInterrupt);
-		try {
+		try (CancelOnInterrupt interrupt = CancelOnInterrupt.install(() -> progress.setCanceled(true), "reportbank-cancel",
+				CANCEL_GRACE_SECONDS)) {
 			return new Cli().run(args, System.out, System.err, progress);
-		} finally {
-			finished.countDown();
-			try {
-				Runtime.getRuntime().removeShutdownHook(onInterrupt);
-			} catch (IllegalStateException e) {
-				// already shutting down: the hook is running and waits for us
-			}
 		}
 	}
 

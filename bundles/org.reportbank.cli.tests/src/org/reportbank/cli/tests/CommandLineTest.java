@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.cli.Cli;
@@ -21,21 +17,19 @@ class CommandLineTest {
 	@TempDir
 	Path dir;
 
+	private final CliRun cli = new CliRun();
 	private String out;
 	private String err;
 
 	private int run(String... args) {
-		ByteArrayOutputStream o = new ByteArrayOutputStream();
-		ByteArrayOutputStream e = new ByteArrayOutputStream();
-		int code = new Cli().run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-				new NullProgressMonitor());
-		out = o.toString(StandardCharsets.UTF_8);
-		err = e.toString(StandardCharsets.UTF_8);
+		int code = cli.run(args);
+		out = cli.out;
+		err = cli.err;
 		return code;
 	}
 
 	private static String seeds() {
-		return Path.of(System.getProperty("reportbank.root", "../..")).resolve("seeds").toString();
+		return CliRun.seeds();
 	}
 
 	@Test

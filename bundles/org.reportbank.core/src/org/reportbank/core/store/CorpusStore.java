@@ -297,13 +297,8 @@ public final class CorpusStore {
 	}
 
 	private static void deleteTree(Path dir) throws StoreException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
+		try {
+			Folders.deleteTree(dir);
 		} catch (IOException e) {
 			throw new StoreException(dir + ": cannot remove after a failed write: " + e.getMessage(), e);
 		}

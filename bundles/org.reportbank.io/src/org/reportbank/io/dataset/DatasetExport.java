@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.Folders;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
@@ -203,13 +204,8 @@ public final class DatasetExport {
 	}
 
 	private static void deleteTree(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
+		try {
+			Folders.deleteTree(dir);
 		} catch (IOException e) {
 			// best effort: the folder keeps its .partial- name, so it is never taken for a dataset
 		}

@@ -1,14 +1,8 @@
 package org.reportbank.io.formats;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.dataset.FormatSink;
@@ -37,33 +31,17 @@ public final class JsonlFormat implements DatasetFormat {
 
 	@Override
 	public FormatSink open(Path folder, Tokenizer tokenizer) {
+		SplitWriters files = new SplitWriters(folder, ".jsonl");
+		JsonlWriter jsonl = new JsonlWriter();
 		return new FormatSink() {
-			private final Map<String, Writer> writers = new HashMap<>();
-			private final JsonlWriter jsonl = new JsonlWriter();
-
 			@Override
 			public void write(Report report, List<Span> spans, String split) throws IOException {
-				Writer out = writers.get(split);
-				if (out == null) {
-					out = new BufferedWriter(Files.newBufferedWriter(folder.resolve(split + ".jsonl"), StandardCharsets.UTF_8));
-					writers.put(split, out);
-				}
-				jsonl.write(report, out);
+				jsonl.write(report, files.of(split));
 			}
 
 			@Override
 			public void close() throws IOException {
-				IOException failure = null;
-				for (Writer w : writers.values()) {
-					try {
-						w.close();
-					} catch (IOException e) {
-						failure = e;
-					}
-				}
-				if (failure != null) {
-					throw failure;
-				}
+				files.close();
 			}
 		};
 	}
