@@ -90,6 +90,7 @@ public final class BratFormat implements DatasetFormat {
 	/** Writes the .ann lines of one text; adds the labels it uses to {@code labels}. */
 	static void writeAnn(String text, List<Span> spans, Writer out, Set<String> labels) throws IOException {
 		CodePointOffsets offsets = CodePointOffsets.of(text);
+		StringBuilder ann = new StringBuilder(spans.size() * 96); // one write per document
 		int t = 0;
 		int a = 0;
 		int note = 0;
@@ -112,17 +113,18 @@ public final class BratFormat implements DatasetFormat {
 				line.append(offsets.toCodePoint(fragment[0])).append(' ').append(offsets.toCodePoint(fragment[1]));
 				covered.append(oneLine(text.substring(fragment[0], fragment[1])));
 			}
-			out.append(line).append('\t').append(covered).append('\n');
-			out.append('A').append(Integer.toString(++a)).append("\tStatus ").append(id).append(' ')
+			ann.append(line).append('\t').append(covered).append('\n');
+			ann.append('A').append(Integer.toString(++a)).append("\tStatus ").append(id).append(' ')
 					.append(status(span)).append('\n');
-			out.append('A').append(Integer.toString(++a)).append("\tOrigin ").append(id).append(' ')
+			ann.append('A').append(Integer.toString(++a)).append("\tOrigin ").append(id).append(' ')
 					.append(origin(span)).append('\n');
 			String notes = notes(span);
 			if (notes != null) {
-				out.append('#').append(Integer.toString(++note)).append("\tAnnotatorNotes ").append(id).append('\t')
+				ann.append('#').append(Integer.toString(++note)).append("\tAnnotatorNotes ").append(id).append('\t')
 						.append(notes).append('\n');
 			}
 		}
+		out.append(ann);
 	}
 
 	/** [begin, end) split at line breaks, in UTF-16 units; empty pieces left out. */

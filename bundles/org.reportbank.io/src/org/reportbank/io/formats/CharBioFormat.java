@@ -118,39 +118,40 @@ public final class CharBioFormat implements DatasetFormat {
 			}
 		}
 
-		// per sentence: the non-blank code points with their owner, then the tags
-		List<String> chars = new ArrayList<>();
-		List<Integer> owners = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
+		// per sentence: the non-blank code points with their owner, then the tags; a report is
+		// built in one buffer and written at once (per-character writes dominated the cost)
+		int[] at = new int[text.length()];
+		int[] owners = new int[text.length()];
+		StringBuilder lines = new StringBuilder(text.length() * 8);
 		for (Sentence sentence : Sentences.of(text)) {
-			chars.clear();
-			owners.clear();
+			int count = 0;
 			for (int i = sentence.begin(); i < sentence.end();) {
 				int cp = text.codePointAt(i);
 				if (!SpanSelection.blank(cp)) {
-					chars.add(new String(Character.toChars(cp)));
-					owners.add(owner[i]);
+					at[count] = i;
+					owners[count] = owner[i];
+					count++;
 				}
 				i += Character.charCount(cp);
 			}
-			if (chars.isEmpty()) {
+			if (count == 0) {
 				continue;
 			}
-			for (int c = 0; c < chars.size(); c++) {
-				int o = owners.get(c);
-				line.setLength(0);
-				line.append(chars.get(c)).append(' ');
+			for (int c = 0; c < count; c++) {
+				int o = owners[c];
+				lines.appendCodePoint(text.codePointAt(at[c])).append(' ');
 				if (o < 0) {
-					line.append('O');
+					lines.append('O');
 				} else {
-					boolean starts = c == 0 || owners.get(c - 1) != o;
-					boolean last = c == chars.size() - 1 || owners.get(c + 1) != o;
-					line.append(prefix(scheme, starts, last)).append(labels[o]);
+					boolean starts = c == 0 || owners[c - 1] != o;
+					boolean last = c == count - 1 || owners[c + 1] != o;
+					lines.append(prefix(scheme, starts, last)).append(labels[o]);
 				}
-				out.append(line).append('\n');
+				lines.append('\n');
 			}
-			out.write('\n');
+			lines.append('\n');
 		}
+		out.append(lines);
 	}
 
 	private static String prefix(Scheme scheme, boolean starts, boolean ends) {

@@ -111,6 +111,10 @@ public final class ConllFormat implements DatasetFormat {
 			weight[k] = span.getEnd() - span.getBegin();
 		}
 		boolean[] keep = SpanSelection.outermost(first, past, weight);
+		String[] tags = new String[m];
+		for (int k = 0; k < m; k++) {
+			tags[k] = SpanSelection.tagLabel(candidates.get(k).getLabel());
+		}
 		int[] owner = new int[n];
 		Arrays.fill(owner, -1);
 		for (int k = 0; k < m; k++) {
@@ -127,6 +131,7 @@ public final class ConllFormat implements DatasetFormat {
 		int previousSentence = -1;
 		int previousOwner = -1;
 		StringBuilder line = new StringBuilder();
+		StringBuilder lines = new StringBuilder(text.length() * 6); // one write per report
 		for (int t = 0; t < n; t++) {
 			int start = tokenBegins[t];
 			while (start < tokenEnds[t] && SpanSelection.blank(text.codePointAt(start))) {
@@ -136,24 +141,28 @@ public final class ConllFormat implements DatasetFormat {
 				s++;
 			}
 			if (previousSentence >= 0 && s != previousSentence) {
-				out.write('\n');
+				lines.append('\n');
 				previousOwner = -1;
 			}
 			previousSentence = s;
 			line.setLength(0);
-			line.append(form(text.substring(tokenBegins[t], tokenEnds[t]))).append(' ')
-					.append(form(tokens.get(t).pos())).append(" O ");
+			appendForm(line, text, tokenBegins[t], tokenEnds[t]);
+			line.append(' ');
+			String pos = tokens.get(t).pos();
+			appendForm(line, pos == null ? "" : pos, 0, pos == null ? 0 : pos.length());
+			line.append(" O ");
 			if (owner[t] < 0) {
 				line.append('O');
 			} else {
-				line.append(owner[t] == previousOwner ? "I-" : "B-").append(SpanSelection.tagLabel(candidates.get(owner[t]).getLabel()));
+				line.append(owner[t] == previousOwner ? "I-" : "B-").append(tags[owner[t]]);
 			}
 			previousOwner = owner[t];
-			out.append(line).append('\n');
+			lines.append(line).append('\n');
 		}
 		if (previousSentence >= 0) {
-			out.write('\n');
+			lines.append('\n');
 		}
+		out.append(lines);
 	}
 
 	private static boolean isBlank(String text, int begin, int end) {
@@ -165,24 +174,27 @@ public final class ConllFormat implements DatasetFormat {
 		return true;
 	}
 
-	/** A column value without whitespace (each blank character becomes '_'); "_" when empty. */
-	static String form(String value) {
-		if (value == null || value.isBlank()) {
-			return "_";
+	/** Appends text[begin, end) as a column value: blanks trimmed at the ends and '_' inside, "_" if nothing is left. */
+	static void appendForm(StringBuilder out, String text, int begin, int end) {
+		while (begin < end && SpanSelection.blank(text.codePointAt(begin))) {
+			begin += Character.charCount(text.codePointAt(begin));
 		}
-		String v = value.strip();
-		if (v.codePoints().noneMatch(SpanSelection::blank)) {
-			return v; // the usual case: nothing to replace, no copy
+		while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
 		}
-		StringBuilder b = new StringBuilder(v.length());
-		v.codePoints().forEach(cp -> {
+		if (begin == end) {
+			out.append('_');
+			return;
+		}
+		for (int i = begin; i < end;) {
+			int cp = text.codePointAt(i);
 			if (SpanSelection.blank(cp)) {
-				b.append('_');
+				out.append('_');
 			} else {
-				b.appendCodePoint(cp);
+				out.appendCodePoint(cp);
 			}
-		});
-		return b.toString();
+			i += Character.charCount(cp);
+		}
 	}
 
 	/** Index of the first token ending after offset (tokens ascending and disjoint). */
