@@ -46,6 +46,7 @@ public class StatisticsPart {
 
 	private Label summary;
 	private BarChart labels;
+	private BarChart acceptance;
 	private BarChart years;
 	private CorpusStatistics.Counts counts;
 
@@ -57,6 +58,8 @@ public class StatisticsPart {
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		labels = new BarChart(parent);
 		labels.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		acceptance = new BarChart(parent);
+		acceptance.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		years = new BarChart(parent);
 		years.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		recount();
@@ -98,8 +101,10 @@ public class StatisticsPart {
 		}
 		counts = result;
 		summary.setText(result.reports() + " reports, " + result.characters() + " characters, " + result.sections()
-				+ " sections, " + result.spans() + " spans");
+				+ " sections, " + result.spans() + " spans (per report: " + String.format("%.1f", result.spansPerReport().mean())
+				+ " on average, " + result.spansPerReport().min() + " to " + result.spansPerReport().max() + ")");
 		labels.show("Spans by label", bars(result.spansByLabel(), store.corpus().getLabelSet()));
+		acceptance.show("Suggestions accepted, of those a person decided on (%)", acceptanceBars(result));
 		years.show("Reports by year", bars(result.reportsByYear(), null));
 		summary.getParent().layout(true, true);
 	}
@@ -107,6 +112,14 @@ public class StatisticsPart {
 	private static List<BarChart.Bar> bars(Map<String, Integer> values, LabelSet colors) {
 		List<BarChart.Bar> bars = new ArrayList<>();
 		values.forEach((name, value) -> bars.add(new BarChart.Bar(name, value, color(name, colors), null)));
+		return bars;
+	}
+
+	private List<BarChart.Bar> acceptanceBars(CorpusStatistics.Counts result) {
+		List<BarChart.Bar> bars = new ArrayList<>();
+		result.acceptanceByLabel().forEach((label, a) -> bars.add(new BarChart.Bar(label,
+				a.decided() == 0 ? 0 : 100 * a.rate(), color(label, store.corpus().getLabelSet()),
+				a.decided() == 0 ? "(none decided of " + a.suggestions() + ")" : "(" + a.accepted() + " of " + a.decided() + ")")));
 		return bars;
 	}
 
