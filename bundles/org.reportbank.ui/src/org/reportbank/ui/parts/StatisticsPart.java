@@ -16,6 +16,8 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -44,6 +46,8 @@ public class StatisticsPart {
 	@Inject
 	private UISynchronize ui;
 
+	private ScrolledComposite scroller;
+	private Composite content;
 	private Label summary;
 	private BarChart labels;
 	private BarChart acceptance;
@@ -52,17 +56,35 @@ public class StatisticsPart {
 
 	@PostConstruct
 	public void create(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		parent.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		summary = new Label(parent, SWT.WRAP);
+		parent.setLayout(new FillLayout());
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		content = new Composite(scroller, SWT.NONE);
+		scroller.setContent(content);
+		content.setLayout(new GridLayout(1, false));
+		content.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		summary = new Label(content, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		labels = new BarChart(parent);
-		labels.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		acceptance = new BarChart(parent);
-		acceptance.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		years = new BarChart(parent);
-		years.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		labels = chart(content);
+		acceptance = chart(content);
+		years = chart(content);
 		recount();
+	}
+
+	private static BarChart chart(Composite parent) {
+		BarChart chart = new BarChart(parent);
+		chart.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		return chart;
+	}
+
+	/** Each chart as tall as its bars need; the part scrolls when they do not fit. */
+	private void fitCharts() {
+		for (BarChart chart : new BarChart[] { labels, acceptance, years }) {
+			((GridData) chart.control().getLayoutData()).heightHint = chart.preferredHeight();
+		}
+		content.layout(true, true);
+		scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 	}
 
 	@Inject
@@ -106,7 +128,7 @@ public class StatisticsPart {
 		labels.show("Spans by label", bars(result.spansByLabel(), store.corpus().getLabelSet()));
 		acceptance.show("Suggestions accepted, of those a person decided on (%)", acceptanceBars(result));
 		years.show("Reports by year", bars(result.reportsByYear(), null));
-		summary.getParent().layout(true, true);
+		fitCharts();
 	}
 
 	private static List<BarChart.Bar> bars(Map<String, Integer> values, LabelSet colors) {
