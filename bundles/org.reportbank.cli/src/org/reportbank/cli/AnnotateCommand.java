@@ -39,16 +39,19 @@ final class AnnotateCommand implements Command {
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
 		Arguments arguments = new Arguments(args, Set.of("corpus", "reports", "threads"), Set.of());
-		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
 		List<String> ids = arguments.has("reports") ? Arrays.asList(arguments.value("reports").split(",")) : List.of();
 		int threads = Runtime.getRuntime().availableProcessors();
 		if (arguments.has("threads")) {
 			try {
 				threads = Integer.parseInt(arguments.value("threads"));
 			} catch (NumberFormatException e) {
-				throw new Arguments.UsageException("--threads takes a whole number, not " + arguments.value("threads"));
+				threads = 0;
+			}
+			if (threads < 1) {
+				throw new Arguments.UsageException("--threads takes a whole number of at least 1, not " + arguments.value("threads"));
 			}
 		}
+		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
 		CorpusAnnotator.Summary summary = new CorpusAnnotator().annotate(store, ids, threads, context.monitor());
 		context.out().println(summary.annotated() + " reports pre-annotated, " + summary.suggestions() + " suggestions, "
 				+ summary.inconsistencies() + " inconsistent rates (see: reportbank check)"

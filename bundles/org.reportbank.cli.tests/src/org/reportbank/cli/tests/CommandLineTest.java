@@ -102,6 +102,8 @@ class CommandLineTest {
 		assertTrue(err.contains("unknown command 'frobnicate'"), err);
 		assertEquals(2, run("export", "--corpus", "x", "--format", "yaml", "--out", "y"));
 		assertTrue(err.contains("unknown format yaml"), err);
+		assertEquals(2, run("annotate", "--corpus", "x", "--threads", "0"));
+		assertTrue(err.contains("at least 1"), err);
 		assertEquals(2, run("stats", "--corpus"));
 		assertTrue(err.contains("--corpus needs a value"), err);
 	}

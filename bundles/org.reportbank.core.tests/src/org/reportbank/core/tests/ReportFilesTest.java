@@ -77,6 +77,19 @@ class ReportFilesTest {
 	}
 
 	@Test
+	void aPageWithParagraphsRightUnderBodyAndItsTitleInH2() throws Exception {
+		StringBuilder html = new StringBuilder("<html><head><meta charset=\"gbk\"><title>关于2022年度法治政府建设情况的报告</title></head><body>"
+				+ "<div class=\"logo\">某县人民政府</div><h2>秦州区2022年法治政府建设情况报告</h2>");
+		for (String paragraph : REPORT.substring(REPORT.indexOf('\n') + 1).split("\n")) {
+			html.append("<p>").append(paragraph).append("</p>");
+		}
+		html.append("</body></html>");
+		Report r = importer.read(write("body.html", html.toString().getBytes(Charset.forName("GBK"))));
+		assertEquals("秦州区2022年法治政府建设情况报告", r.getTitle());
+		assertEquals(4, r.getSections().size());
+	}
+
+	@Test
 	void aPdfWithATextLayerIsReadAndItsWrappedLinesJoined() throws Exception {
 		Path pdf = dir.resolve("report.pdf");
 		writePdf(pdf, wrap(REPORT, 28));

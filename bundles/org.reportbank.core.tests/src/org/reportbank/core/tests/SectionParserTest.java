@@ -73,6 +73,12 @@ class SectionParserTest {
 	}
 
 	@Test
+	void traditionalHeadingsGetTheirKinds() {
+		List<SectionNode> roots = parser.parse("一、主要舉措和成效\n正文。\n二、存在的問題\n正文。\n三、下一步工作計劃\n正文。", 0);
+		assertEquals(List.of(SectionType.ACHIEVEMENTS, SectionType.PROBLEMS, SectionType.PLANS), roots.stream().map(s -> s.kind).toList());
+	}
+
+	@Test
 	void doesNotTakeNumbersForHeadings() {
 		String text = "一、成效\n1.5万元用于普法。\n2023年完成。\n一是一个孤立的说法。";
 		List<SectionNode> roots = parser.parse(text, 0);

@@ -66,6 +66,21 @@ class TextNormalizerTest {
 	}
 
 	@Test
+	void readsTabSeparatedTablesAndBylinesThatEndInAViewCounter() {
+		NormalizedText n = normalizer.normalize("""
+				索引号\t000014349/2023-00056
+				发布机构\t南岗区司法局
+				来源：铜山区人民政府办公室 发布时间：2024-03-28 09:18 浏览次数：123
+				南岗区2022年法治政府建设情况报告
+				正文。""");
+		assertEquals("南岗区2022年法治政府建设情况报告\n正文。", n.text());
+		assertEquals("000014349/2023-00056", n.fields().get("索引号"));
+		assertEquals("南岗区司法局", n.fields().get("发布机构"));
+		assertEquals("铜山区人民政府办公室", n.fields().get("来源"));
+		assertEquals("2024-03-28 09:18", n.fields().get("发布时间"));
+	}
+
+	@Test
 	void keepsBodySentencesThatMerelyStartLikeAHeaderField() {
 		String body = "来源：各镇街和部门报送的数据显示，全年共办理行政复议案件68件，较去年同期增长了百分之十二，成效明显。";
 		assertEquals(body, normalizer.normalize(body).text());

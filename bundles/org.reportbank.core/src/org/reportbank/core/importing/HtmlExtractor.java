@@ -52,6 +52,13 @@ final class HtmlExtractor {
 		if (meta != null && !meta.attr("content").isBlank()) {
 			return meta.attr("content").strip();
 		}
+		// the first heading that reads like a report title; pages put it in h1, h2 or a styled div
+		for (Element heading : document.select("h1, h2, h3")) {
+			String text = heading.text().strip();
+			if (!text.isEmpty() && text.matches(".*(报告|情况|总结|计划|要点|方案|報告|情況).*")) {
+				return text;
+			}
+		}
 		Element h1 = document.selectFirst("h1");
 		if (h1 != null && !h1.text().isBlank()) {
 			return h1.text().strip();
@@ -93,7 +100,9 @@ final class HtmlExtractor {
 		// The element whose own paragraphs hold the most Chinese text, not counting link text.
 		Element best = document.body();
 		int bestScore = -1;
-		for (Element element : document.body().select("div, td, section, article")) {
+		List<Element> candidates = new ArrayList<>(document.body().select("div, td, section, article"));
+		candidates.add(document.body()); // pages whose paragraphs sit right under <body>
+		for (Element element : candidates) {
 			int score = 0;
 			for (Element child : element.children()) {
 				if (child.tagName().equals("p") || child.tagName().equals("div") && child.children().isEmpty()) {

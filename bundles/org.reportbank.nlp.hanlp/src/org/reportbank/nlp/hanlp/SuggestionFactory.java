@@ -83,7 +83,7 @@ final class SuggestionFactory {
 	Check check(RateCheck found, List<Metric> metrics) {
 		Check check = FACTORY.createCheck();
 		Metric rate = metrics.get(found.rate());
-		check.setId("k:" + rate.getBegin() + "-" + rate.getEnd() + ":rate");
+		check.setId(id("k", rate.getBegin(), rate.getEnd(), "rate"));
 		check.setKind("rate");
 		check.setVerdict(CheckVerdict.valueOf(found.verdict().name()));
 		check.setBegin(found.sentenceBegin());
@@ -105,8 +105,16 @@ final class SuggestionFactory {
 		return DefaultLabels.PER.equals(label) || DefaultLabels.LOC.equals(label) ? SpanOrigin.HANLP : SpanOrigin.RULE;
 	}
 
+	/**
+	 * m-308-313-METRIC: readable and stable across runs. No ':' in it: XMI reads an IDREF with a
+	 * colon as a URI with a scheme, and the claim's and check's links to metrics were lost on load.
+	 */
+	static String id(String kind, int begin, int end, String label) {
+		return kind + "-" + begin + "-" + end + "-" + label;
+	}
+
 	void fill(Span span, String kind, int begin, int end, String label, double confidence, SpanOrigin origin) {
-		span.setId(kind + ":" + begin + "-" + end + ":" + label);
+		span.setId(id(kind, begin, end, label));
 		span.setBegin(begin);
 		span.setEnd(end);
 		span.setLabel(label);

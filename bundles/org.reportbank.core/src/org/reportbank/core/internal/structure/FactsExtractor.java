@@ -16,13 +16,13 @@ public final class FactsExtractor {
 	public static final String SIGNATURE_ORGANIZATION = "落款单位";
 	public static final String SIGNATURE_DATE = "落款日期";
 
-	private static final Pattern TITLE_CUE = Pattern.compile("报告|情况|总结|解读|计划|要点|方案|规划|工作|建设");
+	private static final Pattern TITLE_CUE = Pattern.compile("报告|情况|总结|解读|计划|要点|方案|规划|工作|建设|報告|情況|總結|解讀|計劃|要點|規劃|建設");
 	private static final Pattern SENTENCE_START = Pattern.compile("^((19|20)\\d{2}|[〇零一二三四五六七八九]{4})年(度)?[，,以来]");
 	private static final Pattern YEAR = Pattern.compile("(?<![0-9\\-—–至])((?:19|20)\\d{2})\\s*年(?!\\s*[0-9]{1,2}\\s*月)(?![\\-—–至])");
 	private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九○]{4})年");
 	private static final Pattern RANGE = Pattern.compile("(19|20)\\d{2}\\s*[\\-—–至~]\\s*(19|20)\\d{2}");
 	private static final Pattern REGION_CUT = Pattern.compile(
-			"(19|20)\\d{2}|[〇零一二三四五六七八九○]{4}年|人民政府|政府|关于|委员会|法治|党委|司法局|办公室|[\\s、]|(?<=[区县市旗])委|(?<=[区县市旗])[^\\s]{0,6}?局");
+			"(19|20)\\d{2}|[〇零一二三四五六七八九○]{4}年|人民政府|政府|关于|關於|委员会|委員會|法治|党委|黨委|司法局|办公室|辦公室|[\\s、]|(?<=[区县市旗])委|(?<=[区县市旗])[^\\s]{0,6}?局");
 	private static final Pattern LEADING_YEAR = Pattern.compile("^((19|20)\\d{2}|[〇零一二三四五六七八九○]{4})年度?");
 	private static final Pattern REGION_SUFFIX = Pattern.compile(".*(自治区|自治县|自治州|区|县|市|旗|州|盟|省|區|縣)$");
 	private static final Pattern REGION_IN_SENTENCE = Pattern.compile("([\\u4e00-\\u9fff]{2,10}?(?:区|县|市|旗))(?:委|人民政府|政府|党委)");
@@ -179,7 +179,8 @@ public final class FactsExtractor {
 		if (title.contains("解读")) {
 			return DocumentType.POLICY_INTERPRETATION;
 		}
-		if (title.contains("报告") || title.contains("情况") || title.contains("总结")) {
+		if (title.contains("报告") || title.contains("情况") || title.contains("总结") || title.contains("報告")
+				|| title.contains("情況")) {
 			return DocumentType.REPORT;
 		}
 		if (title.matches(".*(计划|要点|方案|规划|安排|意见|通知).*")) {

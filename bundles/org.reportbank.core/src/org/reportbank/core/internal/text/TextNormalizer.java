@@ -32,15 +32,20 @@ public final class TextNormalizer {
 				continue;
 			}
 			String line = lines.normalize(stripped);
-			// chrome words are told apart by the blanks between them, which normalizing removes
-			if (PageLeftovers.isChrome(stripped) || PageLeftovers.isChrome(line)) {
-				log.record("page-leftover-dropped", line);
-				continue;
+			// header fields first: a byline may end in a view counter and still carry source and date;
+			// tables are split on the tabs and wide gaps that normalizing removes, so try the raw line too
+			Map<String, String> header = HeaderFields.parse(stripped);
+			if (header == null) {
+				header = HeaderFields.parse(line);
 			}
-			Map<String, String> header = HeaderFields.parse(line);
-			if (header != null) {
+			if (header != null && !header.isEmpty()) {
 				header.forEach(fields::putIfAbsent);
 				log.record("header-line-moved-to-metadata", line);
+				continue;
+			}
+			// chrome words are told apart by the blanks between them, which normalizing removes
+			if (header != null || PageLeftovers.isChrome(stripped) || PageLeftovers.isChrome(line)) {
+				log.record("page-leftover-dropped", line);
 				continue;
 			}
 			paragraphs.add(line);

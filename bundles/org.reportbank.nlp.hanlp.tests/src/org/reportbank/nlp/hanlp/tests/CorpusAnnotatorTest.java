@@ -49,6 +49,11 @@ class CorpusAnnotatorTest {
 			Report report = reopened.loadReport(entry.getId());
 			assertEquals(1, report.getLayers().size());
 			assertTrue(report.getLayers().get(0).getSpans().size() > 20);
+			// links between spans survive the trip through the layer file
+			assertTrue(report.getLayers().get(0).getSpans().stream().anyMatch(s -> s instanceof org.reportbank.model.Claim c
+					&& !c.getMetrics().isEmpty()), "claims keep their metrics after loading");
+			assertTrue(report.getLayers().get(0).getChecks().stream().allMatch(c -> !c.getMetrics().isEmpty()),
+					"checks keep their rate after loading");
 		}
 	}
 
@@ -71,7 +76,7 @@ class CorpusAnnotatorTest {
 		report.getLayers().add(human);
 		// a suggestion nobody touched, made up to see that a re-run drops it
 		Span stale = org.eclipse.emf.ecore.util.EcoreUtil.copy(untouched);
-		stale.setId("m:0-1:STALE");
+		stale.setId("m-0-1-STALE");
 		suggestions.getSpans().add(stale);
 		store.save(report);
 		Path humanFile = store.directory().resolve("reports/" + id + "/layers/%E7%8E%8B%E8%8A%B3.xmi");
@@ -85,7 +90,7 @@ class CorpusAnnotatorTest {
 		Layer newSuggestions = after.getLayers().stream().filter(l -> l.getId().equals(PreAnnotator.LAYER_ID)).findFirst().orElseThrow();
 		assertTrue(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals(accepted.getId())));
 		assertTrue(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals(rejected.getId())));
-		assertFalse(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals("m:0-1:STALE")), "untouched suggestions are replaced");
+		assertFalse(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals("m-0-1-STALE")), "untouched suggestions are replaced");
 		assertEquals(newSuggestions.getSpans().size(), newSuggestions.getSpans().stream().map(Span::getId).distinct().count());
 		assertTrue(java.util.Arrays.equals(humanBefore, Files.readAllBytes(humanFile)));
 		assertEquals(humanModified, Files.getLastModifiedTime(humanFile).toMillis(), "the annotator's file was not rewritten");

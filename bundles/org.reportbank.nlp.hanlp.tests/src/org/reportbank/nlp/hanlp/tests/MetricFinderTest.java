@@ -95,6 +95,7 @@ class MetricFinderTest {
 	@Test
 	void theIndicatorLeavesOutDatesAndCountingVerbs() {
 		assertEquals("排查矛盾纠纷", finder.find("2021年全年共排查矛盾纠纷1285次").get(0).indicator());
+		assertEquals("执法人员培训", finder.find("①组织执法人员培训12场次").get(0).indicator());
 	}
 
 	@Test

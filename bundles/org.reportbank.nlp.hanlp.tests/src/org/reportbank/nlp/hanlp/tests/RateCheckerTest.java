@@ -39,6 +39,13 @@ class RateCheckerTest {
 	}
 
 	@Test
+	void aSentenceThatStatesItsOwnCountsIsJudgedByThemNotByTheSentenceBefore() {
+		List<RateCheck> checks = check("共调解纠纷1285件，调解成功1269件，成功率98.7%。参考79人，合格75人，合格率98.7%。");
+		assertEquals(Verdict.CONSISTENT, checks.get(0).verdict());
+		assertEquals(Verdict.INCONSISTENT, checks.get(1).verdict(), "75 / 79 is 94.9%, whatever 1269 / 1285 gives");
+	}
+
+	@Test
 	void countsInThePreviousSentenceCanConfirmARate() {
 		assertEquals(Verdict.CONSISTENT, check("全年受理行政复议申请50件。其中败诉2件，败诉率4%。").get(0).verdict());
 	}

@@ -59,24 +59,33 @@ public final class RateChecker {
 			}
 		}
 		BigDecimal stated = rate.value();
+		int[] pair = statedPair(text, rate, metrics, counts, sentence);
+		if (pair != null) {
+			// the sentence computes the rate itself: its part over any of its wholes (a subset base
+			// such as 已结34件 counts), and nothing from the sentence before can excuse it
+			return judgePart(r, metrics, pair, sentence);
+		}
 		for (int a = counts.size() - 1; a >= 0; a--) {
 			for (int b = 0; b < counts.size(); b++) {
 				MetricMention numerator = metrics.get(counts.get(a));
 				MetricMention denominator = metrics.get(counts.get(b));
 				if (a != b && comparable(numerator, denominator) && matchesPrinted(percent(numerator, denominator), stated)) {
-					BigDecimal exact = percent(numerator, denominator).setScale(stated.scale() + 2, RoundingMode.HALF_UP);
-					return new RateCheck(r, RateCheck.Verdict.CONSISTENT, exact, counts.get(a), counts.get(b), sentence.begin(),
-							sentence.end(), stated.toPlainString() + "% fits " + numerator.value().toPlainString() + " / "
-									+ denominator.value().toPlainString() + " = " + exact.toPlainString() + "%");
+					return consistent(r, stated, counts.get(a), counts.get(b), metrics, sentence);
 				}
 			}
 		}
-		int[] pair = statedPair(text, rate, metrics, counts, sentence);
-		if (pair == null) {
-			return new RateCheck(r, RateCheck.Verdict.UNVERIFIABLE, null, -1, -1, sentence.begin(), sentence.end(),
-					stated.toPlainString() + "%: no counts it is plainly computed from in this sentence");
-		}
+		return new RateCheck(r, RateCheck.Verdict.UNVERIFIABLE, null, -1, -1, sentence.begin(), sentence.end(),
+				stated.toPlainString() + "%: no counts it is plainly computed from in this sentence");
+	}
+
+	private RateCheck judgePart(int r, List<MetricMention> metrics, int[] pair, Sentences.Sentence sentence) {
+		BigDecimal stated = metrics.get(r).value();
 		MetricMention numerator = metrics.get(pair[0]);
+		for (int whole : pairWholes(pair)) {
+			if (matchesPrinted(percent(numerator, metrics.get(whole)), stated)) {
+				return consistent(r, stated, pair[0], whole, metrics, sentence);
+			}
+		}
 		MetricMention denominator = metrics.get(pair[1]);
 		BigDecimal recomputed = percent(numerator, denominator).setScale(Math.max(1, stated.scale()), RoundingMode.HALF_UP);
 		return new RateCheck(r, RateCheck.Verdict.INCONSISTENT, recomputed, pair[0], pair[1], sentence.begin(),
@@ -84,11 +93,29 @@ public final class RateChecker {
 						+ denominator.value().toPlainString() + " is " + recomputed.toPlainString() + "%");
 	}
 
+	/** The wholes a stated part may be taken of: every count of the sentence before the part, in its unit. */
+	private static int[] pairWholes(int[] pair) {
+		int[] wholes = new int[pair.length - 1];
+		System.arraycopy(pair, 1, wholes, 0, wholes.length);
+		return wholes;
+	}
+
+	private static RateCheck consistent(int r, BigDecimal stated, int numeratorIndex, int denominatorIndex,
+			List<MetricMention> metrics, Sentences.Sentence sentence) {
+		MetricMention numerator = metrics.get(numeratorIndex);
+		MetricMention denominator = metrics.get(denominatorIndex);
+		BigDecimal exact = percent(numerator, denominator).setScale(stated.scale() + 2, RoundingMode.HALF_UP);
+		return new RateCheck(r, RateCheck.Verdict.CONSISTENT, exact, numeratorIndex, denominatorIndex, sentence.begin(),
+				sentence.end(), stated.toPlainString() + "% fits " + numerator.value().toPlainString() + " / "
+						+ denominator.value().toPlainString() + " = " + exact.toPlainString() + "%");
+	}
+
 	/**
 	 * The pair the sentence itself computes the rate from, if it plainly does: "79人参加…，75人通过，
 	 * 及格率为98.7%": the count right before the rate is a part (its clause says 通过, 成功, 其中 … or
-	 * the rate's own word) of the first count of the sentence in the same, unambiguous unit. Only such
-	 * a pair may call a rate wrong: a false alarm costs an annotator more than a missed one.
+	 * the rate's own word) of the other counts of the sentence in the same, unambiguous unit. Returns
+	 * the part, then the wholes (the first of the sentence first), or null. Only such a pair may call
+	 * a rate wrong: a false alarm costs an annotator more than a missed one.
 	 */
 	private static int[] statedPair(String text, MetricMention rate, List<MetricMention> metrics, List<Integer> counts,
 			Sentences.Sentence sentence) {
@@ -101,13 +128,14 @@ public final class RateChecker {
 		if (AMBIGUOUS_UNITS.contains(numerator.unit()) || !isPartCue(text, numerator, rate)) {
 			return null;
 		}
+		List<Integer> pair = new ArrayList<>();
+		pair.add(numeratorIndex);
 		for (int denominatorIndex : inSentence) {
-			MetricMention denominator = metrics.get(denominatorIndex);
-			if (denominatorIndex != numeratorIndex && comparable(numerator, denominator)) {
-				return new int[] { numeratorIndex, denominatorIndex };
+			if (denominatorIndex != numeratorIndex && comparable(numerator, metrics.get(denominatorIndex))) {
+				pair.add(denominatorIndex);
 			}
 		}
-		return null;
+		return pair.size() < 2 ? null : pair.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** The clause of the count says it is a part: 其中, 通过, 成功, 败诉 …, or shares the rate's word (整改 / 整改率). */

@@ -23,7 +23,7 @@ public final class MetricFinder {
 	private static final Pattern COMPARISON = Pattern.compile(
 			"(同比|环比|较去年同期|较去年|较上年|比去年|比上年|较\\d{4}年)(下降|增长|上升|减少|增加|提高|降低|提升|回落)了?$");
 	private static final Pattern INDICATOR_FILLER_START = Pattern.compile(
-			"^(全年|全区|全市|全县|当年|今年|本年度|年内|其中|截至目前|截至年底|目前|已|共计|总计|共|累计|先后|依法|进一步|积极|组织|开展了?)+");
+			"^([①-⑳]|全年|全区|全市|全县|当年|今年|本年度|年内|其中|截至目前|截至年底|目前|已|共计|总计|共|累计|先后|依法|进一步|积极|组织|开展了?)+");
 	private static final Pattern INDICATOR_FILLER_END = Pattern.compile(
 			"(共计|总计|累计|共|达到|达|为|计|约|了|近|超过|逾|有|分别|合计|同比下降|同比增长|同比上升|同比减少|同比增加)+$");
 	private static final Pattern DATES = Pattern.compile("(19|20)[0-9]{2}年度?|[0-9]{1,2}月([0-9]{1,2}日)?|[0-9]{1,2}日");
