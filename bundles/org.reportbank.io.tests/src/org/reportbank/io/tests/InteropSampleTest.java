@@ -7,11 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.reportbank.core.store.Folders;
 import org.reportbank.io.dataset.FormatSink;
 import org.reportbank.io.formats.BratFormat;
 import org.reportbank.io.formats.ConllFormat;
@@ -67,8 +66,8 @@ class InteropSampleTest {
 	@Test
 	void writeSampleFilesForTheDkproCheck() throws Exception {
 		Path interop = Path.of(System.getProperty("reportbank.root", "../..")).resolve("bundles/org.reportbank.io.tests/target/interop");
-		deleteRecursively(interop.resolve("conll"));
-		deleteRecursively(interop.resolve("brat"));
+		Folders.deleteTree(interop.resolve("conll"));
+		Folders.deleteTree(interop.resolve("brat"));
 		Files.createDirectories(interop);
 		FormatSamples samples = new FormatSamples();
 		List<Report> reports = List.of(samples.report1, samples.report2);
@@ -158,16 +157,5 @@ class InteropSampleTest {
 		}
 		s.add("entities", entities);
 		return s;
-	}
-
-	private static void deleteRecursively(Path path) throws IOException {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(path)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 }
