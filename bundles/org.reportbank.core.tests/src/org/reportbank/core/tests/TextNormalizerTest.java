@@ -96,6 +96,15 @@ class TextNormalizerTest {
 	}
 
 	@Test
+	void dropsASummaryThatComesBeforeTheFullReport() {
+		String full = "X区2023年法治政府建设情况报告\n2023年，X区坚持依法行政。\n一、主要举措\n（一）加强领导。全年学法4次。\n二、存在的问题\n队伍力量不足。";
+		String summary = "X区2023年法治政府建设情况报告\n2023年，X区坚持依法行政。\n";
+		NormalizedText n = normalizer.normalize(summary + full);
+		assertEquals(full, n.text());
+		assertEquals(1, count(n, "summary-copy-dropped"));
+	}
+
+	@Test
 	void keepsShortRepeatedLinesThatAreNotASecondCopy() {
 		String text = "一、成效\n加强学习。\n二、问题\n加强学习。\n三、计划\n加强学习。";
 		assertEquals(text, normalizer.normalize(text).text());

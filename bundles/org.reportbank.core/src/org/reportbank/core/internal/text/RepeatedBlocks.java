@@ -50,11 +50,31 @@ final class RepeatedBlocks {
 
 	/** The paragraphs with the second copy of a long repeated run removed, repeatedly. */
 	static List<String> removeRepeats(List<String> paragraphs, ChangeLog log) {
-		List<String> result = new ArrayList<>(paragraphs);
+		List<String> result = dropLeadingSummary(paragraphs, log);
 		Repeat repeat;
 		while ((repeat = find(result)) != null) {
 			log.record("repeated-copy-dropped", repeat.length() + " paragraphs from \"" + abbreviate(result.get(repeat.from())) + "\"");
 			result.subList(repeat.from(), repeat.from() + repeat.length()).clear();
+		}
+		return result;
+	}
+
+	/**
+	 * A page that opens with a summary (the title and its first paragraphs) and then has the
+	 * report in full: the title comes again and its first paragraph with it. The full copy is
+	 * kept and the summary before it dropped.
+	 */
+	static List<String> dropLeadingSummary(List<String> paragraphs, ChangeLog log) {
+		List<String> result = new ArrayList<>(paragraphs);
+		if (result.size() < 4) {
+			return result;
+		}
+		for (int k = 2; k < result.size() - 1; k++) {
+			if (result.get(k).equals(result.get(0)) && result.get(k + 1).equals(result.get(1))) {
+				log.record("summary-copy-dropped", k + " paragraphs before the full report");
+				result.subList(0, k).clear();
+				return result;
+			}
 		}
 		return result;
 	}
