@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.reportbank.cli.Cli;
 
-/** Runs the command line in-process and keeps what it printed, as a script would see it. */
-final class CliRun {
+/** Runs the command line in-process and keeps what it printed, as a script would see it; command line tests extend it. */
+class CliRun {
 
 	String out = "";
 	String err = "";

@@ -12,25 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.cli.Cli;
 
 /** The command line as a script would use it: output, messages and exit codes. */
-class CommandLineTest {
+class CommandLineTest extends CliRun {
 
 	@TempDir
 	Path dir;
-
-	private final CliRun cli = new CliRun();
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		int code = cli.run(args);
-		out = cli.out;
-		err = cli.err;
-		return code;
-	}
-
-	private static String seeds() {
-		return CliRun.seeds();
-	}
 
 	@Test
 	void importStatsExportAndImportAgain() throws Exception {

@@ -22,25 +22,10 @@ import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 
 /** export as a dataset folder, and the stats of spans per report and suggestion acceptance. */
-class ExportCommandTest {
+class ExportCommandTest extends CliRun {
 
 	@TempDir
 	Path dir;
-
-	private final CliRun cli = new CliRun();
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		int code = cli.run(args);
-		out = cli.out;
-		err = cli.err;
-		return code;
-	}
-
-	private static String seeds() {
-		return CliRun.seeds();
-	}
 
 	private static List<String> listing(Path folder) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
