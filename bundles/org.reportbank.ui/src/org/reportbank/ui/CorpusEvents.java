@@ -6,6 +6,16 @@ public final class CorpusEvents {
 	/** The corpus on disk changed (import, pre-annotation): lists and open reports reload. */
 	public static final String CHANGED = "org/reportbank/corpus/changed";
 
+	/**
+	 * Show a place in a report: the data is a {@link Reveal}. The report editor opens the report
+	 * (if it is not the one shown) and selects the range; the navigator selects the report.
+	 */
+	public static final String REVEAL = "org/reportbank/report/reveal";
+
+	/** A report and a range of its text (UTF-16 offsets into Report.text). */
+	public record Reveal(String reportId, int begin, int end) {
+	}
+
 	private CorpusEvents() {
 	}
 }
