@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.swt.widgets.Display;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 
@@ -18,7 +19,8 @@ public class CorpusLifeCycle {
 	public static final String CORPUS_PROPERTY = "reportbank.corpus";
 
 	@PostContextCreate
-	void openCorpus(IEclipseContext context) {
+	void openCorpus(IEclipseContext context, Display display) {
+		context.set(AnnotatorIdentity.CONTEXT_KEY, AnnotatorIdentity.knownOrAsk(display));
 		String folder = System.getProperty(CORPUS_PROPERTY);
 		if (folder == null || folder.isBlank()) {
 			context.set(CorpusProblem.class, new CorpusProblem("No corpus was given: start Reportbank with -D" + CORPUS_PROPERTY + "=DIR"));

@@ -32,6 +32,7 @@ import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.Section;
+import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
 import org.reportbank.ui.parts.CorpusNavigatorPart;
 import org.reportbank.ui.parts.ReportPart;
@@ -57,6 +58,7 @@ class WorkbenchStartTest {
 		new CorpusImporter().importFiles(CorpusStore.openOrCreate(corpus),
 				List.of(Path.of(System.getProperty("reportbank.root")).resolve("seeds")), new NullProgressMonitor());
 		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, corpus.toString());
+		System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
 
 		Display display = Display.getDefault();
 		E4Workbench workbench = new E4Application().createE4Workbench(new TestApplicationContext(), display);

@@ -1,0 +1,81 @@
+package org.reportbank.ui;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Who is annotating. Every human span carries this name and lands in the layer of the same id.
+ * Chosen once, at the first start, and kept as a preference of the workspace; the system property
+ * {@code -Dreportbank.annotator=NAME} overrides it (tests, shared machines).
+ */
+public final class AnnotatorIdentity {
+
+	/** The key under which the application context holds the annotator's name (a String). */
+	public static final String CONTEXT_KEY = "reportbank.annotator";
+	public static final String PROPERTY = "reportbank.annotator";
+	private static final String PREFERENCE = "annotator";
+	private static final String NODE = "org.reportbank.ui";
+
+	private AnnotatorIdentity() {
+	}
+
+	/** The name from the system property or the preference, or null when none was chosen yet. */
+	public static String known() {
+		String name = System.getProperty(PROPERTY);
+		if (name != null && !name.isBlank()) {
+			return name.strip();
+		}
+		String saved = preferences().get(PREFERENCE, null);
+		return saved == null || saved.isBlank() ? null : saved;
+	}
+
+	/** The known name, or asks for one (suggesting the login name) and remembers it. */
+	public static String knownOrAsk(Display display) {
+		String name = known();
+		if (name != null) {
+			return name;
+		}
+		Shell shell = new Shell(display);
+		try {
+			InputDialog dialog = new InputDialog(shell, "Who is annotating?",
+					"Your name or initials. Every span you tag, accept or reject is recorded under it, in a layer of your own.",
+					System.getProperty("user.name", ""), value -> validate(value));
+			name = dialog.open() == IDialogConstants.OK_ID ? dialog.getValue().strip() : System.getProperty("user.name", "annotator");
+		} finally {
+			shell.dispose();
+		}
+		remember(name);
+		return name;
+	}
+
+	/** A name must be non-blank and usable as a layer id (it names a file, URL-encoded). */
+	static String validate(String value) {
+		if (value == null || value.isBlank()) {
+			return "Enter a name.";
+		}
+		if (value.strip().equalsIgnoreCase("gold") || value.strip().equalsIgnoreCase("accepted")
+				|| value.strip().equals("preannotation")) {
+			return "\"" + value.strip() + "\" is reserved for a layer of its own.";
+		}
+		return null;
+	}
+
+	public static void remember(String name) {
+		IEclipsePreferences preferences = preferences();
+		preferences.put(PREFERENCE, name);
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			// the name still holds for this session; it is asked for again next time
+		}
+	}
+
+	private static IEclipsePreferences preferences() {
+		return InstanceScope.INSTANCE.getNode(NODE);
+	}
+}
