@@ -1,0 +1,211 @@
+package org.reportbank.editing.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportbank.core.importing.ImportException;
+import org.reportbank.core.importing.ReportImporter;
+import org.reportbank.core.labels.DefaultLabels;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.editing.AnnotationFiles;
+import org.reportbank.editing.AnnotationSession;
+import org.reportbank.editing.AnnotationSession.Decision;
+import org.reportbank.model.Entity;
+import org.reportbank.model.LabelSet;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
+import org.reportbank.model.Metric;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportStatus;
+import org.reportbank.model.ReportbankPackage;
+import org.reportbank.model.Span;
+import org.reportbank.model.SpanOrigin;
+import org.reportbank.model.SpanStatus;
+import org.reportbank.nlp.hanlp.PreAnnotator;
+
+/** One annotator's edits on a real seed report with the real pre-annotator's suggestions. */
+class AnnotationSessionTest {
+
+	private static final LabelSet LABELS = DefaultLabels.create();
+	private static Report preAnnotated;
+
+	@TempDir
+	Path dir;
+
+	@BeforeAll
+	static void preAnnotate() throws ImportException {
+		Path seed = Path.of(System.getProperty("reportbank.root")).resolve("seeds/002_2da23d56d58a0cbd.txt");
+		preAnnotated = new ReportImporter().read(seed);
+		preAnnotated.getLayers().add(new PreAnnotator().annotate(preAnnotated));
+	}
+
+	private static AnnotationSession session() {
+		Report copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(preAnnotated);
+		return new AnnotationSession(copy, "王芳", LABELS);
+	}
+
+	@Test
+	void taggingMakesAnAcceptedHumanSpanInTheAnnotatorsLayerAndUndoRedoTakeItBackAndForth() {
+		AnnotationSession session = session();
+		String text = session.report().getText();
+		int begin = text.indexOf("行政复议");
+		List<int[]> changes = new ArrayList<>();
+		session.addListener((b, e) -> changes.add(new int[] { b, e }));
+
+		Span span = session.tag(begin, begin + 4, DefaultLabels.ORG);
+
+		assertSame(session.ownLayer(), span.eContainer());
+		assertEquals(LayerKind.ANNOTATOR, session.ownLayer().getKind());
+		assertEquals("王芳", session.ownLayer().getId());
+		assertEquals(SpanOrigin.HUMAN, span.getOrigin());
+		assertEquals(SpanStatus.ACCEPTED, span.getStatus());
+		assertEquals("王芳", span.getAnnotator());
+		assertInstanceOf(Entity.class, span);
+		assertTrue(session.isDirty());
+		assertArrayEquals(new int[] { begin, begin + 4 }, changes.get(0));
+		assertTrue(session.shownSpans().contains(span));
+
+		session.undo();
+		assertTrue(session.ownLayer().getSpans().isEmpty());
+		assertFalse(session.isDirty());
+		assertEquals(2, changes.size(), "undo tells the editor to redraw the range");
+		session.redo();
+		assertEquals(1, session.ownLayer().getSpans().size());
+		assertEquals(begin, session.ownLayer().getSpans().get(0).getBegin());
+		assertTrue(session.isDirty());
+
+		assertSame(session.ownLayer().getSpans().get(0), session.tag(begin, begin + 4, DefaultLabels.ORG),
+				"the same span is not added twice");
+	}
+
+	@Test
+	void acceptingAndRejectingASuggestionRecordDecisionsBasedOnItAndLeaveThePreAnnotationAlone() {
+		AnnotationSession session = session();
+		int suggested = session.suggestions().size();
+		assertTrue(suggested > 50, "the seed has suggestions: " + suggested);
+		Span first = session.nextUndecided(-1);
+		Span second = session.nextUndecided(first.getBegin());
+		assertNotNull(second);
+
+		Span accepted = session.accept(first);
+		session.reject(second);
+
+		assertEquals(first.getId(), accepted.getBasedOn());
+		assertEquals(SpanStatus.ACCEPTED, accepted.getStatus());
+		assertEquals(Decision.ACCEPTED, session.decision(first));
+		assertEquals(Decision.REJECTED, session.decision(second));
+		assertEquals(SpanStatus.SUGGESTED, first.getStatus(), "the suggestion itself is not changed");
+		assertEquals(2, session.decidedCount());
+		assertFalse(session.shownSpans().contains(first));
+		assertFalse(session.shownSpans().contains(second));
+		assertTrue(session.shownSpans().contains(accepted));
+		assertTrue(session.shownSpans().stream().noneMatch(s -> s.getStatus() == SpanStatus.REJECTED));
+		assertTrue(session.nextUndecided(-1) != first && session.nextUndecided(-1) != second);
+		assertEquals(session.suggestions().size(), session.allSpans().size(),
+				"each suggestion appears once, as itself or as the decision on it");
+
+		session.undo();
+		assertEquals(Decision.UNDECIDED, session.decision(second));
+		assertTrue(session.shownSpans().contains(second));
+	}
+
+	@Test
+	void editingASuggestionAcceptsItWithTheChangeAndRelabelingFollowsTheLabelsCategory() {
+		AnnotationSession session = session();
+		Span org = session.suggestions().stream().filter(s -> DefaultLabels.ORG.equals(s.getLabel())).findFirst().orElseThrow();
+		Span wider = session.resize(org, -1, 1);
+		assertEquals(org.getBegin() - 1, wider.getBegin());
+		assertEquals(org.getEnd() + 1, wider.getEnd());
+		assertEquals(org.getId(), wider.getBasedOn());
+		Span narrower = session.resize(wider, 1, -1);
+		assertSame(wider, narrower, "the own span is changed in place");
+
+		Span metric = session.relabel(narrower, DefaultLabels.METRIC);
+		assertInstanceOf(Metric.class, metric);
+		assertEquals(org.getId(), metric.getBasedOn());
+		Span valued = session.set(metric, ReportbankPackage.Literals.METRIC__VALUE, new BigDecimal("68"));
+		assertEquals(new BigDecimal("68"), ((Metric) valued).getValue());
+		session.set(valued, ReportbankPackage.Literals.SPAN__NOTE, "区县之名，不是数字");
+		assertEquals("区县之名，不是数字", session.ownLayer().getSpans().get(0).getNote());
+
+		session.undo();
+		session.undo();
+		session.undo();
+		assertInstanceOf(Entity.class, session.ownLayer().getSpans().get(0), "undo brings the entity back");
+		assertEquals(DefaultLabels.ORG, session.ownLayer().getSpans().get(0).getLabel());
+	}
+
+	@Test
+	void bulkDecisionsAreOneEditAndOwnSpansAreRemovedWhenRejected() {
+		AnnotationSession session = session();
+		List<Span> firstTen = session.suggestions().subList(0, 10);
+		session.acceptAll(List.copyOf(firstTen));
+		assertEquals(10, session.decidedCount());
+		session.undo();
+		assertEquals(0, session.decidedCount(), "one undo takes the whole bulk accept back");
+
+		Span mine = session.tag(0, 2, DefaultLabels.LOC);
+		session.reject(mine);
+		assertFalse(session.ownLayer().getSpans().contains(mine), "rejecting one's own span removes it");
+	}
+
+	@Test
+	void aSnapshotIsWrittenAsTheAnnotatorsLayerFileOnlyAndReloads() throws Exception {
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		Report report = org.eclipse.emf.ecore.util.EcoreUtil.copy(preAnnotated);
+		store.save(report);
+		Path preannotationFile = dir.resolve("corpus/reports/" + report.getId() + "/layers/preannotation.xmi");
+		byte[] before = Files.readAllBytes(preannotationFile);
+
+		AnnotationSession session = new AnnotationSession(store.loadReport(report.getId()), "王芳", store.corpus().getLabelSet());
+		Span accepted = session.accept(session.nextUndecided(-1));
+		AnnotationSession.Snapshot snapshot = session.snapshot();
+		session.tag(0, 2, DefaultLabels.LOC); // made while the snapshot is being written
+		AnnotationFiles.write(store, snapshot);
+		session.written(snapshot);
+		assertTrue(session.isDirty(), "the edit made after the snapshot is not saved yet");
+
+		Report reloaded = store.loadReport(report.getId());
+		Layer layer = reloaded.getLayers().stream().filter(l -> "王芳".equals(l.getId())).findFirst().orElseThrow();
+		assertEquals(1, layer.getSpans().size());
+		assertEquals(accepted.getBasedOn(), layer.getSpans().get(0).getBasedOn());
+		assertNotNull(layer.getModified());
+		assertArrayEquals(before, Files.readAllBytes(preannotationFile), "the pre-annotation file is not rewritten");
+		CorpusStore reopened = CorpusStore.open(dir.resolve("corpus"));
+		assertTrue(reopened.corpus().getAnnotators().stream().anyMatch(a -> "王芳".equals(a.getId())));
+		assertEquals(ReportStatus.IN_PROGRESS, reopened.entry(report.getId()).orElseThrow().getStatus());
+		assertEquals(ReportStatus.IN_PROGRESS, reloaded.getStatus());
+
+		AnnotationSession again = new AnnotationSession(reloaded, "王芳", reopened.corpus().getLabelSet());
+		assertEquals(Decision.ACCEPTED, again.decision(
+				again.suggestions().stream().filter(s -> s.getId().equals(accepted.getBasedOn())).findFirst().orElseThrow()));
+		assertFalse(again.nextUndecided(-1).getId().equals(accepted.getBasedOn()), "a decided suggestion is not offered again");
+	}
+
+	@Test
+	void selectionsSnapToTheSegmentersWords() {
+		AnnotationSession session = session();
+		String text = session.report().getText();
+		int at = text.indexOf("行政复议");
+		int[] snapped = session.tokens().snap(at + 1, at + 3, text);
+		assertTrue(snapped[0] <= at + 1 && snapped[1] >= at + 3);
+		assertTrue(snapped[0] < at + 1 || snapped[1] > at + 3, "a selection inside a word widens to it: "
+				+ text.substring(snapped[0], snapped[1]));
+		int[] blank = session.tokens().snap(at, at + 4, text);
+		assertFalse(Character.isWhitespace(text.charAt(blank[0])));
+	}
+}

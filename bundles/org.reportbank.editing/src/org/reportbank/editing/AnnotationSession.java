@@ -1,0 +1,576 @@
+package org.reportbank.editing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.model.Claim;
+import org.reportbank.model.Label;
+import org.reportbank.model.LabelCategory;
+import org.reportbank.model.LabelSet;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
+import org.reportbank.model.Metric;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.ReportbankPackage;
+import org.reportbank.model.Span;
+import org.reportbank.model.SpanOrigin;
+import org.reportbank.model.SpanStatus;
+
+/**
+ * One person annotating one report. Their work goes into a layer of their own (id = their name,
+ * kind annotator); the pre-annotator's suggestions are never changed: accepting, rejecting or
+ * editing one puts a span {@code basedOn} it into the person's layer. Every edit is a command on
+ * an EMF command stack, so it can be undone and redone; the stack's save point is the dirty marker.
+ * <p>
+ * What the person sees is their own spans (not the rejected ones) and the suggestions they have
+ * not decided on yet; other annotators' layers and gold stay out of sight. Not thread-safe: use it
+ * from one thread (the UI thread).
+ */
+public final class AnnotationSession {
+
+	/** Told after every edit, undo and redo, and when the current span changes. */
+	public interface Listener {
+		/** The look of text in [begin, end) may have changed. */
+		void spansChanged(int begin, int end);
+
+		default void currentChanged(Span current) {
+		}
+
+		/** Edits were made since the last save, or the last edit was saved. */
+		default void dirtyChanged(boolean dirty) {
+		}
+	}
+
+	/** What became of a span for this person. */
+	public enum Decision {
+		UNDECIDED, ACCEPTED, REJECTED
+	}
+
+	private static final Comparator<Span> BY_POSITION = Comparator.comparingInt(Span::getBegin)
+			.thenComparing(Comparator.comparingInt(Span::getEnd).reversed());
+
+	private final Report report;
+	private final String annotator;
+	private final LabelSet labels;
+	private final Layer own;
+	private final BasicCommandStack commands = new BasicCommandStack();
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private Map<String, Span> decisions;
+	private List<Span> suggestions;
+	private Span current;
+	private TokenBoundaries tokens;
+
+	public AnnotationSession(Report report, String annotator, LabelSet labels) {
+		this.report = report;
+		this.annotator = annotator;
+		this.labels = labels;
+		this.own = report.getLayers().stream()
+				.filter(l -> l.getKind() == LayerKind.ANNOTATOR && annotator.equals(l.getId())).findFirst()
+				.orElseGet(this::createOwnLayer);
+		commands.addCommandStackListener(event -> {
+			decisions = null;
+			Command last = commands.getMostRecentCommand();
+			if (last instanceof LayerEdit edit) {
+				fireChanged(edit.begin(), edit.end());
+			}
+			fireDirty();
+		});
+	}
+
+	private Layer createOwnLayer() {
+		Layer layer = ReportbankFactory.eINSTANCE.createLayer();
+		layer.setId(annotator);
+		layer.setKind(LayerKind.ANNOTATOR);
+		layer.setAnnotator(annotator);
+		report.getLayers().add(layer);
+		return layer;
+	}
+
+	public Report report() {
+		return report;
+	}
+
+	public String annotator() {
+		return annotator;
+	}
+
+	public LabelSet labels() {
+		return labels;
+	}
+
+	/** The person's layer (in the report, created empty if they had none). */
+	public Layer ownLayer() {
+		return own;
+	}
+
+	public BasicCommandStack commandStack() {
+		return commands;
+	}
+
+	public void addListener(Listener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Listener listener) {
+		listeners.remove(listener);
+	}
+
+	// --- what there is -------------------------------------------------------------------------
+
+	/** The pre-annotator's suggestions (status suggested), by position. */
+	public List<Span> suggestions() {
+		if (suggestions == null) {
+			List<Span> found = new ArrayList<>();
+			for (Layer layer : report.getLayers()) {
+				if (layer.getKind() == LayerKind.PREANNOTATION) {
+					for (Span span : layer.getSpans()) {
+						if (span.getStatus() == SpanStatus.SUGGESTED) {
+							found.add(span);
+						}
+					}
+				}
+			}
+			found.sort(BY_POSITION);
+			suggestions = found;
+		}
+		return suggestions;
+	}
+
+	public boolean isSuggestion(Span span) {
+		return span.eContainer() instanceof Layer layer && layer.getKind() == LayerKind.PREANNOTATION;
+	}
+
+	public boolean isOwn(Span span) {
+		return span.eContainer() == own;
+	}
+
+	/** The person's span based on the suggestion, or null while they have not decided on it. */
+	public Span decisionOn(Span suggestion) {
+		if (decisions == null) {
+			Map<String, Span> byBasis = new HashMap<>();
+			for (Span span : own.getSpans()) {
+				if (span.getBasedOn() != null) {
+					byBasis.put(span.getBasedOn(), span);
+				}
+			}
+			decisions = byBasis;
+		}
+		return decisions.get(suggestion.getId());
+	}
+
+	public Decision decision(Span span) {
+		if (isSuggestion(span)) {
+			Span decided = decisionOn(span);
+			return decided == null ? Decision.UNDECIDED : decision(decided);
+		}
+		return switch (span.getStatus()) {
+		case REJECTED -> Decision.REJECTED;
+		case SUGGESTED -> Decision.UNDECIDED;
+		default -> Decision.ACCEPTED;
+		};
+	}
+
+	/** What the text shows: the person's spans that are not rejected, and undecided suggestions. */
+	public List<Span> shownSpans() {
+		List<Span> shown = new ArrayList<>();
+		for (Span span : own.getSpans()) {
+			if (span.getStatus() != SpanStatus.REJECTED) {
+				shown.add(span);
+			}
+		}
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) == null) {
+				shown.add(suggestion);
+			}
+		}
+		shown.sort(BY_POSITION);
+		return shown;
+	}
+
+	/** Every span once: the person's (rejected ones too) and the suggestions not decided on. */
+	public List<Span> allSpans() {
+		List<Span> all = new ArrayList<>(own.getSpans());
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) == null) {
+				all.add(suggestion);
+			}
+		}
+		all.sort(BY_POSITION);
+		return all;
+	}
+
+	/** How many suggestions the person has decided on. */
+	public int decidedCount() {
+		int decided = 0;
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) != null) {
+				decided++;
+			}
+		}
+		return decided;
+	}
+
+	/** The shortest shown span covering the offset, or null. */
+	public Span shownAt(int offset) {
+		Span best = null;
+		for (Span span : shownSpans()) {
+			if (span.getBegin() <= offset && offset < span.getEnd()
+					&& (best == null || span.getEnd() - span.getBegin() < best.getEnd() - best.getBegin())) {
+				best = span;
+			}
+		}
+		return best;
+	}
+
+	/** The first undecided suggestion starting after the offset, wrapping round; null when none is left. */
+	public Span nextUndecided(int offset) {
+		Span first = null;
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) == null) {
+				if (suggestion.getBegin() > offset) {
+					return suggestion;
+				}
+				if (first == null) {
+					first = suggestion;
+				}
+			}
+		}
+		return first;
+	}
+
+	/** The last undecided suggestion starting before the offset, wrapping round; null when none is left. */
+	public Span previousUndecided(int offset) {
+		Span last = null;
+		List<Span> all = suggestions();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			Span suggestion = all.get(i);
+			if (decisionOn(suggestion) == null) {
+				if (suggestion.getBegin() < offset) {
+					return suggestion;
+				}
+				if (last == null) {
+					last = suggestion;
+				}
+			}
+		}
+		return last;
+	}
+
+	public Label label(String name) {
+		if (labels != null) {
+			for (Label label : labels.getLabels()) {
+				if (label.getName().equals(name)) {
+					return label;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Word boundaries of the text, from the pre-annotation's tokenization (characters without one). */
+	public TokenBoundaries tokens() {
+		if (tokens == null) {
+			tokens = report.getLayers().stream().filter(l -> l.getTokenization() != null).findFirst()
+					.map(l -> TokenBoundaries.of(l.getTokenization(), report.getText().length()))
+					.orElseGet(() -> TokenBoundaries.characters(report.getText().length()));
+		}
+		return tokens;
+	}
+
+	// --- the current span ------------------------------------------------------------------------
+
+	public Span current() {
+		return current != null && current.eContainer() != null && decisionFree(current) ? current : null;
+	}
+
+	private boolean decisionFree(Span span) {
+		// a suggestion that has been decided on is represented by the decision now
+		return !isSuggestion(span) || decisionOn(span) == null;
+	}
+
+	public void select(Span span) {
+		if (span != current) {
+			current = span;
+			for (Listener listener : listeners) {
+				listener.currentChanged(span);
+			}
+		}
+	}
+
+	// --- edits -----------------------------------------------------------------------------------
+
+	/**
+	 * Tags [begin, end) with the label. The same span again is not added twice; an undecided
+	 * suggestion with the same place and label is accepted instead, so its origin is kept.
+	 */
+	public Span tag(int begin, int end, String labelName) {
+		if (begin < 0 || end > report.getText().length() || begin >= end) {
+			throw new IllegalArgumentException("no text selected (" + begin + ", " + end + ")");
+		}
+		for (Span span : own.getSpans()) {
+			if (span.getBegin() == begin && span.getEnd() == end && labelName.equals(span.getLabel())
+					&& span.getStatus() != SpanStatus.REJECTED) {
+				return span;
+			}
+		}
+		for (Span suggestion : suggestions()) {
+			if (suggestion.getBegin() == begin && suggestion.getEnd() == end && labelName.equals(suggestion.getLabel())
+					&& decisionOn(suggestion) == null) {
+				return accept(suggestion);
+			}
+		}
+		Span span = (Span) ReportbankFactory.eINSTANCE.create(classFor(labelName));
+		span.setId(newId());
+		span.setBegin(begin);
+		span.setEnd(end);
+		span.setLabel(labelName);
+		span.setOrigin(SpanOrigin.HUMAN);
+		span.setStatus(SpanStatus.ACCEPTED);
+		span.setAnnotator(annotator);
+		run("Tag " + labelName, begin, end, () -> own.getSpans().add(span));
+		return span;
+	}
+
+	/** Accepts a suggestion (its copy enters the person's layer) or the person's own span. */
+	public Span accept(Span span) {
+		Span[] result = new Span[1];
+		run("Accept " + span.getLabel(), span.getBegin(), span.getEnd(), () -> {
+			result[0] = ownVersion(span);
+			result[0].setStatus(SpanStatus.ACCEPTED);
+		});
+		return result[0];
+	}
+
+	/**
+	 * Rejects a suggestion (a rejected span based on it enters the person's layer). The person's
+	 * own span is marked rejected when it stands for a suggestion, and removed when they made it.
+	 */
+	public void reject(Span span) {
+		run("Reject " + span.getLabel(), span.getBegin(), span.getEnd(), () -> rejectNow(span));
+	}
+
+	public void acceptAll(Collection<Span> spans) {
+		runOnAll("Accept " + spans.size() + " spans", spans, span -> ownVersion(span).setStatus(SpanStatus.ACCEPTED));
+	}
+
+	public void rejectAll(Collection<Span> spans) {
+		runOnAll("Reject " + spans.size() + " spans", spans, this::rejectNow);
+	}
+
+	private void rejectNow(Span span) {
+		if (isOwn(span) && span.getBasedOn() == null) {
+			own.getSpans().remove(span);
+		} else {
+			ownVersion(span).setStatus(SpanStatus.REJECTED);
+		}
+	}
+
+	/** Gives the span another label (a suggestion is accepted with it); the span's kind follows the label's category. */
+	public Span relabel(Span span, String labelName) {
+		Span[] result = new Span[1];
+		run("Label " + labelName, span.getBegin(), span.getEnd(), () -> {
+			Span mine = ownVersion(span);
+			mine.setStatus(SpanStatus.ACCEPTED);
+			EClass wanted = classFor(labelName);
+			if (mine.eClass() != wanted) {
+				mine = replaceClass(mine, wanted);
+			}
+			mine.setLabel(labelName);
+			result[0] = mine;
+		});
+		select(result[0]);
+		return result[0];
+	}
+
+	/** Moves the span's edges by the given number of characters (negative widens at the start). */
+	public Span resize(Span span, int deltaBegin, int deltaEnd) {
+		int begin = Math.max(0, span.getBegin() + deltaBegin);
+		int end = Math.min(report.getText().length(), span.getEnd() + deltaEnd);
+		if (begin >= end) {
+			return span;
+		}
+		Span[] result = new Span[1];
+		run("Resize " + span.getLabel(), Math.min(begin, span.getBegin()), Math.max(end, span.getEnd()), () -> {
+			Span mine = ownVersion(span);
+			mine.setStatus(SpanStatus.ACCEPTED);
+			mine.setBegin(begin);
+			mine.setEnd(end);
+			result[0] = mine;
+		});
+		select(result[0]);
+		return result[0];
+	}
+
+	/** Sets an attribute (note, metric value, unit, ...); a suggestion is accepted with the change. */
+	public Span set(Span span, EStructuralFeature feature, Object value) {
+		Span[] result = new Span[1];
+		run("Set " + feature.getName(), span.getBegin(), span.getEnd(), () -> {
+			Span mine = ownVersion(span);
+			if (mine.getStatus() == SpanStatus.REJECTED) {
+				mine.setStatus(SpanStatus.ACCEPTED);
+			}
+			mine.eSet(feature, value);
+			result[0] = mine;
+		});
+		select(result[0]);
+		return result[0];
+	}
+
+	/** Removes one of the person's own spans (a decision removed makes its suggestion undecided again). */
+	public void delete(Span span) {
+		if (!isOwn(span)) {
+			throw new IllegalArgumentException("only the annotator's own spans can be deleted; reject a suggestion instead");
+		}
+		run("Delete " + span.getLabel(), span.getBegin(), span.getEnd(), () -> own.getSpans().remove(span));
+	}
+
+	public boolean canUndo() {
+		return commands.canUndo();
+	}
+
+	public boolean canRedo() {
+		return commands.canRedo();
+	}
+
+	public void undo() {
+		if (commands.canUndo()) {
+			commands.undo();
+		}
+	}
+
+	public void redo() {
+		if (commands.canRedo()) {
+			commands.redo();
+		}
+	}
+
+	/** Whether there are edits since the last save. */
+	public boolean isDirty() {
+		return commands.isSaveNeeded();
+	}
+
+	/** The layer was saved as it is now. */
+	public void saved() {
+		commands.saveIsDone();
+	}
+
+	/**
+	 * A copy of the person's layer as it is now, to be written (possibly on another thread) by
+	 * {@link AnnotationFiles#write}; hand it back to {@link #written} once it is on disk.
+	 */
+	public Snapshot snapshot() {
+		Layer copy = EcoreUtil.copy(own);
+		copy.setModified(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+		return new Snapshot(report.getId(), annotator, copy, commands.getUndoCommand());
+	}
+
+	/** The snapshot is on disk: clean, unless edits were made since it was taken. */
+	public void written(Snapshot snapshot) {
+		own.setModified(snapshot.layer().getModified());
+		if (commands.getUndoCommand() == snapshot.top()) {
+			commands.saveIsDone();
+			fireDirty();
+		}
+	}
+
+	/** The person's layer of one report at one moment. */
+	public record Snapshot(String reportId, String annotator, Layer layer, Command top) {
+	}
+
+	// --- helpers -------------------------------------------------------------------------------
+
+	private void run(String label, int begin, int end, Runnable change) {
+		commands.execute(new LayerEdit(label, own, begin, end, change));
+	}
+
+	private void runOnAll(String label, Collection<Span> spans, java.util.function.Consumer<Span> change) {
+		if (spans.isEmpty()) {
+			return;
+		}
+		int begin = spans.stream().mapToInt(Span::getBegin).min().getAsInt();
+		int end = spans.stream().mapToInt(Span::getEnd).max().getAsInt();
+		List<Span> copy = List.copyOf(spans);
+		run(label, begin, end, () -> copy.forEach(change));
+	}
+
+	/** The person's span for this one: itself when it is theirs, else their decision on the suggestion, made if need be. */
+	private Span ownVersion(Span span) {
+		if (isOwn(span)) {
+			return span;
+		}
+		Span decided = decisionOn(span);
+		if (decided != null && decided.eContainer() == own) {
+			return decided;
+		}
+		Span copy = EcoreUtil.copy(span);
+		copy.setId(newId());
+		copy.setBasedOn(span.getId());
+		copy.setAnnotator(annotator);
+		if (copy instanceof Claim claim) {
+			relinkToOwn(claim, (Claim) span);
+		}
+		own.getSpans().add(copy);
+		decisions = null;
+		return copy;
+	}
+
+	/** A claim's metrics live in the suggestion layer: link the person's versions of them, or none. */
+	private void relinkToOwn(Claim copy, Claim original) {
+		copy.getMetrics().clear();
+		for (Metric metric : original.getMetrics()) {
+			Span mine = decisionOn(metric);
+			if (mine instanceof Metric m && m.getStatus() != SpanStatus.REJECTED) {
+				copy.getMetrics().add(m);
+			}
+		}
+	}
+
+	private Span replaceClass(Span span, EClass wanted) {
+		Span replacement = (Span) ReportbankFactory.eINSTANCE.create(wanted);
+		for (EStructuralFeature feature : ReportbankPackage.Literals.SPAN.getEAllStructuralFeatures()) {
+			replacement.eSet(feature, span.eGet(feature));
+		}
+		int index = own.getSpans().indexOf(span);
+		own.getSpans().set(index, replacement);
+		decisions = null;
+		return replacement;
+	}
+
+	private EClass classFor(String labelName) {
+		Label label = label(labelName);
+		LabelCategory category = label == null ? LabelCategory.ENTITY : label.getCategory();
+		return switch (category) {
+		case METRIC -> ReportbankPackage.Literals.METRIC;
+		case CLAIM -> ReportbankPackage.Literals.CLAIM;
+		default -> ReportbankPackage.Literals.ENTITY;
+		};
+	}
+
+	private static String newId() {
+		return "h" + EcoreUtil.generateUUID();
+	}
+
+	private void fireDirty() {
+		boolean dirty = isDirty();
+		for (Listener listener : listeners) {
+			listener.dirtyChanged(dirty);
+		}
+	}
+
+	private void fireChanged(int begin, int end) {
+		for (Listener listener : listeners) {
+			listener.spansChanged(begin, end);
+		}
+	}
+}
