@@ -3,12 +3,19 @@ package org.reportbank.ui.parts;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -21,32 +28,66 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.editing.AnnotationFiles;
+import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.Section;
+import org.reportbank.model.Span;
+import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
 
 /**
- * Shows one report: its section outline beside its text, headings set in bold. Selecting a
- * section scrolls the text to it; moving the caret in the text selects the section it is in.
+ * The report editor: the section outline beside the annotated text. Opening a report starts an
+ * annotation session for the current annotator and puts it (and the editor) into the application
+ * context for the palette, span table and properties. Edits are saved by Ctrl+S and, a few
+ * seconds after the last edit, by autosave, so a crash loses at most those seconds.
  */
 public class ReportPart {
 
 	public static final String ID = "org.reportbank.ui.part.report";
+	/** Milliseconds from an edit to its autosave; a system property so tests can shorten it. */
+	static final int AUTOSAVE_MILLIS = Integer.getInteger("reportbank.autosave.millis", 3000);
 
 	@Inject
 	@Optional
 	private CorpusStore store;
 
 	@Inject
+	@Optional
+	@Named(AnnotatorIdentity.CONTEXT_KEY)
+	private String annotator;
+
+	@Inject
 	private MPart part;
 
+	@Inject
+	private MApplication application;
+
 	private TreeViewer outline;
-	private StyledText text;
-	private Report report;
+	private AnnotationEditor editor;
+	private AnnotationSession session;
 	private boolean syncing;
+	private boolean autosaveScheduled;
+	private String problem;
+
+	private final AnnotationSession.Listener dirtyTracker = new AnnotationSession.Listener() {
+		@Override
+		public void spansChanged(int begin, int end) {
+			// the editor restyles itself
+		}
+
+		@Override
+		public void dirtyChanged(boolean dirty) {
+			part.setDirty(dirty);
+			if (dirty) {
+				scheduleAutosave();
+			}
+		}
+	};
 
 	@PostConstruct
 	public void create(Composite parent) {
@@ -61,22 +102,20 @@ public class ReportPart {
 				return s.getNumbering().isEmpty() ? "（前言）" : s.getNumbering() + s.getHeading();
 			}
 		});
-		text = new StyledText(sash, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
-		text.setMargins(12, 8, 12, 8);
-		text.setLineSpacing(4);
+		editor = new AnnotationEditor(sash);
 		sash.setWeights(1, 3);
 		outline.addSelectionChangedListener(event -> {
 			Section section = (Section) ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (section != null && !syncing) {
 				syncing = true;
-				text.setSelection(section.getBegin(), section.getHeadingEnd());
-				text.setTopIndex(text.getLineAtOffset(section.getBegin()));
+				text().setSelection(section.getBegin(), section.getHeadingEnd());
+				text().setTopIndex(text().getLineAtOffset(section.getBegin()));
 				syncing = false;
 			}
 		});
-		text.addCaretListener(event -> {
-			if (!syncing && report != null) {
-				Section section = innermostAt(report.getSections(), event.caretOffset);
+		text().addCaretListener(event -> {
+			if (!syncing && session != null) {
+				Section section = innermostAt(session.report().getSections(), event.caretOffset);
 				if (section != null) {
 					syncing = true;
 					outline.setSelection(new StructuredSelection(section), true);
@@ -84,47 +123,139 @@ public class ReportPart {
 				}
 			}
 		});
+		application.getContext().set(AnnotationEditor.class, editor);
 	}
 
 	@Inject
 	@Optional
 	void show(@Named(IServiceConstants.ACTIVE_SELECTION) ReportEntry entry) {
-		if (entry == null || store == null || text == null || text.isDisposed()
-				|| (report != null && report.getId().equals(entry.getId()))) {
-			return;
+		if (entry != null) {
+			open(entry.getId());
 		}
+	}
+
+	/** Opens the report (saving the one shown first when it has unsaved edits); false if it cannot be loaded. */
+	public boolean open(String reportId) {
+		if (store == null || editor == null || text().isDisposed()
+				|| (session != null && session.report().getId().equals(reportId))) {
+			return session != null;
+		}
+		saveNow();
 		try {
-			show(store.loadReport(entry.getId()));
+			show(store.loadReport(reportId));
+			return true;
 		} catch (StoreException e) {
-			text.setText(e.getMessage());
+			problem = e.getMessage();
+			text().setText(e.getMessage());
 			outline.setInput(null);
+			return false;
 		}
 	}
 
 	/** Shows the report (also for tests that hold a report of their own). */
 	public void show(Report shown) {
-		report = shown;
+		if (session != null) {
+			session.removeListener(dirtyTracker);
+		}
+		session = new AnnotationSession(shown, annotator == null ? "annotator" : annotator,
+				store == null ? null : store.corpus().getLabelSet());
+		session.addListener(dirtyTracker);
 		part.setLabel(shown.getTitle() == null ? shown.getId() : shown.getTitle());
-		text.setText(shown.getText());
-		text.setStyleRanges(SpanStyles.of(shown, store == null ? null : store.corpus().getLabelSet()));
+		part.setDirty(false);
+		editor.show(session);
 		outline.setInput(shown);
 		outline.expandToLevel(2);
+		application.getContext().set(AnnotationSession.class, session);
 	}
 
-	/** The corpus changed on disk (pre-annotation, import): reload the report shown. */
+	/** Opens the report and selects the range (a check, a search hit). */
+	@Inject
+	@Optional
+	void reveal(@UIEventTopic(CorpusEvents.REVEAL) CorpusEvents.Reveal where) {
+		if (where == null || !open(where.reportId())) {
+			return;
+		}
+		int length = text().getCharCount();
+		int begin = Math.max(0, Math.min(where.begin(), length));
+		int end = Math.max(begin, Math.min(where.end(), length));
+		text().setSelection(begin, end);
+		text().showSelection();
+	}
+
+	/** The corpus changed on disk (pre-annotation, import): save, then reload the report shown. */
 	@Inject
 	@Optional
 	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
-		if (report == null || store == null || text.isDisposed()) {
+		if (session == null || store == null || text().isDisposed()) {
 			return;
 		}
+		saveNow();
 		try {
-			int top = text.getTopIndex();
-			show(store.loadReport(report.getId()));
-			text.setTopIndex(top);
+			int top = text().getTopIndex();
+			show(store.loadReport(session.report().getId()));
+			text().setTopIndex(top);
 		} catch (StoreException e) {
-			text.setText(e.getMessage());
+			text().setText(e.getMessage());
 		}
+	}
+
+	private void scheduleAutosave() {
+		if (autosaveScheduled || text().isDisposed()) {
+			return;
+		}
+		autosaveScheduled = true;
+		Display display = text().getDisplay();
+		display.timerExec(AUTOSAVE_MILLIS, () -> {
+			autosaveScheduled = false;
+			autosave();
+		});
+	}
+
+	/** Writes a snapshot of the annotator's layer in the background, off the UI thread. */
+	private void autosave() {
+		AnnotationSession saving = session;
+		if (saving == null || store == null || !saving.isDirty() || text().isDisposed()) {
+			return;
+		}
+		AnnotationSession.Snapshot snapshot = saving.snapshot();
+		Display display = text().getDisplay();
+		Job job = Job.create("Autosave " + saving.report().getTitle(), (IProgressMonitor monitor) -> {
+			try {
+				AnnotationFiles.write(store, snapshot);
+				display.asyncExec(() -> saving.written(snapshot));
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				// e.g. the corpus is locked by a command-line run: try again shortly, keep the edits
+				display.asyncExec(this::scheduleAutosave);
+				return Status.info("autosave postponed: " + e.getMessage());
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** Saves the annotator's layer now (Ctrl+S, switching reports, closing); true when nothing is left unsaved. */
+	@Persist
+	public boolean saveNow() {
+		if (session == null || store == null || !session.isDirty()) {
+			return true;
+		}
+		AnnotationSession.Snapshot snapshot = session.snapshot();
+		try {
+			AnnotationFiles.write(store, snapshot);
+			session.written(snapshot);
+			problem = null;
+			return true;
+		} catch (StoreException e) {
+			problem = "not saved: " + e.getMessage();
+			part.setTooltip(problem);
+			return false;
+		}
+	}
+
+	@PreDestroy
+	void close() {
+		saveNow();
 	}
 
 	private static Section innermostAt(List<Section> sections, int offset) {
@@ -139,20 +270,38 @@ public class ReportPart {
 
 	@Focus
 	public void focus() {
-		text.setFocus();
+		text().setFocus();
 	}
 
 	/** The shown report, or null. */
 	public Report report() {
-		return report;
+		return session == null ? null : session.report();
+	}
+
+	public AnnotationSession session() {
+		return session;
+	}
+
+	public AnnotationEditor editor() {
+		return editor;
 	}
 
 	public StyledText text() {
-		return text;
+		return editor.text();
 	}
 
 	public TreeViewer outline() {
 		return outline;
+	}
+
+	/** Why the last load or save failed, or null. */
+	public String problem() {
+		return problem;
+	}
+
+	/** The current span of the session, or null. */
+	public Span current() {
+		return session == null ? null : session.current();
 	}
 
 	private static final class SectionTree implements ITreeContentProvider {

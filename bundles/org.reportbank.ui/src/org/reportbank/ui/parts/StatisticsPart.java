@@ -150,7 +150,7 @@ public class StatisticsPart {
 			return NEUTRAL;
 		}
 		return labels.getLabels().stream().filter(l -> l.getName().equals(label)).findFirst()
-				.map(l -> SpanStyles.parse(l.getColor())).orElse(NEUTRAL);
+				.map(l -> AnnotationStyles.parse(l.getColor())).orElse(NEUTRAL);
 	}
 
 	@Focus

@@ -1,0 +1,235 @@
+package org.reportbank.ui.parts;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.events.MouseTrackAdapter;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.reportbank.editing.AnnotationSession;
+import org.reportbank.model.Label;
+import org.reportbank.model.Span;
+
+/**
+ * The report text as annotators work on it, keyboard first:
+ * <ul>
+ * <li>select text (it snaps to the segmenter's words unless Alt is held) and press a label's
+ * shortcut key (or click the label in the palette): the span exists;</li>
+ * <li>{@code n} / {@code p}: next / previous undecided suggestion; Enter accepts it, Delete or
+ * {@code x} rejects it, and the next one is selected;</li>
+ * <li>a shortcut key with no text selected gives the current span that label;</li>
+ * <li>Alt+Left / Alt+Right move the current span's end, Alt+Shift+Left / Alt+Shift+Right its
+ * start, one character at a time; Escape clears the current span;</li>
+ * <li>hovering a span tells its label, origin, status, confidence and note.</li>
+ * </ul>
+ * Undo, redo and save are workbench commands (Ctrl+Z, Ctrl+Y, Ctrl+S).
+ */
+public final class AnnotationEditor {
+
+	private final StyledText text;
+	private AnnotationSession session;
+	private AnnotationStyles styles;
+	private final Map<Character, String> shortcuts = new HashMap<>();
+	private boolean moving;
+	private Span shownCurrent;
+
+	private final AnnotationSession.Listener listener = new AnnotationSession.Listener() {
+		@Override
+		public void spansChanged(int begin, int end) {
+			restyle(begin, end);
+		}
+
+		@Override
+		public void currentChanged(Span current) {
+			if (shownCurrent != null) {
+				restyle(shownCurrent.getBegin(), shownCurrent.getEnd());
+			}
+			shownCurrent = current;
+			if (current != null) {
+				restyle(current.getBegin(), current.getEnd());
+				reveal(current);
+			}
+		}
+	};
+
+	public AnnotationEditor(Composite parent) {
+		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
+		text.setMargins(12, 8, 12, 8);
+		text.setLineSpacing(4);
+		text.addListener(SWT.KeyDown, event -> keyPressed(event));
+		text.addListener(SWT.MouseUp, event -> mouseUp(event));
+		text.addMouseTrackListener(new MouseTrackAdapter() {
+			@Override
+			public void mouseHover(MouseEvent e) {
+				hover(e.x, e.y);
+			}
+		});
+		text.addDisposeListener(e -> detach());
+	}
+
+	public StyledText text() {
+		return text;
+	}
+
+	public AnnotationSession session() {
+		return session;
+	}
+
+	/** Shows the session's report and follows its edits. */
+	public void show(AnnotationSession shown) {
+		detach();
+		session = shown;
+		styles = new AnnotationStyles(shown.labels());
+		shortcuts.clear();
+		if (shown.labels() != null) {
+			for (Label label : shown.labels().getLabels()) {
+				if (label.getShortcut() != null && label.getShortcut().length() == 1) {
+					shortcuts.put(Character.toLowerCase(label.getShortcut().charAt(0)), label.getName());
+				}
+			}
+		}
+		shownCurrent = null;
+		text.setText(shown.report().getText());
+		text.setStyleRanges(styles.window(shown, 0, text.getCharCount()));
+		shown.addListener(listener);
+	}
+
+	private void detach() {
+		if (session != null) {
+			session.removeListener(listener);
+		}
+	}
+
+	/** Restyles [begin, end) after an edit: only that window is worked out and replaced. */
+	private void restyle(int begin, int end) {
+		if (text.isDisposed() || session == null) {
+			return;
+		}
+		int from = Math.max(0, Math.min(begin, text.getCharCount()));
+		int to = Math.max(from, Math.min(end, text.getCharCount()));
+		if (to > from) {
+			StyleRange[] ranges = styles.window(session, from, to);
+			text.replaceStyleRanges(from, to - from, ranges);
+		}
+	}
+
+	/** Tags the selected text with the label, or gives the current span that label when nothing is selected. */
+	public Span applyLabel(String label) {
+		if (session == null) {
+			return null;
+		}
+		Point selection = text.getSelection();
+		Span result;
+		if (selection.y > selection.x) {
+			result = session.tag(selection.x, selection.y, label);
+			text.setSelection(selection.y);
+		} else if (session.current() != null) {
+			result = session.relabel(session.current(), label);
+		} else {
+			return null;
+		}
+		session.select(result);
+		return result;
+	}
+
+	private void keyPressed(org.eclipse.swt.widgets.Event event) {
+		if (session == null) {
+			return;
+		}
+		boolean alt = (event.stateMask & SWT.ALT) != 0;
+		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
+		boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
+		Span current = session.current();
+		if (alt && current != null && (event.keyCode == SWT.ARROW_LEFT || event.keyCode == SWT.ARROW_RIGHT)) {
+			int delta = event.keyCode == SWT.ARROW_LEFT ? -1 : 1;
+			session.resize(current, shift ? delta : 0, shift ? 0 : delta);
+			event.doit = false;
+			return;
+		}
+		if (ctrl || alt) {
+			return;
+		}
+		char key = Character.toLowerCase(event.character);
+		String label = shortcuts.get(key);
+		if (label != null) {
+			applyLabel(label);
+			event.doit = false;
+		} else if (key == 'n') {
+			go(session.nextUndecided(current == null ? text.getCaretOffset() - 1 : current.getBegin()));
+		} else if (key == 'p') {
+			go(session.previousUndecided(current == null ? text.getCaretOffset() : current.getBegin()));
+		} else if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) && current != null) {
+			int at = current.getBegin();
+			session.accept(current);
+			go(session.nextUndecided(at));
+			event.doit = false;
+		} else if ((event.keyCode == SWT.DEL || key == 'x') && current != null) {
+			int at = current.getBegin();
+			session.reject(current);
+			go(session.nextUndecided(at));
+			event.doit = false;
+		} else if (event.keyCode == SWT.ESC) {
+			session.select(null);
+		}
+	}
+
+	private void go(Span span) {
+		session.select(span);
+	}
+
+	private void reveal(Span span) {
+		moving = true;
+		try {
+			text.setSelection(span.getBegin());
+			text.showSelection();
+		} finally {
+			moving = false;
+		}
+	}
+
+	private void mouseUp(org.eclipse.swt.widgets.Event event) {
+		if (session == null || event.button != 1 || moving) {
+			return;
+		}
+		Point selection = text.getSelection();
+		if (selection.y > selection.x) {
+			if ((event.stateMask & SWT.ALT) == 0) {
+				int[] snapped = session.tokens().snap(selection.x, selection.y, session.report().getText());
+				text.setSelection(snapped[0], snapped[1]);
+			}
+		} else {
+			session.select(session.shownAt(text.getCaretOffset()));
+		}
+	}
+
+	private void hover(int x, int y) {
+		if (session == null) {
+			return;
+		}
+		int offset = text.getOffsetAtPoint(new Point(x, y));
+		Span span = offset < 0 ? null : session.shownAt(offset);
+		text.setToolTipText(span == null ? null : describe(span));
+	}
+
+	/** One line about a span, as the hover shows it. */
+	public String describe(Span span) {
+		StringBuilder about = new StringBuilder();
+		about.append(span.getLabel()).append(" · ").append(span.getOrigin().getLiteral()).append(" · ");
+		about.append(session.isSuggestion(span) ? "suggested" : span.getStatus().getLiteral());
+		if (span.getOrigin() != org.reportbank.model.SpanOrigin.HUMAN) {
+			about.append(String.format(" · confidence %.2f", span.getConfidence()));
+		}
+		if (span.getAnnotator() != null) {
+			about.append(" · ").append(span.getAnnotator());
+		}
+		if (span.getNote() != null && !span.getNote().isBlank()) {
+			about.append("\n").append(span.getNote());
+		}
+		return about.toString();
+	}
+}
