@@ -105,6 +105,7 @@ public class PropertiesPart {
 		Label caption = new Label(control.getParent(), SWT.NONE);
 		caption.setText(title);
 		caption.moveAbove(control);
+		GridDataFactory.swtDefaults().applyTo(caption);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(control);
 		if (control != label && control != note) {
 			metricControls.add(caption);

@@ -1,0 +1,126 @@
+package org.reportbank.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * Drives a running workbench from a thread of its own, as a person would: real key presses and
+ * mouse moves through the X server (Display.post), reads and waits through the UI thread. The UI
+ * thread never blocks, so jobs and timers (autosave) run as they do for a user.
+ */
+final class UiDriver {
+
+	private final Display display;
+	final List<String> findings = new ArrayList<>();
+
+	UiDriver(Display display) {
+		this.display = display;
+	}
+
+	<T> T ui(Supplier<T> read) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		display.syncExec(() -> {
+			try {
+				result.set(read.get());
+			} catch (RuntimeException e) {
+				failure.set(e);
+			}
+		});
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		return result.get();
+	}
+
+	void ui(Runnable action) {
+		ui(() -> {
+			action.run();
+			return null;
+		});
+	}
+
+	/** Waits (polling the UI thread) until the condition holds; false, and a finding, if it does not in time. */
+	boolean waitFor(String what, BooleanSupplier condition, long millis) {
+		long deadline = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < deadline) {
+			if (ui(() -> condition.getAsBoolean())) {
+				return true;
+			}
+			pause(50);
+		}
+		findings.add("timed out after " + millis + " ms waiting for: " + what);
+		return false;
+	}
+
+	void expect(String what, Object expected, Object actual) {
+		if (!java.util.Objects.equals(expected, actual)) {
+			findings.add(what + ": expected " + expected + " but was " + actual);
+		}
+	}
+
+	void check(String what, boolean holds) {
+		if (!holds) {
+			findings.add("not so: " + what);
+		}
+	}
+
+	/** Puts the pointer over the control and gives it keyboard focus, so posted keys reach it. */
+	void focus(Control control) {
+		ui(() -> {
+			control.getShell().forceActive();
+			Point center = control.toDisplay(control.getSize().x / 2, control.getSize().y / 2);
+			Event move = new Event();
+			move.type = SWT.MouseMove;
+			move.x = center.x;
+			move.y = center.y;
+			display.post(move);
+			control.forceFocus();
+		});
+		pause(150);
+	}
+
+	/** Presses and releases a key, with modifier keys (SWT.CTRL, SWT.SHIFT, SWT.ALT) held. */
+	void press(char character, int keyCode, int... modifiers) {
+		for (int modifier : modifiers) {
+			post(SWT.KeyDown, (char) 0, modifier);
+		}
+		post(SWT.KeyDown, character, keyCode);
+		post(SWT.KeyUp, character, keyCode);
+		for (int i = modifiers.length - 1; i >= 0; i--) {
+			post(SWT.KeyUp, (char) 0, modifiers[i]);
+		}
+		pause(150); // the UI thread handles the key meanwhile
+	}
+
+	void type(char character) {
+		press(character, character);
+	}
+
+	private void post(int type, char character, int keyCode) {
+		Event event = new Event();
+		event.type = type;
+		event.character = character;
+		event.keyCode = keyCode;
+		if (!display.post(event)) {
+			findings.add("the X server did not take the key event " + keyCode);
+		}
+	}
+
+	static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
