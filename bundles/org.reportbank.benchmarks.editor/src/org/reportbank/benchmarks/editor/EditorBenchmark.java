@@ -1,0 +1,236 @@
+package org.reportbank.benchmarks.editor;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.reportbank.core.importing.ReportImporter;
+import org.reportbank.core.labels.DefaultLabels;
+import org.reportbank.editing.AnnotationSession;
+import org.reportbank.model.LabelSet;
+import org.reportbank.model.Layer;
+import org.reportbank.model.Report;
+import org.reportbank.model.Span;
+import org.reportbank.nlp.hanlp.PreAnnotator;
+import org.reportbank.ui.parts.AnnotationEditor;
+
+/**
+ * How the real report editor (AnnotationEditor, the widget of the workbench's report part) feels
+ * on a large report: a seed report repeated to 100,000 characters, pre-annotated by the real
+ * pre-annotator and topped up with an annotator's spans to 10,000 spans. Measures, in one window
+ * at 1280×800:
+ * <ul>
+ * <li>open: a new session shown in the editor, laid out and painted (the event queue drained
+ * and {@code update()} called, so the paint is included);</li>
+ * <li>tag: from the label key reaching the editor (a KeyDown event on the text, the way the
+ * workbench delivers it) to the new span highlighted and painted;</li>
+ * <li>undo of such a tag, painted.</li>
+ * </ul>
+ * Baselines from the same run: a bare StyledText given the same text (open), and one style range
+ * set on it (tag). Results go to stdout as markdown; needs a display (xvfb-run).
+ */
+public final class EditorBenchmark implements IApplication {
+
+	private static final int TARGET_CHARACTERS = 100_000;
+	private static final int TARGET_SPANS = 10_000;
+	private static final int OPENS = 10;
+	private static final int TAGS = 200;
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		Path seed = Path.of(args.length > 0 ? args[0] : "seeds/002_2da23d56d58a0cbd.txt");
+		String out = args.length > 1 ? args[1] : null;
+		String result = run(seed);
+		System.out.println(result);
+		if (out != null) {
+			Files.writeString(Path.of(out), result);
+		}
+		return IApplication.EXIT_OK;
+	}
+
+	@Override
+	public void stop() {
+		// runs to the end; it takes under a minute
+	}
+
+	static String run(Path seed) throws Exception {
+		LabelSet labels = DefaultLabels.create();
+		Report report = largeReport(seed);
+		int spans = report.getLayers().stream().mapToInt(l -> l.getSpans().size()).sum();
+		System.err.println("report: " + report.getText().length() + " characters, " + spans + " spans");
+
+		Display display = Display.getDefault();
+		Shell shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		shell.setSize(1280, 800);
+		AnnotationEditor editor = new AnnotationEditor(shell);
+		shell.open();
+		drain(display);
+
+		Shell bareShell = new Shell(display);
+		bareShell.setLayout(new FillLayout());
+		bareShell.setSize(1280, 800);
+		StyledText bare = new StyledText(bareShell, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+		bareShell.open();
+
+		// open
+		double[] open = new double[OPENS];
+		double[] bareOpen = new double[OPENS];
+		AnnotationSession session = null;
+		for (int i = 0; i < OPENS; i++) {
+			long t0 = System.nanoTime();
+			bare.setText(report.getText());
+			drain(display);
+			bare.update();
+			bareOpen[i] = millis(t0);
+			bare.setText("");
+			drain(display);
+
+			Report copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(report);
+			long t1 = System.nanoTime();
+			session = new AnnotationSession(copy, "benchmark", labels);
+			editor.show(session);
+			drain(display);
+			editor.text().update();
+			open[i] = millis(t1);
+		}
+
+		// tag: select two free characters, send the PER key (2) to the editor's text
+		Random random = new Random(42);
+		double[] tag = new double[TAGS];
+		double[] undo = new double[TAGS];
+		double[] bareTag = new double[TAGS];
+		String text = session.report().getText();
+		bare.setText(text);
+		drain(display);
+		int done = 0;
+		while (done < TAGS) {
+			int at = random.nextInt(text.length() - 2);
+			if (!Character.isLetter(text.charAt(at)) || !Character.isLetter(text.charAt(at + 1))) {
+				continue;
+			}
+			editor.text().setSelection(at, at + 2);
+			editor.text().setTopIndex(Math.max(0, editor.text().getLineAtOffset(at) - 3));
+			drain(display);
+			editor.text().update();
+			int before = session.ownLayer().getSpans().size();
+			Event key = new Event();
+			key.character = '2';
+			key.keyCode = '2';
+			long t0 = System.nanoTime();
+			editor.text().notifyListeners(SWT.KeyDown, key);
+			drain(display);
+			editor.text().update();
+			tag[done] = millis(t0);
+			if (session.ownLayer().getSpans().size() == before || editor.text().getStyleRangeAtOffset(at) == null) {
+				throw new IllegalStateException("the key did not tag " + at);
+			}
+			long t1 = System.nanoTime();
+			session.undo();
+			drain(display);
+			editor.text().update();
+			undo[done] = millis(t1);
+
+			org.eclipse.swt.custom.StyleRange plain = new org.eclipse.swt.custom.StyleRange(at, 2, null,
+					display.getSystemColor(SWT.COLOR_YELLOW));
+			long t2 = System.nanoTime();
+			bare.setStyleRange(plain);
+			drain(display);
+			bare.update();
+			bareTag[done] = millis(t2);
+			done++;
+		}
+		shell.dispose();
+		bareShell.dispose();
+
+		StringBuilder md = new StringBuilder();
+		md.append("`./reportbank benchmark-editor` — ").append(
+				OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+				.append(", Java ").append(System.getProperty("java.version")).append(", ")
+				.append(Runtime.getRuntime().availableProcessors()).append(" cores, load average ")
+				.append(String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+				.append(", window 1280×800 on ").append(System.getenv().getOrDefault("DISPLAY", "?")).append("\n\n");
+		md.append("Report: ").append(String.format(Locale.ROOT, "%,d", text.length())).append(" characters, ")
+				.append(String.format(Locale.ROOT, "%,d", spans)).append(" spans (")
+				.append(session.suggestions().size()).append(" suggestions of the real pre-annotator, the rest an annotator's).\n\n");
+		md.append("| step | runs | median ms | p95 ms | max ms | baseline median ms | ratio to baseline | target |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+		row(md, "open and paint the report", open, bareOpen, "StyledText.setText, no styles", "< 500 ms");
+		row(md, "label key → span highlighted and painted", tag, bareTag, "one setStyleRange on a bare StyledText", "< 50 ms");
+		row(md, "undo of the tag, painted", undo, bareTag, "one setStyleRange on a bare StyledText", "");
+		return md.toString();
+	}
+
+	private static void row(StringBuilder md, String step, double[] values, double[] baseline, String baselineName,
+			String target) {
+		double median = percentile(values, 0.5);
+		double base = percentile(baseline, 0.5);
+		md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f (%s) | %.1f× | %s |%n", step, values.length,
+				median, percentile(values, 0.95), Arrays.stream(values).max().orElse(0), base, baselineName,
+				base > 0 ? median / base : 0, target));
+	}
+
+	private static double percentile(double[] values, double p) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * (sorted.length - 1) + 0.5))];
+	}
+
+	private static double millis(long since) {
+		return (System.nanoTime() - since) / 1e6;
+	}
+
+	private static void drain(Display display) {
+		while (display.readAndDispatch()) {
+			// handle every pending event (layout, paint) before the clock stops
+		}
+	}
+
+	private static int spanCount(Report report) {
+		return report.getLayers().stream().mapToInt(l -> l.getSpans().size()).sum();
+	}
+
+	/** A seed report repeated to 100,000 characters, pre-annotated, topped up to 10,000 spans. */
+	private static Report largeReport(Path seed) throws Exception {
+		Report one = new ReportImporter().read(seed);
+		StringBuilder text = new StringBuilder();
+		while (text.length() < TARGET_CHARACTERS) {
+			text.append(one.getText()).append('\n');
+		}
+		Report report = new ReportImporter().fromNormalizedText(text.substring(0, TARGET_CHARACTERS), "benchmark.txt", "txt");
+		Layer suggestions = new PreAnnotator().annotate(report);
+		report.getLayers().add(suggestions);
+		AnnotationSession filler = new AnnotationSession(report, "annotator", DefaultLabels.create());
+		List<Span> toDecide = new ArrayList<>(suggestions.getSpans());
+		// an annotator halfway through: every other suggestion decided, and spans of their own
+		for (int i = 0; i < toDecide.size() && spanCount(report) < TARGET_SPANS; i += 2) {
+			filler.accept(toDecide.get(i));
+		}
+		Random random = new Random(7);
+		String body = report.getText();
+		while (spanCount(report) < TARGET_SPANS) {
+			int at = random.nextInt(body.length() - 4);
+			if (Character.isLetter(body.charAt(at)) && Character.isLetter(body.charAt(at + 3))) {
+				filler.tag(at, at + 4, DefaultLabels.LOC);
+			}
+		}
+		return report;
+	}
+}
