@@ -58,7 +58,7 @@ public class LabelPalettePart {
 		}
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		guideline = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(guideline);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 64).applyTo(guideline);
 		Button edit = new Button(parent, SWT.PUSH);
 		edit.setText("Edit labels…");
 		edit.addListener(SWT.Selection, e -> editLabels());

@@ -1,8 +1,5 @@
 package org.reportbank.ui.parts;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -19,6 +16,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelSet;
 
@@ -28,9 +26,6 @@ import org.reportbank.model.LabelSet;
  * not one of the editor's own keys.
  */
 final class LabelSetDialog extends TitleAreaDialog {
-
-	/** Keys the editor uses itself. */
-	private static final String RESERVED_KEYS = "npx";
 
 	private final LabelSet labels;
 	private TableViewer viewer;
@@ -132,29 +127,8 @@ final class LabelSetDialog extends TitleAreaDialog {
 		return column;
 	}
 
-	/** Why the label set cannot be saved as it is, or null. */
-	static String problem(LabelSet labels) {
-		Set<String> keys = new HashSet<>();
-		for (Label label : labels.getLabels()) {
-			String key = label.getShortcut();
-			if (key == null || key.isEmpty()) {
-				continue;
-			}
-			if (key.length() != 1) {
-				return label.getName() + ": a shortcut is one key, not \"" + key + "\"";
-			}
-			if (RESERVED_KEYS.indexOf(Character.toLowerCase(key.charAt(0))) >= 0) {
-				return label.getName() + ": \"" + key + "\" is the editor's own key (n next, p previous, x reject)";
-			}
-			if (!keys.add(key.toLowerCase())) {
-				return label.getName() + ": key \"" + key + "\" is taken by another label";
-			}
-		}
-		return null;
-	}
-
 	private void validate() {
-		String problem = problem(labels);
+		String problem = LabelSetRules.problem(labels);
 		setErrorMessage(problem);
 		if (getButton(OK) != null) {
 			getButton(OK).setEnabled(problem == null);

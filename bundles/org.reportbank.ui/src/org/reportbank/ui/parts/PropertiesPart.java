@@ -72,7 +72,7 @@ public class PropertiesPart {
 		heading = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
 		label = new Combo(parent, SWT.READ_ONLY);
-		labelled("Label", label);
+		labelled("Label", label, false);
 		label.addListener(SWT.Selection, e -> {
 			if (!filling && shown != null && label.getSelectionIndex() >= 0) {
 				session.relabel(shown, label.getItem(label.getSelectionIndex()));
@@ -101,13 +101,13 @@ public class PropertiesPart {
 		fill(session == null ? null : session.current());
 	}
 
-	private void labelled(String title, Control control) {
+	private void labelled(String title, Control control, boolean metricOnly) {
 		Label caption = new Label(control.getParent(), SWT.NONE);
 		caption.setText(title);
 		caption.moveAbove(control);
 		GridDataFactory.swtDefaults().applyTo(caption);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(control);
-		if (control != label && control != note) {
+		if (metricOnly) {
 			metricControls.add(caption);
 		}
 	}
@@ -115,7 +115,7 @@ public class PropertiesPart {
 	/** A text field bound to an attribute: applied on Enter and on leaving the field. */
 	private Text field(String title, EAttribute attribute, Function<String, Object> parse, boolean metricOnly) {
 		Text field = new Text(form, SWT.BORDER);
-		labelled(title, field);
+		labelled(title, field, metricOnly);
 		if (metricOnly) {
 			metricControls.add(field);
 		}
