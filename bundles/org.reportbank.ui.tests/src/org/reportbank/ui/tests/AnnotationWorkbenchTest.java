@@ -3,6 +3,7 @@ package org.reportbank.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import org.reportbank.core.store.StoreException;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.editing.AnnotationSession.Decision;
 import org.reportbank.model.Layer;
+import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportStatus;
 import org.reportbank.model.Span;
@@ -27,6 +29,7 @@ import org.reportbank.nlp.hanlp.PreAnnotator;
 import org.reportbank.nlp.hanlp.SuggestionMerge;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
+import org.reportbank.ui.parts.LabelPalettePart;
 import org.reportbank.ui.parts.PropertiesPart;
 import org.reportbank.ui.parts.ReportPart;
 import org.reportbank.ui.parts.SpanTablePart;
@@ -129,6 +132,35 @@ class AnnotationWorkbenchTest {
 				PropertiesPart properties = (PropertiesPart) driver.ui(() -> first.part(PropertiesPart.ID));
 				driver.ui(() -> session.select(tagged));
 				driver.check("properties show the current span", driver.ui(() -> properties.shown() == tagged));
+
+				// Alt+Right widens the current span by one character
+				driver.focus(editor.text());
+				driver.press((char) 0, SWT.ARROW_RIGHT, SWT.ALT);
+				driver.expect("Alt+Right moves the end", tagBegin + 3, driver.ui(() -> session.current().getEnd()));
+				driver.ui(() -> editor.text().setToolTipText(null));
+				driver.check("the hover tells label, origin and annotator",
+						driver.ui(() -> editor.editor().describe(session.current())).startsWith("PER · human · accepted · 王芳"));
+
+				// a click on METRIC in the palette relabels the current span; its value is typed in the properties
+				LabelPalettePart palette = (LabelPalettePart) driver.ui(() -> first.part(LabelPalettePart.ID));
+				driver.ui(() -> palette.apply(session.label(DefaultLabels.METRIC)));
+				driver.check("the palette relabels the current span as a metric",
+						driver.ui(() -> session.current() instanceof Metric));
+				driver.ui(() -> {
+					properties.valueField().setText("68");
+					properties.valueField().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+				});
+				driver.expect("the value typed in the properties", new BigDecimal("68"),
+						driver.ui(() -> ((Metric) session.current()).getValue()));
+
+				// three suggestions accepted at once from the span table, as one edit
+				int before = driver.ui(() -> session.decidedCount());
+				driver.ui(() -> {
+					List<Span> undecided = session.suggestions().stream().filter(s -> session.decisionOn(s) == null).limit(3).toList();
+					table.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(undecided));
+					table.acceptSelected();
+				});
+				driver.expect("bulk accept", before + 3, driver.ui(() -> session.decidedCount()));
 			} catch (RuntimeException e) {
 				driver.findings.add("step failed: " + e);
 			} finally {
@@ -148,8 +180,11 @@ class AnnotationWorkbenchTest {
 				again.ui(() -> editor.open(reportId));
 				again.waitFor("the report is shown after the restart", () -> editor.session() != null, 20_000);
 				AnnotationSession session = again.ui(() -> editor.session());
-				again.expect("own spans after the restart", 3, again.ui(() -> session.ownLayer().getSpans().size()));
-				again.expect("decisions after the restart", 2, again.ui(() -> session.decidedCount()));
+				// closing the workbench saved what autosave had not written yet
+				again.expect("own spans after the restart", 6, again.ui(() -> session.ownLayer().getSpans().size()));
+				again.expect("decisions after the restart", 5, again.ui(() -> session.decidedCount()));
+				again.check("the metric value after the restart", again.ui(() -> session.ownLayer().getSpans().stream()
+						.anyMatch(s -> s instanceof Metric m && new BigDecimal("68").equals(m.getValue()))));
 				StyleRange look = again.ui(() -> editor.text().getStyleRangeAtOffset(tagBegin));
 				again.check("the tagged span is highlighted after the restart", look != null && look.background != null);
 			} catch (RuntimeException e) {
