@@ -17,6 +17,7 @@ import org.reportbank.model.Check;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
+import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
 
@@ -36,7 +37,11 @@ class ConsistencyFindingsTest {
 		Layer pre = ReviewProgressTest.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		int begin = report.getText().indexOf("共有");
 		int end = report.getText().indexOf("其他");
-		check(pre, "k1", CheckVerdict.INCONSISTENT, begin, end);
+		Check rateCheck = check(pre, "k1", CheckVerdict.INCONSISTENT, begin, end);
+		int rateAt = report.getText().indexOf("98.7%");
+		int passedAt = report.getText().indexOf("75人");
+		rateCheck.getMetrics().add(metric(pre, rateAt, rateAt + 5));
+		rateCheck.getMetrics().add(metric(pre, passedAt, passedAt + 3));
 		check(pre, "k0", CheckVerdict.CONSISTENT, report.getText().indexOf("其他"), report.getText().indexOf("其他"));
 		// checks of other layers are not the pre-annotator's findings
 		check(ReviewProgressTest.layer(report, "王芳", LayerKind.ANNOTATOR), "k2", CheckVerdict.INCONSISTENT, 0, 2);
@@ -51,6 +56,10 @@ class ConsistencyFindingsTest {
 		assertEquals("共有79人参加考试，75人通过，及格率为98.7%。", rate.sentence());
 		assertEquals(new BigDecimal("98.7"), rate.stated());
 		assertEquals(begin, rate.begin());
+		assertEquals(begin, rate.sentenceBegin());
+		assertEquals(List.of(new ConsistencyFindings.Range(passedAt, passedAt + 3), new ConsistencyFindings.Range(rateAt, rateAt + 5)),
+				rate.metrics(), "the counts and the rate compared, in text order");
+		assertEquals("98.7%", rate.sentence().substring(rateAt - rate.sentenceBegin(), rateAt - rate.sentenceBegin() + 5));
 		assertEquals("其他。", findings.get(1).sentence(), "an empty range shows the sentence around it");
 	}
 
@@ -73,7 +82,17 @@ class ConsistencyFindingsTest {
 		assertEquals(second.getText().substring(10, 14).replace('\n', ' ').strip(), findings.get(0).sentence());
 	}
 
-	private static void check(Layer layer, String id, CheckVerdict verdict, int begin, int end) {
+	private static Metric metric(Layer layer, int begin, int end) {
+		Metric metric = F.createMetric();
+		metric.setId("m-" + begin);
+		metric.setBegin(begin);
+		metric.setEnd(end);
+		metric.setLabel("METRIC");
+		layer.getSpans().add(metric);
+		return metric;
+	}
+
+	private static Check check(Layer layer, String id, CheckVerdict verdict, int begin, int end) {
 		Check check = F.createCheck();
 		check.setId(id);
 		check.setKind("rate");
@@ -84,5 +103,6 @@ class ConsistencyFindingsTest {
 		check.setStated(new BigDecimal("98.7"));
 		check.setRecomputed(new BigDecimal("94.9"));
 		layer.getChecks().add(check);
+		return check;
 	}
 }

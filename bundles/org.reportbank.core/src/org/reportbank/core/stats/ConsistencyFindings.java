@@ -23,9 +23,18 @@ import org.reportbank.model.ReportEntry;
  */
 public final class ConsistencyFindings {
 
-	/** One check: where it is (UTF-16 offsets into Report.text), what it found, and its sentence. */
+	/**
+	 * One check: where it is (UTF-16 offsets into Report.text), what it found, its sentence (which
+	 * starts at {@code sentenceBegin} in the text) and the metrics it compared (the stated rate and
+	 * the counts it was recomputed from), as ranges of the text.
+	 */
 	public record Finding(String reportId, String reportTitle, String checkId, CheckVerdict verdict, String message,
-			BigDecimal stated, BigDecimal recomputed, int begin, int end, String sentence) {
+			BigDecimal stated, BigDecimal recomputed, int begin, int end, String sentence, int sentenceBegin,
+			List<Range> metrics) {
+	}
+
+	/** A range of the report text, end exclusive. */
+	public record Range(int begin, int end) {
 	}
 
 	/** Inconsistent first, then unverifiable, then consistent; within each by report title and place in the text. */
@@ -53,9 +62,12 @@ public final class ConsistencyFindings {
 				continue;
 			}
 			for (Check check : layer.getChecks()) {
+				Range sentence = sentence(text, check.getBegin(), check.getEnd());
+				List<Range> metrics = check.getMetrics().stream().map(m -> new Range(m.getBegin(), m.getEnd()))
+						.sorted(Comparator.comparingInt(Range::begin)).toList();
 				findings.add(new Finding(report.getId(), report.getTitle(), check.getId(), check.getVerdict(),
 						check.getMessage(), check.getStated(), check.getRecomputed(), check.getBegin(), check.getEnd(),
-						sentence(text, check.getBegin(), check.getEnd())));
+						text.substring(sentence.begin(), sentence.end()).replace('\n', ' '), sentence.begin(), metrics));
 			}
 		}
 		findings.sort(Comparator.comparingInt(Finding::begin));
@@ -80,9 +92,9 @@ public final class ConsistencyFindings {
 
 	/**
 	 * The text a check is about: its own range when it has one (the pre-annotator stores the
-	 * sentence), else the sentence around its begin; blanks at either end and line breaks removed.
+	 * sentence), else the sentence around its begin; without blanks at either end.
 	 */
-	static String sentence(String text, int begin, int end) {
+	static Range sentence(String text, int begin, int end) {
 		int from = Math.max(0, Math.min(begin, text.length()));
 		int to = Math.max(from, Math.min(end, text.length()));
 		if (to == from) {
@@ -94,6 +106,12 @@ public final class ConsistencyFindings {
 				}
 			}
 		}
-		return text.substring(from, to).replace('\n', ' ').strip();
+		while (from < to && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+			to--;
+		}
+		return new Range(from, to);
 	}
 }

@@ -172,11 +172,11 @@ class NavigatorImportChecksTest {
 		// filters and sorting
 		script.step("filter by year", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
-			assertEquals(List.of("all", "2023", "2021", "2017"), Arrays.asList(navigator.yearFilter().getItems()));
+			assertEquals(List.of(CorpusNavigatorPart.ALL_YEARS, "2023", "2021", "2017"), Arrays.asList(navigator.yearFilter().getItems()));
 			choose(navigator.yearFilter(), "2017");
 			assertEquals(1, table(models, application).getItemCount());
 			assertTrue(entryAt(navigator, 0).getTitle().contains("江南区"), entryAt(navigator, 0).getTitle());
-			choose(navigator.yearFilter(), CorpusNavigatorPart.ALL);
+			choose(navigator.yearFilter(), CorpusNavigatorPart.ALL_YEARS);
 			assertEquals(3, table(models, application).getItemCount());
 		});
 		script.step("filter by status, region and title", () -> {
@@ -188,7 +188,7 @@ class NavigatorImportChecksTest {
 			assertTrue(navigator.regionFilter().getItemCount() > 1, Arrays.toString(navigator.regionFilter().getItems()));
 			choose(navigator.regionFilter(), navigator.regionFilter().getItem(1));
 			assertTrue(table(models, application).getItemCount() < 3);
-			choose(navigator.regionFilter(), CorpusNavigatorPart.ALL);
+			choose(navigator.regionFilter(), CorpusNavigatorPart.ALL_REGIONS);
 			navigator.titleFilter().setText("柳");
 			assertEquals(2, table(models, application).getItemCount());
 			navigator.titleFilter().setText("江南");
@@ -290,6 +290,12 @@ class NavigatorImportChecksTest {
 			assertEquals(wrongRate[0].sentence(), table.getItem(List.of(table.getItems()).stream()
 					.map(i -> i.getData()).toList().indexOf(wrongRate[0])).getText(3));
 			assertEquals("inconsistent", table.getItem(0).getText(1));
+			assertEquals(wrongRate[0], checks.viewer().getStructuredSelection().getFirstElement(), "the first finding is selected");
+			String details = checks.details().getText();
+			assertTrue(details.contains(wrongRate[0].message()) && details.contains(wrongRate[0].sentence()), details);
+			int rate = details.indexOf("98.7%", details.indexOf(wrongRate[0].sentence()));
+			assertNotNull(checks.details().getStyleRangeAtOffset(rate), "the stated rate is marked in the sentence");
+			assertEquals(SWT.BOLD, checks.details().getStyleRangeAtOffset(rate).fontStyle);
 			checks.onlyInconsistent().setSelection(false);
 			checks.onlyInconsistent().notifyListeners(SWT.Selection, new Event());
 			assertEquals(checks.findings().size(), table.getItemCount());

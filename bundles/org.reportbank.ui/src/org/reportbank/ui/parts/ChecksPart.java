@@ -1,5 +1,6 @@
 package org.reportbank.ui.parts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,19 +21,28 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.reportbank.core.stats.ConsistencyFindings;
 import org.reportbank.core.stats.ConsistencyFindings.Finding;
@@ -61,12 +71,30 @@ public class ChecksPart {
 	@Inject
 	private IEventBroker events;
 
+	/** The colour of the METRIC label in the corpus's label set, paled as an accepted span is, else a pale orange. */
+	private RGB metricRgb() {
+		String color = store == null || store.corpus().getLabelSet() == null ? null
+				: store.corpus().getLabelSet().getLabels().stream().filter(l -> "METRIC".equals(l.getName())).findFirst()
+						.map(l -> l.getColor()).orElse(null);
+		if (color == null || !color.matches("#[0-9a-fA-F]{6}")) {
+			return new RGB(0xff, 0xc0, 0x8a);
+		}
+		int value = Integer.parseInt(color.substring(1), 16);
+		return new RGB(pale((value >> 16) & 0xff), pale((value >> 8) & 0xff), pale(value & 0xff));
+	}
+
+	private static int pale(int channel) {
+		return (int) Math.round(channel + (255 - channel) * 0.45);
+	}
+
 	@Inject
 	private EPartService partService;
 
 	private Button onlyInconsistent;
 	private Label summary;
 	private TableViewer viewer;
+	private StyledText details;
+	private Color metricColor;
 	private List<Finding> findings;
 	private Job job;
 
@@ -76,9 +104,11 @@ public class ChecksPart {
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 3;
+		layout.horizontalSpacing = 16;
 		parent.setLayout(layout);
 		onlyInconsistent = new Button(parent, SWT.CHECK);
 		onlyInconsistent.setText("Only inconsistent");
+		onlyInconsistent.setToolTipText("Hide the rates that fit their counts and those that cannot be recomputed");
 		onlyInconsistent.setSelection(true);
 		onlyInconsistent.addListener(SWT.Selection, e -> {
 			viewer.refresh();
@@ -87,19 +117,21 @@ public class ChecksPart {
 		summary = new Label(parent, SWT.NONE);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		Composite tableArea = new Composite(parent, SWT.NONE);
-		tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		Composite tableArea = new Composite(sash, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
 		tableArea.setLayout(columns);
-		viewer = new TableViewer(tableArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer = new TableViewer(tableArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		Color red = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-		column(columns, "Report", 3, 80, f -> f.reportTitle() == null ? f.reportId() : f.reportTitle(), null);
-		column(columns, "Verdict", 1, 70, f -> f.verdict() == null ? "" : f.verdict().getLiteral(), red);
-		column(columns, "Message", 4, 120, f -> f.message() == null ? "" : f.message(), null);
-		column(columns, "Sentence", 8, 160, Finding::sentence, null);
+		column(columns, "Report", new ColumnWeightData(3, 100, true), f -> f.reportTitle() == null ? f.reportId() : f.reportTitle(), null);
+		column(columns, "Verdict", new ColumnPixelData(textWidth(viewer.getTable(), "inconsistent") + 24, true), f -> f.verdict() == null ? "" : f.verdict().getLiteral(), red);
+		column(columns, "Message", new ColumnWeightData(4, 120, true), f -> f.message() == null ? "" : f.message(), null);
+		column(columns, "Sentence", new ColumnWeightData(6, 160, true), Finding::sentence, null);
+		metricColor = new Color(metricRgb());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setFilters(new ViewerFilter() {
 			@Override
@@ -107,20 +139,69 @@ public class ChecksPart {
 				return !onlyInconsistent.getSelection() || ((Finding) element).verdict() == CheckVerdict.INCONSISTENT;
 			}
 		});
+		viewer.addSelectionChangedListener(event -> showDetails((Finding) ((IStructuredSelection) event.getSelection()).getFirstElement()));
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first instanceof Finding finding) {
 				open(finding);
 			}
 		});
+
+		details = new StyledText(sash, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
+		details.setMargins(10, 8, 10, 8);
+		details.setLineSpacing(4);
+		sash.setWeights(3, 2);
 		reload();
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, int minimum, Function<Finding, String> text,
+	static int textWidth(Control control, String text) {
+		GC gc = new GC(control);
+		try {
+			return gc.textExtent(text).x;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/**
+	 * The whole finding below the list: report and verdict, the message, and the sentence with the
+	 * rate and the counts it was compared with set in bold on the metric colour.
+	 */
+	private void showDetails(Finding finding) {
+		if (finding == null) {
+			details.setText(findings == null || findings.isEmpty() ? ""
+					: "Select a finding to read its sentence here; Enter or a double-click shows it in the report.");
+			details.setStyleRanges(new StyleRange[0]);
+			return;
+		}
+		String head = (finding.reportTitle() == null ? finding.reportId() : finding.reportTitle()) + " — "
+				+ (finding.verdict() == null ? "" : finding.verdict().getLiteral());
+		String message = finding.message() == null ? "" : finding.message();
+		String text = head + "\n" + message + "\n\n" + finding.sentence();
+		details.setText(text);
+		java.util.List<StyleRange> styles = new ArrayList<>();
+		StyleRange bold = new StyleRange(0, head.length(), null, null, SWT.BOLD);
+		styles.add(bold);
+		if (finding.verdict() == CheckVerdict.INCONSISTENT) {
+			styles.add(new StyleRange(head.length() + 1, message.length(), details.getDisplay().getSystemColor(SWT.COLOR_DARK_RED), null));
+		}
+		int sentenceStart = head.length() + 1 + message.length() + 2;
+		for (ConsistencyFindings.Range metric : finding.metrics()) {
+			int from = Math.max(0, metric.begin() - finding.sentenceBegin());
+			int to = Math.min(finding.sentence().length(), metric.end() - finding.sentenceBegin());
+			if (to > from) {
+				StyleRange style = new StyleRange(sentenceStart + from, to - from, null, metricColor, SWT.BOLD);
+				styles.add(style);
+			}
+		}
+		details.setStyleRanges(styles.toArray(StyleRange[]::new));
+	}
+
+	private void column(TableColumnLayout layout, String title, ColumnLayoutData width, Function<Finding, String> text,
 			Color inconsistentColor) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum, true));
+		layout.setColumnData(column.getColumn(), width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -198,6 +279,12 @@ public class ChecksPart {
 		findings = result;
 		viewer.setInput(result);
 		updateSummary();
+		Object first = viewer.getElementAt(0);
+		if (first != null) {
+			viewer.setSelection(new StructuredSelection(first), true);
+		} else {
+			showDetails(null);
+		}
 	}
 
 	private void updateSummary() {
@@ -226,6 +313,11 @@ public class ChecksPart {
 	/** The table, for tests. */
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	/** The selected finding in full, for tests. */
+	public StyledText details() {
+		return details;
 	}
 
 	public Button onlyInconsistent() {
