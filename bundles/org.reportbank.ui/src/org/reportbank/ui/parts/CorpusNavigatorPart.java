@@ -28,6 +28,9 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -65,8 +68,10 @@ public class CorpusNavigatorPart {
 
 	public static final String ID = "org.reportbank.ui.part.navigator";
 
-	/** The first item of every filter combo. */
-	public static final String ALL = "all";
+	/** The first item of each filter combo: no filter. */
+	public static final String ALL_REGIONS = "All regions";
+	public static final String ALL_YEARS = "All years";
+	public static final String ALL_STATUSES = "All statuses";
 
 	private static final String PENDING = "…";
 
@@ -125,16 +130,21 @@ public class CorpusNavigatorPart {
 		viewer = new TableViewer(tableArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(columns, "Title", 6, 80, CorpusNavigatorPart::title, Comparator.comparing(CorpusNavigatorPart::title, Collator.getInstance(Locale.CHINA)));
-		column(columns, "Region", 2, 50, e -> Objects.toString(e.getRegion(), ""),
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		var table = viewer.getTable();
+		column(columns, "Title", new ColumnWeightData(3, 100, true), CorpusNavigatorPart::title,
+				Comparator.comparing(CorpusNavigatorPart::title, Collator.getInstance(Locale.CHINA)));
+		column(columns, "Region", new ColumnWeightData(1, 45, true), e -> Objects.toString(e.getRegion(), ""),
 				Comparator.comparing(e -> Objects.toString(e.getRegion(), ""), Collator.getInstance(Locale.CHINA)));
-		column(columns, "Year", 1, 45, e -> e.getYear() == null ? "" : e.getYear().toString(),
+		column(columns, "Year", new ColumnPixelData(ChecksPart.textWidth(table, "0000") + 20, true),
+				e -> e.getYear() == null ? "" : e.getYear().toString(),
 				Comparator.comparing(e -> e.getYear() == null ? Integer.MIN_VALUE : e.getYear()));
-		column(columns, "Status", 2, 60, e -> statusName(e.getStatus()),
-				Comparator.comparingInt(e -> e.getStatus() == null ? -1 : e.getStatus().getValue()));
-		TableViewerColumn reviewed = column(columns, "Reviewed", 2, 60, this::progressText,
-				Comparator.comparingDouble(e -> progressOf(e) == null ? -2 : progressOf(e).fraction()));
-		reviewed.getColumn().setToolTipText("Suggestions you have decided on / suggestions of the pre-annotator");
+		column(columns, "Status", new ColumnPixelData(ChecksPart.textWidth(table, "pre-annotated") + 12, true),
+				e -> statusName(e.getStatus()), Comparator.comparingInt(e -> e.getStatus() == null ? -1 : e.getStatus().getValue()));
+		TableViewerColumn reviewed = column(columns, "Reviewed", new ColumnPixelData(ChecksPart.textWidth(table, "000 / 000") + 14, true),
+				this::progressText, Comparator.comparingDouble(e -> progressOf(e) == null ? -2 : progressOf(e).fraction()));
+		reviewed.getColumn().setToolTipText("Suggestions you" + (annotator == null ? "" : " (" + annotator + ")")
+				+ " have decided on / suggestions of the pre-annotator");
 		reviewed.getColumn().setAlignment(SWT.RIGHT);
 
 		shown = new Label(parent, SWT.NONE);
@@ -161,16 +171,23 @@ public class CorpusNavigatorPart {
 		return combo;
 	}
 
-	private TableViewerColumn column(TableColumnLayout layout, String title, int weight, int minimum,
+	private TableViewerColumn column(TableColumnLayout layout, String title, ColumnLayoutData width,
 			Function<ReportEntry, String> text, Comparator<ReportEntry> order) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setMoveable(true);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum, true));
+		layout.setColumnData(column.getColumn(), width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((ReportEntry) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				ReportEntry e = (ReportEntry) element;
+				return title(e) + "\n" + Objects.toString(e.getRegion(), "") + " " + Objects.toString(e.getYear(), "") + ", "
+						+ statusName(e.getStatus());
 			}
 		});
 		column.getColumn().setData(Sorter.ORDER, order);
@@ -225,10 +242,10 @@ public class CorpusNavigatorPart {
 		List<ReportEntry> entries = List.copyOf(store.entries());
 		TreeSet<String> regions = new TreeSet<>(Collator.getInstance(Locale.CHINA));
 		entries.stream().map(ReportEntry::getRegion).filter(Objects::nonNull).forEach(regions::add);
-		fillCombo(regionFilter, regions);
-		fillCombo(yearFilter, entries.stream().map(ReportEntry::getYear).filter(Objects::nonNull)
+		fillCombo(regionFilter, ALL_REGIONS, regions);
+		fillCombo(yearFilter, ALL_YEARS, entries.stream().map(ReportEntry::getYear).filter(Objects::nonNull)
 				.collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll).descendingSet().stream().map(String::valueOf).toList());
-		fillCombo(statusFilter, java.util.Arrays.stream(ReportStatus.values()).map(CorpusNavigatorPart::statusName).toList());
+		fillCombo(statusFilter, ALL_STATUSES, java.util.Arrays.stream(ReportStatus.values()).map(CorpusNavigatorPart::statusName).toList());
 		progress.clear();
 		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		viewer.setInput(entries);
@@ -242,10 +259,10 @@ public class CorpusNavigatorPart {
 	}
 
 	/** Keeps the chosen item if the new items still hold it, else falls back to "all". */
-	private static void fillCombo(Combo combo, java.util.Collection<String> values) {
+	private static void fillCombo(Combo combo, String all, java.util.Collection<String> values) {
 		String chosen = combo.getText();
 		combo.removeAll();
-		combo.add(ALL);
+		combo.add(all);
 		values.forEach(combo::add);
 		int index = combo.indexOf(chosen);
 		combo.select(Math.max(0, index));
