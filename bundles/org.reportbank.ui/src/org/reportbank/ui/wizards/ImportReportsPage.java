@@ -32,7 +32,7 @@ public final class ImportReportsPage extends WizardPage {
 		super("import");
 		this.corpus = corpus;
 		setTitle("Import reports");
-		setDescription("Text (UTF-8, GBK, Big5), web pages and PDF files; folders are searched for them.");
+		setDescription("Add report files (text in UTF-8, GBK or Big5, web pages, PDF) or folders, which are searched for them.");
 	}
 
 	@Override
@@ -128,15 +128,10 @@ public final class ImportReportsPage extends WizardPage {
 
 	private void validate() {
 		String problem = null;
-		if (chosen.isEmpty()) {
-			setMessage("Add the report files or folders to import.");
-		} else {
-			setMessage(null);
-			for (Path path : chosen) {
-				if (!Files.exists(path)) {
-					problem = path + " does not exist.";
-					break;
-				}
+		for (Path path : chosen) {
+			if (!Files.exists(path)) {
+				problem = path + " does not exist.";
+				break;
 			}
 		}
 		setErrorMessage(problem);
