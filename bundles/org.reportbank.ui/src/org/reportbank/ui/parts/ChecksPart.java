@@ -255,7 +255,11 @@ public class ChecksPart {
 					if (monitor.isCanceled()) {
 						return Status.CANCEL_STATUS;
 					}
-					ui.asyncExec(() -> show(result));
+					ui.asyncExec(() -> {
+						if (job == this) { // not replaced by a newer reading meanwhile
+							show(result);
+						}
+					});
 					return Status.OK_STATUS;
 				} catch (StoreException e) {
 					ui.asyncExec(() -> {

@@ -97,7 +97,9 @@ public class CorpusNavigatorPart {
 	private Label shown;
 	private final Filter filter = new Filter();
 	private final Sorter sorter = new Sorter();
-	private final Map<String, ReviewProgress.Progress> progress = new ConcurrentHashMap<>();
+	/** The counts of the latest count (a new map for each, so a cancelled job never writes into the next one's). */
+	private volatile Map<String, ReviewProgress.Progress> progress = new ConcurrentHashMap<>();
+	private TableColumn reviewedColumn;
 	private Job progressJob;
 
 	@PostConstruct
@@ -146,6 +148,7 @@ public class CorpusNavigatorPart {
 		reviewed.getColumn().setToolTipText("Suggestions you" + (annotator == null ? "" : " (" + annotator + ")")
 				+ " have decided on / suggestions of the pre-annotator");
 		reviewed.getColumn().setAlignment(SWT.RIGHT);
+		reviewedColumn = reviewed.getColumn();
 
 		shown = new Label(parent, SWT.NONE);
 		shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -246,7 +249,6 @@ public class CorpusNavigatorPart {
 		fillCombo(yearFilter, ALL_YEARS, entries.stream().map(ReportEntry::getYear).filter(Objects::nonNull)
 				.collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll).descendingSet().stream().map(String::valueOf).toList());
 		fillCombo(statusFilter, ALL_STATUSES, java.util.Arrays.stream(ReportStatus.values()).map(CorpusNavigatorPart::statusName).toList());
-		progress.clear();
 		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		viewer.setInput(entries);
 		applyFilters();
@@ -305,19 +307,25 @@ public class CorpusNavigatorPart {
 			progressJob.cancel();
 		}
 		String who = annotator;
+		Map<String, ReviewProgress.Progress> counts = new ConcurrentHashMap<>();
+		progress = counts;
+		viewer.refresh(); // "…" until counted
 		Job job = new Job("Counting reviewed suggestions") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					ReviewProgress.compute(store, entries, who, monitor, (entry, counted) -> {
-						if (!monitor.isCanceled()) {
-							progress.put(entry.getId(), counted);
-							ui.asyncExec(() -> {
-								if (!monitor.isCanceled() && !viewer.getControl().isDisposed()) {
-									viewer.update(entry, null);
-								}
-							});
-						}
+						counts.put(entry.getId(), counted);
+						ui.asyncExec(() -> {
+							if (progress != counts || viewer.getControl().isDisposed()) {
+								return; // a newer count has started
+							}
+							if (viewer.getTable().getSortColumn() == reviewedColumn) {
+								viewer.refresh(); // keeps the order by progress
+							} else {
+								viewer.update(entry, null);
+							}
+						});
 					});
 					return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 				} catch (StoreException e) {
@@ -338,8 +346,6 @@ public class CorpusNavigatorPart {
 		boolean changed = !Objects.equals(annotator, name);
 		annotator = name;
 		if (changed && viewer != null && !viewer.getControl().isDisposed()) {
-			progress.clear();
-			viewer.refresh();
 			recountProgress(List.copyOf(store.entries()));
 		}
 	}
