@@ -134,9 +134,9 @@ public class CorpusNavigatorPart {
 		viewer.getTable().setLinesVisible(true);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		var table = viewer.getTable();
-		column(columns, "Title", new ColumnWeightData(3, 100, true), CorpusNavigatorPart::title,
+		column(columns, "Title", new ColumnWeightData(3, 56, true), CorpusNavigatorPart::title,
 				Comparator.comparing(CorpusNavigatorPart::title, Collator.getInstance(Locale.CHINA)));
-		column(columns, "Region", new ColumnWeightData(1, 45, true), e -> Objects.toString(e.getRegion(), ""),
+		column(columns, "Region", new ColumnWeightData(1, 28, true), e -> Objects.toString(e.getRegion(), ""),
 				Comparator.comparing(e -> Objects.toString(e.getRegion(), ""), Collator.getInstance(Locale.CHINA)));
 		column(columns, "Year", new ColumnPixelData(ChecksPart.textWidth(table, "0000") + 20, true),
 				e -> e.getYear() == null ? "" : e.getYear().toString(),

@@ -12,6 +12,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -38,6 +40,7 @@ public class PropertiesPart {
 
 	private AnnotationSession session;
 	private Span shown;
+	private ScrolledComposite scroller;
 	private Composite form;
 	private Label heading;
 	private Label problem;
@@ -66,7 +69,14 @@ public class PropertiesPart {
 	};
 
 	@PostConstruct
-	public void create(Composite parent) {
+	public void create(Composite container) {
+		container.setLayout(new FillLayout());
+		scroller = new ScrolledComposite(container, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		Composite parent = new Composite(scroller, SWT.NONE);
+		scroller.setContent(parent);
+		scroller.addListener(SWT.Resize, e -> fitScroller());
 		form = parent;
 		parent.setLayout(new GridLayout(2, false));
 		heading = new Label(parent, SWT.WRAP);
@@ -217,9 +227,16 @@ public class PropertiesPart {
 				}
 			}
 			form.layout(true, true);
+			fitScroller();
 		} finally {
 			filling = false;
 		}
+	}
+
+	/** Lets the form scroll when the part is shorter than its fields. */
+	private void fitScroller() {
+		int width = scroller.getClientArea().width;
+		scroller.setMinSize(form.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
 	}
 
 	/** The span shown, or null. */
