@@ -94,8 +94,13 @@ public final class AnnotationEditor {
 			}
 		}
 		shownCurrent = null;
-		text.setText(shown.report().getText());
-		text.setStyleRanges(styles.window(shown, 0, text.getCharCount()));
+		text.setRedraw(false); // one layout for the text and its styles, not one each
+		try {
+			text.setText(shown.report().getText());
+			text.setStyleRanges(styles.window(shown, 0, text.getCharCount()));
+		} finally {
+			text.setRedraw(true);
+		}
 		shown.addListener(listener);
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -39,6 +38,7 @@ final class AnnotationStyles {
 
 	private final Map<String, RGB> colors = new HashMap<>();
 	private final Map<RGB, Color> swtColors = new HashMap<>();
+	private final Map<String, RGB> tints = new HashMap<>();
 
 	AnnotationStyles(LabelSet labels) {
 		if (labels != null) {
@@ -68,9 +68,9 @@ final class AnnotationStyles {
 			if (span.getEnd() <= from || span.getBegin() >= to || span instanceof Claim) {
 				continue; // claims are whole sentences: listed in the span table, framed when current
 			}
-			RGB color = colors.getOrDefault(span.getLabel(), new RGB(128, 128, 128));
+			RGB color = colors.computeIfAbsent(span.getLabel(), k -> new RGB(128, 128, 128));
 			boolean suggestion = session.isSuggestion(span);
-			RGB tinted = tint(color, suggestion ? SUGGESTED_TINT : ACCEPTED_TINT);
+			RGB tinted = tinted(span.getLabel(), color, suggestion);
 			int spanLength = span.getEnd() - span.getBegin();
 			for (int i = Math.max(from, span.getBegin()); i < Math.min(to, span.getEnd()); i++) {
 				int k = i - from;
@@ -96,18 +96,23 @@ final class AnnotationStyles {
 		}
 		List<StyleRange> ranges = new ArrayList<>();
 		int start = 0;
-		Look running = length == 0 ? null : look(0, bold, background, frame, dashed, underline);
 		for (int i = 1; i <= length; i++) {
-			Look next = i == length ? null : look(i, bold, background, frame, dashed, underline);
-			if (!Objects.equals(next, running)) {
+			if (i == length || bold[i] != bold[start] || dashed[i] != dashed[start] || background[i] != background[start]
+					|| frame[i] != frame[start] || underline[i] != underline[start]) {
+				Look running = look(start, bold, background, frame, dashed, underline);
 				if (!running.plain()) {
 					ranges.add(range(from + start, i - start, running));
 				}
 				start = i;
-				running = next;
 			}
 		}
 		return ranges.toArray(StyleRange[]::new);
+	}
+
+	/** One RGB instance per label and state, so runs can be told apart by identity. */
+	private RGB tinted(String label, RGB color, boolean suggestion) {
+		return tints.computeIfAbsent(label + (suggestion ? "/suggested" : "/accepted"),
+				k -> tint(color, suggestion ? SUGGESTED_TINT : ACCEPTED_TINT));
 	}
 
 	private static Look look(int k, boolean[] bold, RGB[] background, RGB[] frame, boolean[] dashed, RGB[] underline) {
