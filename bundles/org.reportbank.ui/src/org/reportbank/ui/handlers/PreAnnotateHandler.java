@@ -15,6 +15,9 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.reportbank.ui.parts.ReportPart;
 import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -39,7 +42,13 @@ public class PreAnnotateHandler {
 	@Execute
 	public void execute(CorpusStore store, @Optional @Named(SCOPE) String scope,
 			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) ReportEntry selected, IEventBroker events,
-			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui) {
+			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui, EPartService parts) {
+		// the annotator's decisions first, so the new run keeps every suggestion they were based on
+		MPart editor = parts.findPart(ReportPart.ID);
+		if (editor != null && editor.getObject() instanceof ReportPart report && !report.saveNow()) {
+			MessageDialog.openError(shell, "Pre-annotation not started", report.problem());
+			return;
+		}
 		List<String> ids = "corpus".equals(scope) || selected == null ? List.of() : List.of(selected.getId());
 		Job job = new Job(ids.isEmpty() ? "Pre-annotating the corpus" : "Pre-annotating " + selected.getTitle()) {
 			@Override

@@ -18,6 +18,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -66,6 +67,9 @@ public class ReportPart {
 
 	@Inject
 	private MApplication application;
+
+	/** One save at a time: an autosave job and Ctrl+S would otherwise meet on the corpus lock. */
+	private static final Object SAVING = new Object();
 
 	private TreeViewer outline;
 	private AnnotationEditor editor;
@@ -140,7 +144,10 @@ public class ReportPart {
 				|| (session != null && session.report().getId().equals(reportId))) {
 			return session != null;
 		}
-		saveNow();
+		if (!saveNow()) {
+			tellNotSaved();
+			return false; // keep the unsaved work on screen rather than drop it
+		}
 		try {
 			show(store.loadReport(reportId));
 			return true;
@@ -189,7 +196,10 @@ public class ReportPart {
 		if (session == null || store == null || text().isDisposed()) {
 			return;
 		}
-		saveNow();
+		if (!saveNow()) {
+			tellNotSaved();
+			return; // reloading would drop the unsaved edits
+		}
 		try {
 			int top = text().getTopIndex();
 			show(store.loadReport(session.report().getId()));
@@ -221,7 +231,9 @@ public class ReportPart {
 		Display display = text().getDisplay();
 		Job job = Job.create("Autosave " + saving.report().getTitle(), (IProgressMonitor monitor) -> {
 			try {
-				AnnotationFiles.write(store, snapshot);
+				synchronized (SAVING) {
+					AnnotationFiles.write(store, snapshot);
+				}
 				display.asyncExec(() -> saving.written(snapshot));
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
@@ -242,7 +254,9 @@ public class ReportPart {
 		}
 		AnnotationSession.Snapshot snapshot = session.snapshot();
 		try {
-			AnnotationFiles.write(store, snapshot);
+			synchronized (SAVING) { // waits for an autosave under way instead of failing on the lock
+				AnnotationFiles.write(store, snapshot);
+			}
 			session.written(snapshot);
 			problem = null;
 			return true;
@@ -251,6 +265,12 @@ public class ReportPart {
 			part.setTooltip(problem);
 			return false;
 		}
+	}
+
+	private void tellNotSaved() {
+		MessageDialog.openError(text().getShell(), "Annotations not saved", problem
+				+ "\n\nThe report stays open with your edits; they are saved as soon as the corpus can be written (autosave tries again).");
+		scheduleAutosave();
 	}
 
 	@PreDestroy
