@@ -161,6 +161,21 @@ class AnnotationWorkbenchTest {
 					table.acceptSelected();
 				});
 				driver.expect("bulk accept", before + 3, driver.ui(() -> session.decidedCount()));
+				driver.waitFor("the bulk accept is autosaved", () -> !session.isDirty(), 10_000);
+
+				// while a command-line run holds the corpus, autosave keeps the edit and tries again later
+				try (CorpusStore.WriteSession held = CorpusStore.open(corpus).beginWrite("a command-line run")) {
+					driver.focus(editor.text());
+					driver.type('n');
+					driver.press('\r', SWT.CR);
+					UiDriver.pause(2_000);
+					driver.check("the edit waits, unsaved, while the corpus is held", driver.ui(() -> session.isDirty()));
+					driver.expect("nothing written meanwhile", 6, layerOnDisk(corpus, reportId).getSpans().size());
+				} catch (StoreException e) {
+					driver.findings.add("could not hold the corpus: " + e);
+				}
+				driver.waitFor("autosave after the corpus is free", () -> !session.isDirty(), 10_000);
+				driver.expect("the waiting edit is written", 7, layerOnDisk(corpus, reportId).getSpans().size());
 			} catch (RuntimeException e) {
 				driver.findings.add("step failed: " + e);
 			} finally {
@@ -181,8 +196,8 @@ class AnnotationWorkbenchTest {
 				again.waitFor("the report is shown after the restart", () -> editor.session() != null, 20_000);
 				AnnotationSession session = again.ui(() -> editor.session());
 				// closing the workbench saved what autosave had not written yet
-				again.expect("own spans after the restart", 6, again.ui(() -> session.ownLayer().getSpans().size()));
-				again.expect("decisions after the restart", 5, again.ui(() -> session.decidedCount()));
+				again.expect("own spans after the restart", 7, again.ui(() -> session.ownLayer().getSpans().size()));
+				again.expect("decisions after the restart", 6, again.ui(() -> session.decidedCount()));
 				again.check("the metric value after the restart", again.ui(() -> session.ownLayer().getSpans().stream()
 						.anyMatch(s -> s instanceof Metric m && new BigDecimal("68").equals(m.getValue()))));
 				StyleRange look = again.ui(() -> editor.text().getStyleRangeAtOffset(tagBegin));
