@@ -62,7 +62,7 @@ public final class AnnotationSession {
 
 	private final Report report;
 	private final String annotator;
-	private final LabelSet labels;
+	private LabelSet labels;
 	private final Layer own;
 	private final BasicCommandStack commands = new BasicCommandStack();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -107,6 +107,22 @@ public final class AnnotationSession {
 
 	public LabelSet labels() {
 		return labels;
+	}
+
+	/** The corpus label set changed (colors, keys, guidelines): spans keep their label names. */
+	public void useLabels(LabelSet changed) {
+		labels = changed;
+		fireChanged(0, report.getText().length());
+	}
+
+	/** Word boundaries from elsewhere (a segmenter run on the fly) for a report that has no tokenization. */
+	public void useTokens(TokenBoundaries boundaries) {
+		tokens = boundaries;
+	}
+
+	/** Whether the report carries the segmenter's tokenization. */
+	public boolean hasTokenization() {
+		return report.getLayers().stream().anyMatch(l -> l.getTokenization() != null);
 	}
 
 	/** The person's layer (in the report, created empty if they had none). */
@@ -370,9 +386,12 @@ public final class AnnotationSession {
 
 	private void rejectNow(Span span) {
 		if (isOwn(span) && span.getBasedOn() == null) {
+			unlinkFromOwnClaims(span, null);
 			own.getSpans().remove(span);
 		} else {
-			ownVersion(span).setStatus(SpanStatus.REJECTED);
+			Span mine = ownVersion(span);
+			mine.setStatus(SpanStatus.REJECTED);
+			unlinkFromOwnClaims(mine, null); // a rejected metric is no evidence for a claim
 		}
 	}
 
@@ -427,12 +446,40 @@ public final class AnnotationSession {
 		return result[0];
 	}
 
+	/** Makes the claim cite the metric, or stop citing it (a suggested claim or metric is accepted first). */
+	public Claim cite(Span claim, Span metric, boolean cited) {
+		Claim[] result = new Claim[1];
+		run((cited ? "Cite " : "Uncite ") + metric.getLabel(), claim.getBegin(), claim.getEnd(), () -> {
+			Claim mine = (Claim) ownVersion(claim);
+			if (mine.getStatus() == SpanStatus.REJECTED) {
+				mine.setStatus(SpanStatus.ACCEPTED);
+			}
+			if (cited) {
+				Metric citedMetric = (Metric) ownVersion(metric);
+				if (citedMetric.getStatus() == SpanStatus.REJECTED) {
+					citedMetric.setStatus(SpanStatus.ACCEPTED);
+				}
+				if (!mine.getMetrics().contains(citedMetric)) {
+					mine.getMetrics().add(citedMetric);
+				}
+			} else {
+				mine.getMetrics().remove(isOwn(metric) ? metric : decisionOn(metric));
+			}
+			result[0] = mine;
+		});
+		select(result[0]);
+		return result[0];
+	}
+
 	/** Removes one of the person's own spans (a decision removed makes its suggestion undecided again). */
 	public void delete(Span span) {
 		if (!isOwn(span)) {
 			throw new IllegalArgumentException("only the annotator's own spans can be deleted; reject a suggestion instead");
 		}
-		run("Delete " + span.getLabel(), span.getBegin(), span.getEnd(), () -> own.getSpans().remove(span));
+		run("Delete " + span.getLabel(), span.getBegin(), span.getEnd(), () -> {
+			unlinkFromOwnClaims(span, null);
+			own.getSpans().remove(span);
+		});
 	}
 
 	public boolean canUndo() {
@@ -471,6 +518,11 @@ public final class AnnotationSession {
 	 */
 	public Snapshot snapshot() {
 		Layer copy = EcoreUtil.copy(own);
+		for (Span span : copy.getSpans()) {
+			if (span instanceof Claim claim) {
+				claim.getMetrics().removeIf(m -> m.eContainer() != copy); // defensive: a file links only within itself
+			}
+		}
 		copy.setModified(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
 		return new Snapshot(report.getId(), annotator, copy, commands.getUndoCommand());
 	}
@@ -522,7 +574,50 @@ public final class AnnotationSession {
 		}
 		own.getSpans().add(copy);
 		decisions = null;
+		if (copy instanceof Metric metric) {
+			linkIntoOwnClaims(metric, (Metric) span);
+		}
 		return copy;
+	}
+
+	/** The person's claims based on claims that cite this suggested metric now cite their version of it. */
+	private void linkIntoOwnClaims(Metric mine, Metric suggested) {
+		for (Span span : own.getSpans()) {
+			if (span instanceof Claim claim && claim.getBasedOn() != null && !claim.getMetrics().contains(mine)) {
+				Span basis = suggestionById(claim.getBasedOn());
+				if (basis instanceof Claim suggestedClaim && suggestedClaim.getMetrics().contains(suggested)) {
+					claim.getMetrics().add(mine);
+				}
+			}
+		}
+	}
+
+	private Span suggestionById(String id) {
+		for (Span suggestion : suggestions()) {
+			if (suggestion.getId().equals(id)) {
+				return suggestion;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A span of the person's layer goes away (removed, or replaced by one of another kind): no claim
+	 * of theirs may keep citing it, or the layer file would hold a link to nothing, or to a non-metric.
+	 */
+	private void unlinkFromOwnClaims(Span gone, Span replacement) {
+		for (Span span : own.getSpans()) {
+			if (span instanceof Claim claim) {
+				int at = claim.getMetrics().indexOf(gone);
+				if (at >= 0) {
+					if (replacement instanceof Metric metric) {
+						claim.getMetrics().set(at, metric);
+					} else {
+						claim.getMetrics().remove(at);
+					}
+				}
+			}
+		}
 	}
 
 	/** A claim's metrics live in the suggestion layer: link the person's versions of them, or none. */
@@ -541,6 +636,10 @@ public final class AnnotationSession {
 		for (EStructuralFeature feature : ReportbankPackage.Literals.SPAN.getEAllStructuralFeatures()) {
 			replacement.eSet(feature, span.eGet(feature));
 		}
+		if (span instanceof Claim claim && replacement instanceof Claim) {
+			((Claim) replacement).getMetrics().addAll(claim.getMetrics());
+		}
+		unlinkFromOwnClaims(span, replacement);
 		int index = own.getSpans().indexOf(span);
 		own.getSpans().set(index, replacement);
 		decisions = null;

@@ -24,6 +24,7 @@ import org.reportbank.core.store.CorpusStore;
 import org.reportbank.editing.AnnotationFiles;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.editing.AnnotationSession.Decision;
+import org.reportbank.model.Claim;
 import org.reportbank.model.Entity;
 import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
@@ -207,5 +208,68 @@ class AnnotationSessionTest {
 				+ text.substring(snapped[0], snapped[1]));
 		int[] blank = session.tokens().snap(at, at + 4, text);
 		assertFalse(Character.isWhitespace(text.charAt(blank[0])));
+	}
+
+	@Test
+	void acceptedClaimsCiteTheAcceptedMetricsWhateverTheOrderOfAccepting() {
+		AnnotationSession inOrder = session();
+		Claim suggestedClaim = citingClaim(inOrder);
+		// n / Enter order: the claim (it starts the sentence) before its metrics
+		Claim claim = (Claim) inOrder.accept(suggestedClaim);
+		for (Metric metric : suggestedClaim.getMetrics()) {
+			inOrder.accept(metric);
+		}
+		assertEquals(suggestedClaim.getMetrics().size(), claim.getMetrics().size(), "every accepted metric is cited");
+		assertTrue(claim.getMetrics().stream().allMatch(m -> m.eContainer() == inOrder.ownLayer()));
+
+		AnnotationSession bulk = session();
+		Claim bulkClaim = citingClaim(bulk);
+		bulk.acceptAll(bulk.suggestions());
+		Claim accepted = (Claim) bulk.decisionOn(bulkClaim);
+		assertEquals(bulkClaim.getMetrics().size(), accepted.getMetrics().size(), "a bulk accept links too");
+	}
+
+	@Test
+	void aCitedMetricRelabeledRejectedOrDeletedLeavesNoDanglingLinkAndTheLayerReloads() throws Exception {
+		AnnotationSession session = session();
+		Claim suggestedClaim = citingClaim(session);
+		Claim claim = (Claim) session.accept(suggestedClaim);
+		List<Metric> cited = new ArrayList<>();
+		for (Metric metric : suggestedClaim.getMetrics()) {
+			cited.add((Metric) session.accept(metric));
+		}
+		int before = claim.getMetrics().size();
+		Span relabeled = session.relabel(cited.get(0), DefaultLabels.ORG);
+		assertInstanceOf(Entity.class, relabeled);
+		assertEquals(before - 1, claim.getMetrics().size(), "a metric turned entity is no longer cited");
+		if (cited.size() > 1) {
+			session.reject(cited.get(1));
+			assertEquals(before - 2, claim.getMetrics().size(), "a rejected metric is no longer cited");
+		}
+		session.undo();
+		session.undo();
+		assertEquals(before, ((Claim) session.decisionOn(suggestedClaim)).getMetrics().size(), "undo brings the links back");
+
+		Span mine = session.tag(0, 2, DefaultLabels.METRIC);
+		session.cite(claim, mine, true);
+		assertTrue(claim.getMetrics().contains(mine));
+		session.delete(mine);
+		assertFalse(claim.getMetrics().contains(mine), "a deleted metric is no longer cited");
+		session.relabel(session.ownLayer().getSpans().stream().filter(s -> s instanceof Metric).findFirst().orElseThrow(),
+				DefaultLabels.ORG);
+
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		Report onDisk = org.eclipse.emf.ecore.util.EcoreUtil.copy(preAnnotated);
+		store.save(onDisk);
+		AnnotationSession.Snapshot snapshot = session.snapshot();
+		AnnotationFiles.write(store, snapshot);
+		Report reloaded = store.loadReport(onDisk.getId());
+		Layer layer = reloaded.getLayers().stream().filter(l -> "王芳".equals(l.getId())).findFirst().orElseThrow();
+		assertEquals(session.ownLayer().getSpans().size(), layer.getSpans().size(), "the layer file loads again");
+	}
+
+	private static Claim citingClaim(AnnotationSession session) {
+		return session.suggestions().stream().filter(s -> s instanceof Claim c && c.getMetrics().size() >= 2)
+				.map(Claim.class::cast).findFirst().orElseThrow();
 	}
 }
