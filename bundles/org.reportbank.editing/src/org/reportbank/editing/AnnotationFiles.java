@@ -1,12 +1,18 @@
 package org.reportbank.editing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Annotator;
+import org.reportbank.model.Layer;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.Span;
 
 /**
  * Writes an annotator's work: their layer file only (never another person's, so a team can share
@@ -18,21 +24,41 @@ public final class AnnotationFiles {
 	private AnnotationFiles() {
 	}
 
-	public static void write(CorpusStore store, AnnotationSession.Snapshot snapshot) throws StoreException {
+	/** What a write did besides writing. */
+	public record Written(boolean statusMoved, List<String> arrivedIds) {
+	}
+
+	/**
+	 * Writes the snapshot. If the same person's layer was saved elsewhere since it was loaded, the
+	 * two are merged span by span (see {@link LayerMerge}) rather than one overwriting the other;
+	 * the ids of the spans that came from elsewhere are returned, for the session to take them in.
+	 */
+	public static Written write(CorpusStore store, AnnotationSession.Snapshot snapshot) throws StoreException {
 		try (CorpusStore.WriteSession session = store.beginWrite("save the annotations of " + snapshot.annotator())) {
+			List<String> arrived = new ArrayList<>();
+			Layer onDisk = store.loadLayer(snapshot.reportId(), snapshot.annotator()).orElse(null);
+			// saved elsewhere since we read it: another stamp, or other spans (two saves may share a stamp)
+			if (onDisk != null && (!Objects.equals(onDisk.getModified(), snapshot.baseModified())
+					|| !LayerMerge.ids(onDisk.getSpans()).equals(snapshot.baseIds()))) {
+				List<Span> added = LayerMerge.arrivals(snapshot.baseIds(), snapshot.layer(), onDisk);
+				LayerMerge.addCopies(snapshot.layer(), added).forEach(s -> arrived.add(s.getId()));
+			}
 			Report stub = ReportbankFactory.eINSTANCE.createReport();
 			stub.setId(snapshot.reportId());
 			session.saveLayer(stub, snapshot.layer());
 			boolean indexChanged = registerAnnotator(session, snapshot.annotator());
+			boolean statusMoved = false;
 			ReportEntry entry = session.corpus().getEntries().stream().filter(e -> snapshot.reportId().equals(e.getId()))
 					.findFirst().orElse(null);
 			if (entry != null && (entry.getStatus() == ReportStatus.NEW || entry.getStatus() == ReportStatus.PREANNOTATED)) {
 				setStatus(store, session, snapshot.reportId(), ReportStatus.IN_PROGRESS);
 				indexChanged = true;
+				statusMoved = true;
 			}
 			if (indexChanged) {
 				session.saveIndex();
 			}
+			return new Written(statusMoved, arrived);
 		}
 	}
 

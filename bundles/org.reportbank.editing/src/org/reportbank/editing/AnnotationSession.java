@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -67,17 +68,26 @@ public final class AnnotationSession {
 	private final BasicCommandStack commands = new BasicCommandStack();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private Map<String, Span> decisions;
+	/** The layer's save stamp and span ids as last read from or written to disk, for merging. */
+	private String baseModified;
+	private Set<String> baseIds;
 	private List<Span> suggestions;
 	private Span current;
 	private TokenBoundaries tokens;
 
 	public AnnotationSession(Report report, String annotator, LabelSet labels) {
+		String problem = AnnotatorNames.problem(annotator);
+		if (problem != null) {
+			throw new IllegalArgumentException("annotator name: " + problem);
+		}
 		this.report = report;
 		this.annotator = annotator;
 		this.labels = labels;
 		this.own = report.getLayers().stream()
 				.filter(l -> l.getKind() == LayerKind.ANNOTATOR && annotator.equals(l.getId())).findFirst()
 				.orElseGet(this::createOwnLayer);
+		baseModified = own.getModified();
+		baseIds = LayerMerge.ids(own.getSpans());
 		commands.addCommandStackListener(event -> {
 			decisions = null;
 			Command last = commands.getMostRecentCommand();
@@ -523,21 +533,35 @@ public final class AnnotationSession {
 				claim.getMetrics().removeIf(m -> m.eContainer() != copy); // defensive: a file links only within itself
 			}
 		}
-		copy.setModified(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-		return new Snapshot(report.getId(), annotator, copy, commands.getUndoCommand());
+		copy.setModified(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+		return new Snapshot(report.getId(), annotator, copy, commands.getUndoCommand(), baseModified, Set.copyOf(baseIds));
 	}
 
-	/** The snapshot is on disk: clean, unless edits were made since it was taken. */
-	public void written(Snapshot snapshot) {
+	/**
+	 * The snapshot is on disk: clean, unless edits were made since it was taken. Spans that the
+	 * write took in from a save made elsewhere (same person, another workbench) join this layer.
+	 */
+	public void written(Snapshot snapshot, AnnotationFiles.Written written) {
+		List<String> arrivedIds = written.arrivedIds();
 		own.setModified(snapshot.layer().getModified());
+		baseModified = snapshot.layer().getModified();
+		baseIds = LayerMerge.ids(snapshot.layer().getSpans());
+		if (!arrivedIds.isEmpty()) {
+			Set<String> arrived = Set.copyOf(arrivedIds);
+			List<Span> incoming = snapshot.layer().getSpans().stream().filter(s -> arrived.contains(s.getId())).toList();
+			LayerMerge.addCopies(own, incoming); // already on disk: not an edit of this session, not undoable
+			decisions = null;
+			fireChanged(0, report.getText().length());
+		}
 		if (commands.getUndoCommand() == snapshot.top()) {
 			commands.saveIsDone();
 			fireDirty();
 		}
 	}
 
-	/** The person's layer of one report at one moment. */
-	public record Snapshot(String reportId, String annotator, Layer layer, Command top) {
+	/** The person's layer of one report at one moment, and what was on disk when it was loaded or last saved. */
+	public record Snapshot(String reportId, String annotator, Layer layer, Command top, String baseModified,
+			Set<String> baseIds) {
 	}
 
 	// --- helpers -------------------------------------------------------------------------------

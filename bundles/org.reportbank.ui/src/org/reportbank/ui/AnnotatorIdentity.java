@@ -7,6 +7,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
+import org.reportbank.editing.AnnotatorNames;
 
 /**
  * Who is annotating. Every human span carries this name and lands in the layer of the same id.
@@ -27,11 +28,11 @@ public final class AnnotatorIdentity {
 	/** The name from the system property or the preference, or null when none was chosen yet. */
 	public static String known() {
 		String name = System.getProperty(PROPERTY);
-		if (name != null && !name.isBlank()) {
+		if (name != null && validate(name) == null) {
 			return name.strip();
 		}
 		String saved = preferences().get(PREFERENCE, null);
-		return saved == null || saved.isBlank() ? null : saved;
+		return saved == null || validate(saved) != null ? null : saved.strip();
 	}
 
 	/** The known name, or asks for one (suggesting the login name) and remembers it. */
@@ -45,7 +46,9 @@ public final class AnnotatorIdentity {
 			InputDialog dialog = new InputDialog(shell, "Who is annotating?",
 					"Your name or initials. Every span you tag, accept or reject is recorded under it, in a layer of your own.",
 					System.getProperty("user.name", ""), value -> validate(value));
-			name = dialog.open() == IDialogConstants.OK_ID ? dialog.getValue().strip() : System.getProperty("user.name", "annotator");
+			String login = System.getProperty("user.name", "");
+			name = dialog.open() == IDialogConstants.OK_ID ? dialog.getValue().strip()
+					: validate(login) == null ? login.strip() : "annotator";
 		} finally {
 			shell.dispose();
 		}
@@ -53,16 +56,9 @@ public final class AnnotatorIdentity {
 		return name;
 	}
 
-	/** A name must be non-blank and usable as a layer id (it names a file, URL-encoded). */
-	static String validate(String value) {
-		if (value == null || value.isBlank()) {
-			return "Enter a name.";
-		}
-		if (value.strip().equalsIgnoreCase("gold") || value.strip().equalsIgnoreCase("accepted")
-				|| value.strip().equals("preannotation")) {
-			return "\"" + value.strip() + "\" is reserved for a layer of its own.";
-		}
-		return null;
+	/** Why the name cannot be an annotator's, or null (see {@link AnnotatorNames}). */
+	public static String validate(String value) {
+		return AnnotatorNames.problem(value);
 	}
 
 	public static void remember(String name) {

@@ -12,6 +12,13 @@ public final class CorpusEvents {
 	 */
 	public static final String REVEAL = "org/reportbank/report/reveal";
 
+	/** Data of a {@link #CHANGED} event after the label set was edited: colors and keys change, nothing else. */
+	public static final String LABELS_CHANGED = "labels";
+
+	/** Data of a {@link #CHANGED} event when only a report's status moved (saved annotations, marked done). */
+	public record StatusChanged(String reportId) {
+	}
+
 	/** A report and a range of its text (UTF-16 offsets into Report.text). */
 	public record Reveal(String reportId, int begin, int end) {
 	}

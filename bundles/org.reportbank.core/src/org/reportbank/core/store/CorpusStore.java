@@ -126,6 +126,19 @@ public final class CorpusStore {
 		}
 	}
 
+	/** One layer of a report as it is on disk now, or empty when the report has no such layer file. */
+	public Optional<Layer> loadLayer(String reportId, String layerId) throws StoreException {
+		Path file = layerFile(reportId, layerId);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ModelFiles.load(file, Layer.class));
+		} catch (IOException | UncheckedIOException e) {
+			throw new StoreException("cannot load layer " + layerId + " of report " + reportId + ": " + e.getMessage(), e);
+		}
+	}
+
 	private static List<Path> layerFiles(Path reportDir) throws IOException {
 		Path layers = reportDir.resolve(LAYERS_DIR);
 		if (!Files.isDirectory(layers)) {

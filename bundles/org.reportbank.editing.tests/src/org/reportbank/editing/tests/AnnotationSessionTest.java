@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.labels.DefaultLabels;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.editing.AnnotationFiles;
+import org.reportbank.editing.AnnotatorNames;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.editing.AnnotationSession.Decision;
 import org.reportbank.model.Claim;
@@ -176,8 +178,7 @@ class AnnotationSessionTest {
 		Span accepted = session.accept(session.nextUndecided(-1));
 		AnnotationSession.Snapshot snapshot = session.snapshot();
 		session.tag(0, 2, DefaultLabels.LOC); // made while the snapshot is being written
-		AnnotationFiles.write(store, snapshot);
-		session.written(snapshot);
+		session.written(snapshot, AnnotationFiles.write(store, snapshot));
 		assertTrue(session.isDirty(), "the edit made after the snapshot is not saved yet");
 
 		Report reloaded = store.loadReport(report.getId());
@@ -271,5 +272,54 @@ class AnnotationSessionTest {
 	private static Claim citingClaim(AnnotationSession session) {
 		return session.suggestions().stream().filter(s -> s instanceof Claim c && c.getMetrics().size() >= 2)
 				.map(Claim.class::cast).findFirst().orElseThrow();
+	}
+
+	@Test
+	void reservedLayerNamesAreNoAnnotatorsNames() {
+		assertNotNull(AnnotatorNames.problem("Preannotation"));
+		assertNotNull(AnnotatorNames.problem(" GOLD "));
+		assertNotNull(AnnotatorNames.problem("accepted"));
+		assertNotNull(AnnotatorNames.problem("  "));
+		assertNull(AnnotatorNames.problem("王芳"));
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> new AnnotationSession(org.eclipse.emf.ecore.util.EcoreUtil.copy(preAnnotated), "preannotation", LABELS),
+				"a session never writes over the suggestions' file");
+	}
+
+	@Test
+	void theSamePersonsLayerSavedInTwoPlacesIsMergedSpanBySpanNotOverwritten() throws Exception {
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		Report report = org.eclipse.emf.ecore.util.EcoreUtil.copy(preAnnotated);
+		store.save(report);
+		AnnotationSession here = new AnnotationSession(store.loadReport(report.getId()), "王芳", LABELS);
+		AnnotationSession there = new AnnotationSession(store.loadReport(report.getId()), "王芳", LABELS);
+
+		Span mine = here.tag(0, 2, DefaultLabels.LOC);
+		AnnotationSession.Snapshot first = here.snapshot();
+		here.written(first, AnnotationFiles.write(store, first));
+		Span theirs = there.tag(10, 12, DefaultLabels.PER);
+		AnnotationSession.Snapshot second = there.snapshot();
+		AnnotationFiles.Written merged = AnnotationFiles.write(store, second);
+		there.written(second, merged);
+
+		assertEquals(List.of(mine.getId()), merged.arrivedIds(), "the span saved elsewhere comes in");
+		assertEquals(2, there.ownLayer().getSpans().size());
+		assertFalse(there.isDirty());
+		assertEquals(java.util.Set.of(mine.getId(), theirs.getId()), ids(store, report.getId()));
+
+		// here deletes its span and saves again: the deletion holds, their span is kept
+		here.delete(mine);
+		AnnotationSession.Snapshot third = here.snapshot();
+		AnnotationFiles.Written again = AnnotationFiles.write(store, third);
+		here.written(third, again);
+		assertEquals(List.of(theirs.getId()), again.arrivedIds());
+		assertEquals(java.util.Set.of(theirs.getId()), ids(store, report.getId()), "a span deleted here is not brought back");
+	}
+
+	private static java.util.Set<String> ids(CorpusStore store, String reportId) throws Exception {
+		Layer layer = store.loadLayer(reportId, "王芳").orElseThrow();
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		layer.getSpans().forEach(s -> ids.add(s.getId()));
+		return ids;
 	}
 }

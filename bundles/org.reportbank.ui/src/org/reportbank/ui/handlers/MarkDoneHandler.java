@@ -33,7 +33,7 @@ public class MarkDoneHandler {
 		}
 		try {
 			AnnotationFiles.markStatus(store, session.report().getId(), ReportStatus.DONE);
-			events.post(CorpusEvents.CHANGED, session.report().getId());
+			events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(session.report().getId()));
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, "Status not changed", e.getMessage());
 		}

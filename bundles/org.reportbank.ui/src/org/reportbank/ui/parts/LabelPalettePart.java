@@ -124,7 +124,7 @@ public class LabelPalettePart {
 			MessageDialog.openError(table.getShell(), "Labels not saved", e.getMessage());
 			return;
 		}
-		events.post(CorpusEvents.CHANGED, "labels");
+		events.post(CorpusEvents.CHANGED, CorpusEvents.LABELS_CHANGED);
 	}
 
 	@Inject

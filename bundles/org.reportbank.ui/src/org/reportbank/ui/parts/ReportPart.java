@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -35,6 +36,7 @@ import org.reportbank.core.store.StoreException;
 import org.reportbank.editing.AnnotationFiles;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Report;
+import org.reportbank.nlp.hanlp.CorpusAnnotator;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.Section;
 import org.reportbank.model.Span;
@@ -67,6 +69,9 @@ public class ReportPart {
 
 	@Inject
 	private MApplication application;
+
+	@Inject
+	private IEventBroker events;
 
 	/** One save at a time: an autosave job and Ctrl+S would otherwise meet on the corpus lock. */
 	private static final Object SAVING = new Object();
@@ -189,11 +194,23 @@ public class ReportPart {
 		text().showSelection();
 	}
 
-	/** The corpus changed on disk (pre-annotation, import): save, then reload the report shown. */
+	/**
+	 * The corpus changed. Only a new pre-annotation changes what the open report shows: then its
+	 * edits are saved and it is reloaded (undo history starts anew). New labels restyle it in place;
+	 * imports and status changes leave it, and its undo history, alone.
+	 */
 	@Inject
 	@Optional
 	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
 		if (session == null || store == null || text().isDisposed()) {
+			return;
+		}
+		if (CorpusEvents.LABELS_CHANGED.equals(what)) {
+			session.useLabels(store.corpus().getLabelSet());
+			editor.show(session);
+			return;
+		}
+		if (!(what instanceof CorpusAnnotator.Summary)) {
 			return;
 		}
 		if (!saveNow()) {
@@ -231,10 +248,16 @@ public class ReportPart {
 		Display display = text().getDisplay();
 		Job job = Job.create("Autosave " + saving.report().getTitle(), (IProgressMonitor monitor) -> {
 			try {
+				AnnotationFiles.Written written;
 				synchronized (SAVING) {
-					AnnotationFiles.write(store, snapshot);
+					written = AnnotationFiles.write(store, snapshot);
 				}
-				display.asyncExec(() -> saving.written(snapshot));
+				display.asyncExec(() -> {
+					saving.written(snapshot, written);
+					if (written.statusMoved()) {
+						events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
+					}
+				});
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
 				// e.g. the corpus is locked by a command-line run: try again shortly, keep the edits
@@ -254,10 +277,14 @@ public class ReportPart {
 		}
 		AnnotationSession.Snapshot snapshot = session.snapshot();
 		try {
+			AnnotationFiles.Written written;
 			synchronized (SAVING) { // waits for an autosave under way instead of failing on the lock
-				AnnotationFiles.write(store, snapshot);
+				written = AnnotationFiles.write(store, snapshot);
 			}
-			session.written(snapshot);
+			session.written(snapshot, written);
+			if (written.statusMoved()) {
+				events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
+			}
 			problem = null;
 			return true;
 		} catch (StoreException e) {
