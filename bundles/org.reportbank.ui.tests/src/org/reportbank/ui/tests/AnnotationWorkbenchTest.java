@@ -153,6 +153,33 @@ class AnnotationWorkbenchTest {
 				driver.expect("the value typed in the properties", new BigDecimal("68"),
 						driver.ui(() -> ((Metric) session.current()).getValue()));
 
+				// a claim's citations are ticked in the properties
+				Span claim = driver.ui(() -> session.suggestions().stream()
+						.filter(c -> c instanceof org.reportbank.model.Claim k && !k.getMetrics().isEmpty()
+								&& session.decisionOn(c) == null && k.getMetrics().stream().allMatch(m -> session.decisionOn(m) == null))
+						.findFirst().orElse(null));
+				driver.ui(() -> session.select(claim));
+				org.eclipse.swt.widgets.Button box = driver.ui(() -> (org.eclipse.swt.widgets.Button) java.util.Arrays
+						.stream(properties.citationBoxes()).filter(c -> c instanceof org.eclipse.swt.widgets.Button).findFirst().orElse(null));
+				driver.check("the claim's metrics are offered as check boxes, ticked as suggested", box != null
+						&& driver.ui(() -> box.getSelection()));
+				driver.ui(() -> {
+					box.setSelection(false);
+					box.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+				});
+				driver.waitFor("unticking accepts the claim without that metric",
+						() -> session.decisionOn(claim) instanceof org.reportbank.model.Claim k && k.getMetrics().isEmpty(), 5_000);
+				org.eclipse.swt.widgets.Button again = driver.ui(() -> (org.eclipse.swt.widgets.Button) java.util.Arrays
+						.stream(properties.citationBoxes()).filter(c -> c instanceof org.eclipse.swt.widgets.Button).findFirst().orElse(null));
+				driver.ui(() -> {
+					again.setSelection(true);
+					again.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+				});
+				driver.waitFor("ticking it cites the annotator's accepted metric", () -> session.decisionOn(claim) instanceof org.reportbank.model.Claim k
+						&& k.getMetrics().size() == 1 && session.isOwn(k.getMetrics().get(0)), 5_000);
+				driver.ui(() -> session.undo());
+				driver.ui(() -> session.undo());
+
 				// three suggestions accepted at once from the span table, as one edit
 				int before = driver.ui(() -> session.decidedCount());
 				driver.ui(() -> {

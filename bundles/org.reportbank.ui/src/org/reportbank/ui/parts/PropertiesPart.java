@@ -54,6 +54,8 @@ public class PropertiesPart {
 	private Text normalizedUnit;
 	private Text indicator;
 	private Label claimMetrics;
+	/** One check box per metric in the claim's sentence: ticked when the claim cites it. */
+	private Composite citations;
 	private boolean filling;
 
 	private final AnnotationSession.Listener listener = new AnnotationSession.Listener() {
@@ -105,6 +107,9 @@ public class PropertiesPart {
 		indicator = field("Indicator", Literals.METRIC__INDICATOR, s -> s, true);
 		claimMetrics = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(claimMetrics);
+		citations = new Composite(parent, SWT.NONE);
+		citations.setLayout(new GridLayout(1, false));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(citations);
 		problem = new Label(parent, SWT.WRAP);
 		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
@@ -187,7 +192,7 @@ public class PropertiesPart {
 			if (span == null) {
 				heading.setText(session == null ? "No report is open." : "Select a span: click it, press n, or pick it in the span table.");
 				note.setText("");
-				claimMetrics.setText("");
+				fillCitations(null);
 			} else {
 				String text = session.report().getText().substring(span.getBegin(), span.getEnd());
 				heading.setText("「" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "」\n"
@@ -213,24 +218,48 @@ public class PropertiesPart {
 					normalizedUnit.setText(m.getNormalizedUnit() == null ? "" : m.getNormalizedUnit());
 					indicator.setText(m.getIndicator() == null ? "" : m.getIndicator());
 				}
-				if (span instanceof Claim claim) {
-					StringBuilder cited = new StringBuilder("Metrics cited: ");
-					if (claim.getMetrics().isEmpty()) {
-						cited.append("none");
-					}
-					for (Metric m : claim.getMetrics()) {
-						cited.append(session.report().getText(), m.getBegin(), m.getEnd()).append("  ");
-					}
-					claimMetrics.setText(cited.toString().strip());
-				} else {
-					claimMetrics.setText("");
-				}
+				fillCitations(span);
 			}
 			form.layout(true, true);
 			fitScroller();
 		} finally {
 			filling = false;
 		}
+	}
+
+	/** For a claim: the metrics of its sentence, each a check box saying whether the claim cites it. */
+	private void fillCitations(Span span) {
+		for (Control old : citations.getChildren()) {
+			old.dispose();
+		}
+		if (!(span instanceof Claim claim)) {
+			claimMetrics.setText("");
+			return;
+		}
+		claimMetrics.setText("Metrics this claim cites:");
+		List<Span> inSentence = session.shownSpans().stream().filter(m -> m instanceof Metric
+				&& m.getBegin() >= claim.getBegin() && m.getEnd() <= claim.getEnd()).toList();
+		if (inSentence.isEmpty()) {
+			new Label(citations, SWT.NONE).setText("(no metric in this sentence)");
+		}
+		for (Span metric : inSentence) {
+			Button box = new Button(citations, SWT.CHECK);
+			box.setText(session.report().getText().substring(metric.getBegin(), metric.getEnd()));
+			Span mine = session.isSuggestion(metric) ? session.decisionOn(metric) : metric;
+			box.setSelection(claim.getMetrics().contains(metric) || (mine != null && claim.getMetrics().contains(mine)));
+			box.addListener(SWT.Selection, e -> {
+				if (!filling) {
+					boolean cited = box.getSelection();
+					// after this listener: the edit refills this form, which disposes the box
+					box.getDisplay().asyncExec(() -> session.cite(claim, metric, cited));
+				}
+			});
+		}
+	}
+
+	/** The check boxes of the metrics the shown claim may cite. */
+	public Control[] citationBoxes() {
+		return citations.getChildren();
 	}
 
 	/** Lets the form scroll when the part is shorter than its fields. */

@@ -37,6 +37,11 @@ import org.reportbank.editing.AnnotationFiles;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Report;
 import org.reportbank.nlp.hanlp.CorpusAnnotator;
+import org.reportbank.nlp.hanlp.HanlpTokenizer;
+import org.reportbank.nlp.hanlp.Tokenizations;
+import org.reportbank.editing.TokenBoundaries;
+import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.Tokenization;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.Section;
 import org.reportbank.model.Span;
@@ -175,9 +180,31 @@ public class ReportPart {
 		part.setLabel(shown.getTitle() == null ? shown.getId() : shown.getTitle());
 		part.setDirty(false);
 		editor.show(session);
+		if (!session.hasTokenization()) {
+			segmentInBackground(session);
+		}
 		outline.setInput(shown);
 		outline.expandToLevel(2);
 		application.getContext().set(AnnotationSession.class, session);
+	}
+
+	/**
+	 * A report not pre-annotated yet has no word boundaries to snap selections to: HanLP cuts it
+	 * in the background (a 100,000-character report takes a fraction of a second), and snapping
+	 * works from then on.
+	 */
+	private void segmentInBackground(AnnotationSession target) {
+		String text = target.report().getText();
+		Display display = text().getDisplay();
+		Job job = Job.create("Segmenting " + target.report().getTitle(), (IProgressMonitor monitor) -> {
+			Tokenization words = ReportbankFactory.eINSTANCE.createTokenization();
+			words.setLengths(Tokenizations.encode(new HanlpTokenizer().tokenize(text), text.length()));
+			TokenBoundaries boundaries = TokenBoundaries.of(words, text.length());
+			display.asyncExec(() -> target.useTokens(boundaries));
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** Opens the report and selects the range (a check, a search hit). */
