@@ -67,7 +67,10 @@ public final class AnnotationSession {
 	private final Layer own;
 	private final BasicCommandStack commands = new BasicCommandStack();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	/** Suggestion id → the person's span based on it; null after any change, and with it the two lists. */
 	private Map<String, Span> decisions;
+	private List<Span> shownCache;
+	private List<Span> allCache;
 	/** The layer's save stamp and span ids as last read from or written to disk, for merging. */
 	private String baseModified;
 	private Set<String> baseIds;
@@ -184,6 +187,8 @@ public final class AnnotationSession {
 	/** The person's span based on the suggestion, or null while they have not decided on it. */
 	public Span decisionOn(Span suggestion) {
 		if (decisions == null) {
+			shownCache = null; // the lists below hang on the decisions: made anew with them
+			allCache = null;
 			Map<String, Span> byBasis = new HashMap<>();
 			for (Span span : own.getSpans()) {
 				if (span.getBasedOn() != null) {
@@ -209,6 +214,9 @@ public final class AnnotationSession {
 
 	/** What the text shows: the person's spans that are not rejected, and undecided suggestions. */
 	public List<Span> shownSpans() {
+		if (decisions != null && shownCache != null) {
+			return shownCache; // several views ask after every edit: work it out once
+		}
 		List<Span> shown = new ArrayList<>();
 		for (Span span : own.getSpans()) {
 			if (span.getStatus() != SpanStatus.REJECTED) {
@@ -221,11 +229,15 @@ public final class AnnotationSession {
 			}
 		}
 		shown.sort(BY_POSITION);
-		return shown;
+		shownCache = List.copyOf(shown);
+		return shownCache;
 	}
 
 	/** Every span once: the person's (rejected ones too) and the suggestions not decided on. */
 	public List<Span> allSpans() {
+		if (decisions != null && allCache != null) {
+			return allCache;
+		}
 		List<Span> all = new ArrayList<>(own.getSpans());
 		for (Span suggestion : suggestions()) {
 			if (decisionOn(suggestion) == null) {
@@ -233,7 +245,8 @@ public final class AnnotationSession {
 			}
 		}
 		all.sort(BY_POSITION);
-		return all;
+		allCache = List.copyOf(all);
+		return allCache;
 	}
 
 	/** How many suggestions the person has decided on. */

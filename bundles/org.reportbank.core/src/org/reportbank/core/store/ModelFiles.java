@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.reportbank.model.ReportbankPackage;
 
@@ -34,10 +37,16 @@ final class ModelFiles {
 		return options;
 	}
 
+	/** Parsers are costly to make; one pool for every load of the process. */
+	private static final XMLParserPool PARSERS = new XMLParserPoolImpl();
+	private static final Map<Object, Object> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+
 	static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
 		return options;
 	}
 
@@ -56,7 +65,9 @@ final class ModelFiles {
 		if (!Files.isRegularFile(file)) {
 			throw new IOException(file + " is missing");
 		}
-		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+		XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+		// ids to objects in a map: a claim's links to its metrics are found at once, not by a walk of the file each
+		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
 		try {
 			resource.load(loadOptions());
 		} catch (RuntimeException e) {

@@ -184,7 +184,7 @@ class AnnotationWorkbenchTest {
 				int before = driver.ui(() -> session.decidedCount());
 				driver.ui(() -> {
 					List<Span> undecided = session.suggestions().stream().filter(s -> session.decisionOn(s) == null).limit(3).toList();
-					table.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(undecided));
+					table.select(undecided);
 					table.acceptSelected();
 				});
 				driver.expect("bulk accept", before + 3, driver.ui(() -> session.decidedCount()));

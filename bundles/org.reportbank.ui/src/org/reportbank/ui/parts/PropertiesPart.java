@@ -57,6 +57,8 @@ public class PropertiesPart {
 	/** One check box per metric in the claim's sentence: ticked when the claim cites it. */
 	private Composite citations;
 	private boolean filling;
+	/** Which fields the form shows now (kind of span, number of citation boxes). */
+	private String shape;
 
 	private final AnnotationSession.Listener listener = new AnnotationSession.Listener() {
 		@Override
@@ -161,7 +163,7 @@ public class PropertiesPart {
 
 	@Inject
 	@Optional
-	void sessionOpened(AnnotationSession opened) {
+	public void sessionOpened(AnnotationSession opened) {
 		if (session != null) {
 			session.removeListener(listener);
 		}
@@ -220,8 +222,14 @@ public class PropertiesPart {
 				}
 				fillCitations(span);
 			}
-			form.layout(true, true);
-			fitScroller();
+			String nowShape = (span == null ? "none" : span.eClass().getName()) + "/" + citations.getChildren().length;
+			if (!nowShape.equals(shape)) { // other fields shown: lay the form out anew
+				shape = nowShape;
+				form.layout(true, true);
+				fitScroller();
+			} else {
+				heading.requestLayout(); // same fields, new texts: only the heading may wrap differently
+			}
 		} finally {
 			filling = false;
 		}

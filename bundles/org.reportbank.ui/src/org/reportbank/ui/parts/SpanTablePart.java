@@ -1,5 +1,6 @@
 package org.reportbank.ui.parts;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,15 +11,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -44,6 +40,8 @@ public class SpanTablePart {
 	private boolean linking;
 	private boolean refreshQueued;
 	private Column sortColumn;
+	private Comparator<Span> order;
+	private List<Span> rows = List.of();
 	private boolean descending;
 
 	private record Column(String title, int width, Function<Span, Comparable<?>> key) {
@@ -57,9 +55,9 @@ public class SpanTablePart {
 
 		@Override
 		public void currentChanged(Span current) {
-			if (!linking && viewer != null && current != null) {
+			if (!linking && viewer != null && !viewer.getControl().isDisposed() && current != null) {
 				linking = true;
-				viewer.setSelection(new StructuredSelection(current), true);
+				reveal(current);
 				linking = false;
 			}
 		}
@@ -71,7 +69,7 @@ public class SpanTablePart {
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter: label, text, status, origin");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		filter.addModifyListener(e -> viewer.refresh());
+		filter.addModifyListener(e -> refreshRows());
 		Button accept = new Button(parent, SWT.PUSH);
 		accept.setText("Accept selected");
 		accept.addListener(SWT.Selection, e -> acceptSelected());
@@ -83,8 +81,12 @@ public class SpanTablePart {
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(viewer.getTable());
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setUseHashlookup(true);
+		// lazy: only the rows on screen are made, so 10,000 spans refresh as fast as 100
+		viewer.setContentProvider((ILazyContentProvider) index -> {
+			if (index < rows.size()) {
+				viewer.replace(rows.get(index), index);
+			}
+		});
 		for (Column column : List.of( //
 				new Column("Label", 80, Span::getLabel), //
 				new Column("Text", 220, this::textOf), //
@@ -96,24 +98,11 @@ public class SpanTablePart {
 				new Column("Note", 160, Span::getNote))) {
 			addColumn(column);
 		}
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer v, Object parentElement, Object element) {
-				String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
-				if (wanted.isEmpty()) {
-					return true;
-				}
-				Span span = (Span) element;
-				return String.valueOf(span.getLabel()).toLowerCase(Locale.ROOT).contains(wanted) || textOf(span).contains(wanted)
-						|| statusOf(span).contains(wanted) || span.getOrigin().getLiteral().contains(wanted);
-			}
-		});
-		viewer.addSelectionChangedListener(event -> {
-			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (!linking && session != null && first instanceof Span span
-					&& ((IStructuredSelection) event.getSelection()).size() == 1) {
+		viewer.getTable().addListener(SWT.Selection, event -> {
+			List<Span> selected = selectedSpans();
+			if (!linking && session != null && selected.size() == 1) {
 				linking = true;
-				session.select(span);
+				session.select(selected.get(0));
 				linking = false;
 			}
 		});
@@ -124,8 +113,44 @@ public class SpanTablePart {
 				rejectSelected();
 			}
 		});
-		if (session != null) {
-			viewer.setInput(session.allSpans());
+		refreshRows();
+	}
+
+	/** The rows again from the session: filtered, sorted, and only the visible ones redrawn. */
+	private void refreshRows() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
+		List<Span> all = session == null ? List.of() : session.allSpans();
+		List<Span> kept = new ArrayList<>(all.size());
+		for (Span span : all) {
+			if (wanted.isEmpty() || matches(span, wanted)) {
+				kept.add(span);
+			}
+		}
+		if (order != null) {
+			kept.sort(order);
+		}
+		rows = kept;
+		viewer.setInput(rows);
+		viewer.setItemCount(rows.size());
+		viewer.getTable().clearAll();
+	}
+
+	private boolean matches(Span span, String wanted) {
+		return String.valueOf(span.getLabel()).toLowerCase(Locale.ROOT).contains(wanted) || textOf(span).contains(wanted)
+				|| statusOf(span).contains(wanted) || span.getOrigin().getLiteral().contains(wanted);
+	}
+
+	/** Selects and shows the span's row, if it is listed. */
+	private void reveal(Span span) {
+		int index = rows.indexOf(span);
+		if (index >= 0) {
+			viewer.getTable().setSelection(index);
+			viewer.getTable().showSelection();
+		} else {
+			viewer.getTable().deselectAll();
 		}
 	}
 
@@ -144,22 +169,17 @@ public class SpanTablePart {
 	private void sortBy(Column column, TableViewerColumn created) {
 		descending = column == sortColumn && !descending;
 		sortColumn = column;
-		Comparator<Object> order = Comparator.comparing(e -> (Comparable) column.key().apply((Span) e),
+		Comparator<Span> ascending = Comparator.comparing(span -> (Comparable) column.key().apply(span),
 				Comparator.nullsLast(Comparator.naturalOrder()));
-		Comparator<Object> chosen = descending ? order.reversed() : order;
-		viewer.setComparator(new ViewerComparator() {
-			@Override
-			public int compare(Viewer v, Object a, Object b) {
-				return chosen.compare(a, b);
-			}
-		});
+		order = descending ? ascending.reversed() : ascending;
 		viewer.getTable().setSortColumn(created.getColumn());
 		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
+		refreshRows();
 	}
 
 	@Inject
 	@Optional
-	void sessionOpened(AnnotationSession opened) {
+	public void sessionOpened(AnnotationSession opened) {
 		if (session != null) {
 			session.removeListener(listener);
 		}
@@ -167,9 +187,7 @@ public class SpanTablePart {
 		if (opened != null) {
 			opened.addListener(listener);
 		}
-		if (viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.setInput(opened == null ? null : opened.allSpans());
-		}
+		refreshRows();
 	}
 
 	private void queueRefresh() {
@@ -180,19 +198,37 @@ public class SpanTablePart {
 		viewer.getControl().getDisplay().asyncExec(() -> {
 			refreshQueued = false;
 			if (!viewer.getControl().isDisposed() && session != null) {
-				viewer.setInput(session.allSpans());
+				refreshRows();
 				Span current = session.current();
 				if (current != null) {
 					linking = true;
-					viewer.setSelection(new StructuredSelection(current), true);
+					reveal(current);
 					linking = false;
 				}
 			}
 		});
 	}
 
-	private List<Span> selectedSpans() {
-		return ((IStructuredSelection) viewer.getSelection()).toList().stream().map(Span.class::cast).toList();
+	/** The spans of the selected rows, by index (rows not yet on screen have no item data). */
+	public List<Span> selectedSpans() {
+		List<Span> selected = new ArrayList<>();
+		for (int index : viewer.getTable().getSelectionIndices()) {
+			if (index < rows.size()) {
+				selected.add(rows.get(index));
+			}
+		}
+		return selected;
+	}
+
+	/** Selects the rows of these spans (as a person's click or shift-click would). */
+	public void select(List<Span> spans) {
+		viewer.getTable().deselectAll();
+		for (Span span : spans) {
+			int index = rows.indexOf(span);
+			if (index >= 0) {
+				viewer.getTable().select(index);
+			}
+		}
 	}
 
 	public void acceptSelected() {
