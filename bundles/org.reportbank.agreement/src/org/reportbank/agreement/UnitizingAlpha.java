@@ -9,9 +9,10 @@ import java.util.List;
  * Krippendorff's alpha for unitizing, α_U, for one category: how well m coders agree on where the
  * units of that category lie in a continuum (here the characters of report texts), as defined in
  * Krippendorff, K. 1995. On the reliability of unitizing continuous data. Sociological Methodology
- * 25, 47-76, and in the form given in Krippendorff, K. 2004. Content Analysis: An Introduction to
- * Its Methodology, 2nd ed., Sage, section 11.6 (and Measuring the reliability of qualitative text
- * analysis data, Quality &amp; Quantity 38, 787-800, 2004).
+ * 25, 47-76, in the form given in Krippendorff, K. 2004. Content Analysis: An Introduction to Its
+ * Methodology, 2nd ed., Sage (with a worked example on p. 254) and in Krippendorff, K. 2004.
+ * Measuring the reliability of qualitative text analysis data. Quality &amp; Quantity 38, 787-800.
+ * The formulas below are restated from those sources; the code is this project's own.
  *
  * <p>Each coder's units cut the continuum of length L into sections: the units (w = 1) and the
  * gaps between them (w = 0). For a section g of coder i (begin b, length l) and a section h of
