@@ -20,7 +20,7 @@ public final class Cli {
 
 	public Cli() {
 		for (Command command : List.of(new ImportCommand(), new AnnotateCommand(), new CheckCommand(), new ExportCommand(),
-				new StatsCommand())) {
+				new StatsCommand(), new AgreementCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -70,7 +70,7 @@ public final class Cli {
 
 				Commands:
 				""");
-		commands.values().forEach(c -> text.append(String.format("  %-8s %s%n", c.name(), c.summary())));
+		commands.values().forEach(c -> text.append(String.format("  %-9s %s%n", c.name(), c.summary())));
 		text.append("\nreportbank COMMAND --help tells more.\n").append(ExitCodes.DESCRIPTION);
 		return text.toString();
 	}

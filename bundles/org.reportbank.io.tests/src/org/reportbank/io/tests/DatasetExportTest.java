@@ -25,7 +25,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.store.CorpusStore;
-import org.reportbank.io.dataset.Agreement;
 import org.reportbank.io.dataset.DatasetException;
 import org.reportbank.io.dataset.DatasetExport;
 import org.reportbank.io.dataset.DatasetFormat;
@@ -212,7 +211,12 @@ class DatasetExportTest {
 		assertTrue(card.contains("| LAW | entity | The title of a law"), "the label guidelines: " + card);
 		assertTrue(card.contains("| jsonl | `jsonl/` | UTF-16 code units | nothing: every layer"), card);
 		assertTrue(card.contains("| lines | `lines/` | UTF-16 code units | everything but the ids |"), card);
-		assertTrue(card.contains("| 王芳 / 李明 | 1 | 2 | 2 | 1 | 0.500 |") || card.contains("| 李明 / 王芳 | 1 | 2 | 2 | 1 | 0.500 |"), card);
+		// 李明 sorts before 王芳; ORG 0..4 matches exactly, METRIC 12..14 / 12..15 only by overlap
+		assertTrue(card.contains("| annotators | reports | spans | spans | exact F1 | overlap F1 | Cohen's κ | α_U |"), card);
+		assertTrue(card.contains("| 李明 / 王芳 | 1 | 2 | 2 | 0.500 | 1.000 | "), card);
+		assertTrue(card.contains("| ORG | 1.000 | 1.000 | 1.000 | 1.000 |"), card);
+		assertTrue(card.contains("| METRIC | 0.000 | 1.000 | "), card);
+		assertFalse(card.contains("Fleiss"), "two annotators: Cohen's kappa is the figure");
 	}
 
 	@Test
@@ -230,24 +234,25 @@ class DatasetExportTest {
 	}
 
 	@Test
-	void agreementIsExactSpanF1OverReportsBothAnnotated() {
-		Agreement agreement = new Agreement();
-		Report both = report("r1", "x", 2023, "区司法局受理行政复议申请68件。");
-		Layer a = layer(both, "a", LayerKind.ANNOTATOR);
-		Layer b = layer(both, "b", LayerKind.ANNOTATOR);
-		span(a, "1", 0, 4, "ORG", SpanStatus.ACCEPTED);
-		span(a, "2", 12, 15, "METRIC", SpanStatus.ACCEPTED);
-		span(a, "3", 4, 6, "PER", SpanStatus.REJECTED);
-		span(b, "1", 0, 4, "ORG", SpanStatus.ACCEPTED);
-		span(b, "2", 12, 15, "METRIC", SpanStatus.ACCEPTED);
-		span(b, "3", 6, 8, "LAW", SpanStatus.ACCEPTED);
-		agreement.add(both);
-		Report onlyA = report("r2", "x", 2023, "区司法局。");
-		span(layer(onlyA, "a", LayerKind.ANNOTATOR), "1", 0, 4, "ORG", SpanStatus.ACCEPTED);
-		agreement.add(onlyA);
-		assertEquals(Set.of("a", "b"), agreement.annotators());
-		Agreement.Pair pair = agreement.pairs().get(0);
-		assertEquals(new Agreement.Pair("a", "b", 1, 2, 3, 2), pair);
-		assertEquals(0.8, pair.f1(), 1e-9);
+	void theCardGivesFleissKappaAndAlphaForThreeAnnotators() throws Exception {
+		Report report = report("00000000000000a1", "柳州市城中区", 2023, "区司法局受理行政复议申请68件。");
+		span(layer(report, "gold", LayerKind.GOLD), "g1", 0, 4, "ORG", SpanStatus.ACCEPTED);
+		for (String annotator : List.of("a", "b", "c")) {
+			Layer layer = layer(report, annotator, LayerKind.ANNOTATOR);
+			span(layer, annotator + "1", 0, 4, "ORG", SpanStatus.ACCEPTED);
+			span(layer, annotator + "2", 12, annotator.equals("c") ? 14 : 15, "METRIC", SpanStatus.ACCEPTED);
+		}
+		span(layer(report, "d", LayerKind.ANNOTATOR), "d1", 4, 6, "ORG", SpanStatus.REJECTED);
+		CorpusStore store = DatasetFixtures.store(dir.resolve("corpus"), List.of(report));
+		Path out = dir.resolve("three");
+		new DatasetExport().export(store, new DatasetRequest(List.of(jsonl()), LayerSelection.gold(), null, 42, Splits.Stratify.NONE,
+				out, "x"), CHARACTERS, new NullProgressMonitor());
+		String card = Files.readString(out.resolve("README.md"));
+		assertTrue(card.contains("| a / b | 1 | 2 | 2 | 1.000 | 1.000 | 1.000 | 1.000 |"), card);
+		assertTrue(card.contains("| a / c | 1 | 2 | 2 | 0.500 | 1.000 | "), card);
+		// d's layer holds a rejected span only: d annotated the report and marked nothing
+		assertTrue(card.contains("| a / d | 1 | 2 | 0 | 0.000 | 0.000 | "), card);
+		assertTrue(card.contains("All 4 annotators (a, b, c, d) together, over the 1 reports every one of them annotated: Fleiss' κ "), card);
+		assertTrue(card.contains("| label | Fleiss' κ | α_U |"), card);
 	}
 }

@@ -20,6 +20,7 @@ import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.io.jsonl.JsonlExport;
 import org.reportbank.io.jsonl.JsonlImport;
+import org.reportbank.model.Annotator;
 import org.reportbank.model.Check;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Claim;
@@ -68,6 +69,10 @@ class JsonlRoundTripTest {
 		}
 		Report annotated = copy.loadReport(ReportIds.of(ASTRAL));
 		assertEquals(2, annotated.getLayers().size());
+		// the corpus index is not in the file; the layer's annotator joins the corpus's annotators, once
+		assertEquals(List.of("王芳"), CorpusStore.open(dir.resolve("copy")).corpus().getAnnotators().stream().map(Annotator::getId).toList());
+		new JsonlImport().importInto(copy, first, new NullProgressMonitor());
+		assertEquals(1, CorpusStore.open(dir.resolve("copy")).corpus().getAnnotators().size());
 	}
 
 	@Test

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.reportbank.agreement.Agreement;
+import org.reportbank.agreement.AgreementResult;
+import org.reportbank.agreement.GroupResult;
+import org.reportbank.agreement.PairResult;
 import org.reportbank.core.text.Sentences;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.Label;
@@ -239,24 +243,76 @@ public final class DatasetCard {
 		}
 		md.append('\n');
 
-		md.append("## Agreement\n\n");
-		List<Agreement.Pair> pairs = agreement.pairs();
-		if (agreement.annotators().size() < 2) {
-			md.append(agreement.annotators().isEmpty() ? "No annotator layers in the exported reports: no agreement figures.\n"
-					: "One annotator layer (" + agreement.annotators().iterator().next() + "): no agreement figures.\n");
-		} else if (pairs.isEmpty()) {
-			md.append("Annotators ").append(String.join(", ", agreement.annotators()))
-					.append(" never annotated the same report: no agreement figures.\n");
-		} else {
-			md.append("Exact-span F1 (same begin, end and label; rejected spans left out) of every two annotators over the\n"
-					+ "exported reports both annotated.\n\n");
-			md.append("| annotators | reports | spans | spans | matching | F1 |\n|---|---:|---:|---:|---:|---:|\n");
-			for (Agreement.Pair p : pairs) {
-				md.append(String.format(Locale.ROOT, "| %s / %s | %d | %d | %d | %d | %.3f |%n", cell(p.a()), cell(p.b()), p.reports(),
-						p.spansA(), p.spansB(), p.matching(), p.f1()));
-			}
-		}
+		agreementSection(md);
 		return md.toString();
+	}
+
+	/**
+	 * The agreement of the annotator layers over the exported reports (org.reportbank.agreement):
+	 * per pair exact and overlap F1, Cohen's kappa and α_U; over all annotators Fleiss' kappa (three
+	 * or more) and α_U, per label.
+	 */
+	private void agreementSection(StringBuilder md) {
+		md.append("## Agreement\n\n");
+		AgreementResult result = agreement.result();
+		List<String> annotators = result.annotators();
+		if (annotators.size() < 2) {
+			md.append(annotators.isEmpty() ? "No annotator layers in the exported reports: no agreement figures.\n"
+					: "One annotator layer (" + annotators.get(0) + "): no agreement figures.\n");
+			return;
+		}
+		if (result.pairs().isEmpty()) {
+			md.append("Annotators ").append(String.join(", ", annotators))
+					.append(" never annotated the same report: no agreement figures.\n");
+			return;
+		}
+		md.append("""
+				The annotator layers compared over the exported reports, each pair over the reports both
+				annotated (docs/agreement.md of Reportbank). Spans marked rejected are not positives. Exact F1:
+				spans with the same begin, end and label; overlap F1: the same label and at least one character
+				in common, paired one to one. Cohen's κ: the label of each token (the segmenter's words, or the
+				characters of a report without them; blank tokens left out; where spans overlap, the shortest
+				one's label). α_U: Krippendorff's unitizing alpha over the characters, per label, then over all
+				labels (1 − ΣD_o / ΣD_e). A dash is a figure that is undefined.
+
+				""");
+		md.append("| annotators | reports | spans | spans | exact F1 | overlap F1 | Cohen's κ | α_U |\n"
+				+ "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (PairResult p : result.pairs()) {
+			md.append(String.format(Locale.ROOT, "| %s / %s | %d | %d | %d | %s | %s | %s | %s |%n", cell(p.a()), cell(p.b()),
+					p.reports(), p.exact().overall().a(), p.exact().overall().b(), figure(p.exact().overall().f1()),
+					figure(p.overlap().overall().f1()), figure(p.cohenKappa().overall()), figure(p.alphaU().overall())));
+		}
+		md.append('\n');
+		GroupResult all = result.all();
+		if (all == null) {
+			md.append("No exported report was annotated by all ").append(annotators.size()).append(" annotators (")
+					.append(String.join(", ", annotators)).append("): no figure over all of them.\n");
+			return;
+		}
+		if (all.fleissKappa() == null) {
+			md.append("Per label, over the ").append(all.reports()).append(" reports both annotated:\n\n");
+			md.append("| label | exact F1 | overlap F1 | Cohen's κ | α_U |\n|---|---:|---:|---:|---:|\n");
+			PairResult pair = result.pairs().get(0);
+			for (String label : result.labels()) {
+				md.append("| ").append(cell(label)).append(" | ").append(figure(pair.exact().label(label).f1())).append(" | ")
+						.append(figure(pair.overlap().label(label).f1())).append(" | ").append(figure(pair.cohenKappa().label(label)))
+						.append(" | ").append(figure(pair.alphaU().label(label))).append(" |\n");
+			}
+			return;
+		}
+		md.append(String.format(Locale.ROOT, "All %d annotators (%s) together, over the %d reports every one of them annotated: "
+				+ "Fleiss' κ %s, α_U %s. Per label:%n%n", annotators.size(), String.join(", ", annotators), all.reports(),
+				figure(all.fleissKappa().overall()), figure(all.alphaU().overall())));
+		md.append("| label | Fleiss' κ | α_U |\n|---|---:|---:|\n");
+		for (String label : result.labels()) {
+			md.append("| ").append(cell(label)).append(" | ").append(figure(all.fleissKappa().label(label))).append(" | ")
+					.append(figure(all.alphaU().label(label))).append(" |\n");
+		}
+	}
+
+	private static String figure(double value) {
+		return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.3f", value);
 	}
 
 	private static String summary(Map<String, Integer> counts) {

@@ -16,12 +16,18 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.model.Annotator;
+import org.reportbank.model.Corpus;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankFactory;
 
 /**
  * Imports a lossless JSONL file into a corpus. The whole file is read and checked first; only if
  * every line is valid are reports written, so a bad line changes nothing. Reports already in the
- * corpus (same id) are skipped and counted.
+ * corpus (same id) are skipped and counted. The annotators of the imported layers are added to
+ * the corpus's annotators.
  */
 public final class JsonlImport {
 
@@ -43,11 +49,31 @@ public final class JsonlImport {
 					continue;
 				}
 				session.addReport(report);
+				registerAnnotators(session.corpus(), report);
 				imported++;
 			}
 			session.saveIndex();
 			progress.worked(1);
 			return new Result(imported, skipped);
+		}
+	}
+
+	/**
+	 * The annotators of the report's layers join the corpus's list of annotators, as when they
+	 * annotate in the workbench or come from doccano: the file holds each layer with its
+	 * annotator, the corpus index (which lists them for choosing a layer to export) is not in it.
+	 */
+	private static void registerAnnotators(Corpus corpus, Report report) {
+		for (Layer layer : report.getLayers()) {
+			String id = layer.getId();
+			if (layer.getKind() != LayerKind.ANNOTATOR || id == null || id.isEmpty()
+					|| corpus.getAnnotators().stream().anyMatch(a -> id.equals(a.getId()))) {
+				continue;
+			}
+			Annotator annotator = ReportbankFactory.eINSTANCE.createAnnotator();
+			annotator.setId(id);
+			annotator.setName(layer.getAnnotator() == null || layer.getAnnotator().isEmpty() ? id : layer.getAnnotator());
+			corpus.getAnnotators().add(annotator);
 		}
 	}
 
