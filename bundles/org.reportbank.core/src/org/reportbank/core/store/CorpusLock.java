@@ -37,10 +37,12 @@ final class CorpusLock implements AutoCloseable {
 			throw new StoreException(corpusDir + ": cannot create the lock file " + file + ": " + e.getMessage(), e);
 		}
 		FileLock lock;
+		boolean heldHere = false;
 		try {
 			lock = channel.tryLock();
 		} catch (OverlappingFileLockException e) {
 			lock = null;
+			heldHere = true; // another task of this same process (a workbench job) is writing
 		} catch (IOException e) {
 			close(channel);
 			throw new StoreException(corpusDir + ": cannot lock " + file + ": " + e.getMessage(), e);
@@ -48,7 +50,8 @@ final class CorpusLock implements AutoCloseable {
 		if (lock == null) {
 			String holder = holder(channel);
 			close(channel);
-			throw new CorpusLockedException("the corpus " + corpusDir + " is being written by another Reportbank process"
+			throw new CorpusLockedException("the corpus " + corpusDir + " is being written by "
+					+ (heldHere ? "another task of this Reportbank" : "another Reportbank process")
 					+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; nothing was changed, try again when it has finished");
 		}
 		try {
