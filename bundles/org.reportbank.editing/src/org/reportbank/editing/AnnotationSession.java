@@ -22,6 +22,7 @@ import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
+import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Span;
@@ -469,6 +470,22 @@ public final class AnnotationSession {
 		return result[0];
 	}
 
+	/** How far the person got with this report: in progress, or done once they say so. */
+	public ReportStatus status() {
+		return own.getStatus() == ReportStatus.NEW ? ReportStatus.IN_PROGRESS : own.getStatus();
+	}
+
+	/**
+	 * The person says they are done with the report (or not yet): an edit like any other, undoable,
+	 * saved with their layer.
+	 */
+	public void markDone(boolean done) {
+		ReportStatus wanted = done ? ReportStatus.DONE : ReportStatus.IN_PROGRESS;
+		if (own.getStatus() != wanted) {
+			run(done ? "Mark done" : "Mark in progress", 0, 0, () -> own.setStatus(wanted));
+		}
+	}
+
 	/** Makes the claim cite the metric, or stop citing it (a suggested claim or metric is accepted first). */
 	public Claim cite(Span claim, Span metric, boolean cited) {
 		Claim[] result = new Claim[1];
@@ -546,6 +563,9 @@ public final class AnnotationSession {
 				claim.getMetrics().removeIf(m -> m.eContainer() != copy); // defensive: a file links only within itself
 			}
 		}
+		if (copy.getStatus() == ReportStatus.NEW || copy.getStatus() == ReportStatus.PREANNOTATED) {
+			copy.setStatus(ReportStatus.IN_PROGRESS); // saved work is work in progress until marked done
+		}
 		copy.setModified(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
 		return new Snapshot(report.getId(), annotator, copy, commands.getUndoCommand(), baseModified, Set.copyOf(baseIds));
 	}
@@ -557,6 +577,7 @@ public final class AnnotationSession {
 	public void written(Snapshot snapshot, AnnotationFiles.Written written) {
 		List<String> arrivedIds = written.arrivedIds();
 		own.setModified(snapshot.layer().getModified());
+		own.setStatus(snapshot.layer().getStatus());
 		baseModified = snapshot.layer().getModified();
 		baseIds = LayerMerge.ids(snapshot.layer().getSpans());
 		if (!arrivedIds.isEmpty()) {

@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.reportbank.model.Corpus#getLabelSet <em>Label Set</em>}</li>
  *   <li>{@link org.reportbank.model.Corpus#getAnnotators <em>Annotators</em>}</li>
  *   <li>{@link org.reportbank.model.Corpus#getEntries <em>Entries</em>}</li>
+ *   <li>{@link org.reportbank.model.Corpus#getAnnotatorsPerReport <em>Annotators Per Report</em>}</li>
+ *   <li>{@link org.reportbank.model.Corpus#isOthersLayersVisible <em>Others Layers Visible</em>}</li>
  * </ul>
  *
  * @see org.reportbank.model.ReportbankPackage#getCorpus()
@@ -121,5 +123,56 @@ public interface Corpus extends EObject {
 	 * @generated
 	 */
 	EList<ReportEntry> getEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Annotators Per Report</b></em>' attribute.
+	 * The default value is <code>"2"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many annotators each report needs before it can be curated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Annotators Per Report</em>' attribute.
+	 * @see #setAnnotatorsPerReport(int)
+	 * @see org.reportbank.model.ReportbankPackage#getCorpus_AnnotatorsPerReport()
+	 * @model default="2"
+	 * @generated
+	 */
+	int getAnnotatorsPerReport();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Corpus#getAnnotatorsPerReport <em>Annotators Per Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Annotators Per Report</em>' attribute.
+	 * @see #getAnnotatorsPerReport()
+	 * @generated
+	 */
+	void setAnnotatorsPerReport(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Others Layers Visible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether an annotator may see other annotators' layers while annotating (off: they work blind, as agreement studies need).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Others Layers Visible</em>' attribute.
+	 * @see #setOthersLayersVisible(boolean)
+	 * @see org.reportbank.model.ReportbankPackage#getCorpus_OthersLayersVisible()
+	 * @model
+	 * @generated
+	 */
+	boolean isOthersLayersVisible();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Corpus#isOthersLayersVisible <em>Others Layers Visible</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Others Layers Visible</em>' attribute.
+	 * @see #isOthersLayersVisible()
+	 * @generated
+	 */
+	void setOthersLayersVisible(boolean value);
 
 } // Corpus

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.reportbank.model.Layer#getKind <em>Kind</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getAnnotator <em>Annotator</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.reportbank.model.Layer#getStatus <em>Status</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getSpans <em>Spans</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getChecks <em>Checks</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getTokenization <em>Tokenization</em>}</li>
@@ -119,6 +120,34 @@ public interface Layer extends EObject {
 	 * @generated
 	 */
 	void setModified(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.reportbank.model.ReportStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How far the layer's owner got with this report (in progress, done; curated for gold). Kept in the layer, not in a shared file, so annotators working on copies of a corpus never change the same file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.reportbank.model.ReportStatus
+	 * @see #setStatus(ReportStatus)
+	 * @see org.reportbank.model.ReportbankPackage#getLayer_Status()
+	 * @model
+	 * @generated
+	 */
+	ReportStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Layer#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.reportbank.model.ReportStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(ReportStatus value);
 
 	/**
 	 * Returns the value of the '<em><b>Spans</b></em>' containment reference list.

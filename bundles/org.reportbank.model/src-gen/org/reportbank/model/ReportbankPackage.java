@@ -116,13 +116,31 @@ public interface ReportbankPackage extends EPackage {
 	int CORPUS__ENTRIES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Annotators Per Report</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__ANNOTATORS_PER_REPORT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Others Layers Visible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPUS__OTHERS_LAYERS_VISIBLE = 6;
+
+	/**
 	 * The number of structural features of the '<em>Corpus</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORPUS_FEATURE_COUNT = 5;
+	int CORPUS_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Corpus</em>' class.
@@ -891,13 +909,22 @@ public interface ReportbankPackage extends EPackage {
 	int LAYER__MODIFIED = 3;
 
 	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__STATUS = 4;
+
+	/**
 	 * The feature id for the '<em><b>Spans</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER__SPANS = 4;
+	int LAYER__SPANS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Checks</b></em>' containment reference list.
@@ -906,7 +933,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER__CHECKS = 5;
+	int LAYER__CHECKS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Tokenization</b></em>' containment reference.
@@ -915,7 +942,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER__TOKENIZATION = 6;
+	int LAYER__TOKENIZATION = 7;
 
 	/**
 	 * The number of structural features of the '<em>Layer</em>' class.
@@ -924,7 +951,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_FEATURE_COUNT = 7;
+	int LAYER_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Layer</em>' class.
@@ -1036,13 +1063,22 @@ public interface ReportbankPackage extends EPackage {
 	int SPAN__NOTE = 9;
 
 	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPAN__SOURCES = 10;
+
+	/**
 	 * The feature id for the '<em><b>Based On</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPAN__BASED_ON = 10;
+	int SPAN__BASED_ON = 11;
 
 	/**
 	 * The number of structural features of the '<em>Span</em>' class.
@@ -1051,7 +1087,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SPAN_FEATURE_COUNT = 11;
+	int SPAN_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Span</em>' class.
@@ -1209,6 +1245,15 @@ public interface ReportbankPackage extends EPackage {
 	int ENTITY__NOTE = SPAN__NOTE;
 
 	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTITY__SOURCES = SPAN__SOURCES;
+
+	/**
 	 * The feature id for the '<em><b>Based On</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1343,6 +1388,15 @@ public interface ReportbankPackage extends EPackage {
 	 * @ordered
 	 */
 	int METRIC__NOTE = SPAN__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__SOURCES = SPAN__SOURCES;
 
 	/**
 	 * The feature id for the '<em><b>Based On</b></em>' attribute.
@@ -1560,6 +1614,15 @@ public interface ReportbankPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLAIM__NOTE = SPAN__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__SOURCES = SPAN__SOURCES;
 
 	/**
 	 * The feature id for the '<em><b>Based On</b></em>' attribute.
@@ -1870,6 +1933,28 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCorpus_Entries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Corpus#getAnnotatorsPerReport <em>Annotators Per Report</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annotators Per Report</em>'.
+	 * @see org.reportbank.model.Corpus#getAnnotatorsPerReport()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EAttribute getCorpus_AnnotatorsPerReport();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Corpus#isOthersLayersVisible <em>Others Layers Visible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Others Layers Visible</em>'.
+	 * @see org.reportbank.model.Corpus#isOthersLayersVisible()
+	 * @see #getCorpus()
+	 * @generated
+	 */
+	EAttribute getCorpus_OthersLayersVisible();
 
 	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.ReportEntry <em>Report Entry</em>}'.
@@ -2577,6 +2662,17 @@ public interface ReportbankPackage extends EPackage {
 	EAttribute getLayer_Modified();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Layer#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.reportbank.model.Layer#getStatus()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EAttribute getLayer_Status();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.reportbank.model.Layer#getSpans <em>Spans</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2728,6 +2824,17 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSpan_Note();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.reportbank.model.Span#getSources <em>Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sources</em>'.
+	 * @see org.reportbank.model.Span#getSources()
+	 * @see #getSpan()
+	 * @generated
+	 */
+	EAttribute getSpan_Sources();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.reportbank.model.Span#getBasedOn <em>Based On</em>}'.
@@ -3216,6 +3323,22 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CORPUS__ENTRIES = eINSTANCE.getCorpus_Entries();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotators Per Report</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORPUS__ANNOTATORS_PER_REPORT = eINSTANCE.getCorpus_AnnotatorsPerReport();
+
+		/**
+		 * The meta object literal for the '<em><b>Others Layers Visible</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORPUS__OTHERS_LAYERS_VISIBLE = eINSTANCE.getCorpus_OthersLayersVisible();
 
 		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.ReportEntryImpl <em>Report Entry</em>}' class.
@@ -3758,6 +3881,14 @@ public interface ReportbankPackage extends EPackage {
 		EAttribute LAYER__MODIFIED = eINSTANCE.getLayer_Modified();
 
 		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYER__STATUS = eINSTANCE.getLayer_Status();
+
+		/**
 		 * The meta object literal for the '<em><b>Spans</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3870,6 +4001,14 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SPAN__NOTE = eINSTANCE.getSpan_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Sources</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPAN__SOURCES = eINSTANCE.getSpan_Sources();
 
 		/**
 		 * The meta object literal for the '<em><b>Based On</b></em>' attribute feature.

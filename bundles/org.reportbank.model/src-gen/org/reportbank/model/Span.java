@@ -2,6 +2,8 @@
  */
 package org.reportbank.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -23,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.reportbank.model.Span#getAnnotator <em>Annotator</em>}</li>
  *   <li>{@link org.reportbank.model.Span#getTool <em>Tool</em>}</li>
  *   <li>{@link org.reportbank.model.Span#getNote <em>Note</em>}</li>
+ *   <li>{@link org.reportbank.model.Span#getSources <em>Sources</em>}</li>
  *   <li>{@link org.reportbank.model.Span#getBasedOn <em>Based On</em>}</li>
  * </ul>
  *
@@ -260,6 +263,21 @@ public interface Span extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sources</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a gold span: the annotators whose spans it takes (all of them when they agreed); its annotator is who decided (the curator, or automatic when all agreed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sources</em>' attribute list.
+	 * @see org.reportbank.model.ReportbankPackage#getSpan_Sources()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSources();
 
 	/**
 	 * Returns the value of the '<em><b>Based On</b></em>' attribute.

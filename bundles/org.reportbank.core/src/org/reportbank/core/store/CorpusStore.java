@@ -167,6 +167,7 @@ public final class CorpusStore {
 	/** Takes the write lock (or fails at once, saying who holds it) and re-reads the index. */
 	public WriteSession beginWrite(String purpose) throws StoreException {
 		CorpusLock lock = CorpusLock.acquire(directory, purpose);
+		keepLockOutOfVersionControl();
 		try {
 			if (Files.isRegularFile(directory.resolve(INDEX_FILE))) {
 				corpus = loadIndex(directory);
@@ -176,6 +177,21 @@ public final class CorpusStore {
 			throw e;
 		}
 		return new WriteSession(lock);
+	}
+
+	/**
+	 * The lock file changes with every write, on every copy of the corpus: a team that keeps the
+	 * folder under git must not commit it, or every merge would conflict on it.
+	 */
+	private void keepLockOutOfVersionControl() {
+		Path ignore = directory.resolve(".gitignore");
+		if (!Files.exists(ignore)) {
+			try {
+				Files.writeString(ignore, CorpusLock.FILE_NAME + "\n", StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				// only a convenience for teams using git; the corpus works without it
+			}
+		}
 	}
 
 	/** Convenience: saves a report (its text file and every layer) in a write session of its own. */

@@ -173,6 +173,9 @@ class AnnotationSessionTest {
 		store.save(report);
 		Path preannotationFile = dir.resolve("corpus/reports/" + report.getId() + "/layers/preannotation.xmi");
 		byte[] before = Files.readAllBytes(preannotationFile);
+		Path reportFile = dir.resolve("corpus/reports/" + report.getId() + "/report.xmi");
+		byte[] reportBefore = Files.readAllBytes(reportFile);
+		byte[] indexBefore = Files.readAllBytes(dir.resolve("corpus/corpus.xmi"));
 
 		AnnotationSession session = new AnnotationSession(store.loadReport(report.getId()), "王芳", store.corpus().getLabelSet());
 		Span accepted = session.accept(session.nextUndecided(-1));
@@ -187,11 +190,12 @@ class AnnotationSessionTest {
 		assertEquals(accepted.getBasedOn(), layer.getSpans().get(0).getBasedOn());
 		assertNotNull(layer.getModified());
 		assertArrayEquals(before, Files.readAllBytes(preannotationFile), "the pre-annotation file is not rewritten");
+		assertArrayEquals(reportBefore, Files.readAllBytes(reportFile), "nor the report file");
+		assertArrayEquals(indexBefore, Files.readAllBytes(dir.resolve("corpus/corpus.xmi")), "nor the corpus index");
 		CorpusStore reopened = CorpusStore.open(dir.resolve("corpus"));
-		assertTrue(reopened.corpus().getAnnotators().stream().anyMatch(a -> "王芳".equals(a.getId())));
-		assertEquals(ReportStatus.IN_PROGRESS, reopened.entry(report.getId()).orElseThrow().getStatus());
-		assertEquals(ReportStatus.IN_PROGRESS, reloaded.getStatus());
-
+		assertEquals(ReportStatus.IN_PROGRESS, layer.getStatus(), "the annotator's status is kept in their layer");
+		assertEquals(report.getStatus(), reopened.entry(report.getId()).orElseThrow().getStatus(),
+				"the shared index is not touched by an annotator's save");
 		AnnotationSession again = new AnnotationSession(reloaded, "王芳", reopened.corpus().getLabelSet());
 		assertEquals(Decision.ACCEPTED, again.decision(
 				again.suggestions().stream().filter(s -> s.getId().equals(accepted.getBasedOn())).findFirst().orElseThrow()));

@@ -37,6 +37,8 @@ import org.reportbank.model.ReportbankPackage;
  *   <li>{@link org.reportbank.model.impl.CorpusImpl#getLabelSet <em>Label Set</em>}</li>
  *   <li>{@link org.reportbank.model.impl.CorpusImpl#getAnnotators <em>Annotators</em>}</li>
  *   <li>{@link org.reportbank.model.impl.CorpusImpl#getEntries <em>Entries</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.CorpusImpl#getAnnotatorsPerReport <em>Annotators Per Report</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.CorpusImpl#isOthersLayersVisible <em>Others Layers Visible</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +113,46 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 	 * @ordered
 	 */
 	protected EList<ReportEntry> entries;
+
+	/**
+	 * The default value of the '{@link #getAnnotatorsPerReport() <em>Annotators Per Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotatorsPerReport()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ANNOTATORS_PER_REPORT_EDEFAULT = 2;
+
+	/**
+	 * The cached value of the '{@link #getAnnotatorsPerReport() <em>Annotators Per Report</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotatorsPerReport()
+	 * @generated
+	 * @ordered
+	 */
+	protected int annotatorsPerReport = ANNOTATORS_PER_REPORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOthersLayersVisible() <em>Others Layers Visible</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOthersLayersVisible()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OTHERS_LAYERS_VISIBLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOthersLayersVisible() <em>Others Layers Visible</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOthersLayersVisible()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean othersLayersVisible = OTHERS_LAYERS_VISIBLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -254,6 +296,52 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 	 * @generated
 	 */
 	@Override
+	public int getAnnotatorsPerReport() {
+		return annotatorsPerReport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnnotatorsPerReport(int newAnnotatorsPerReport) {
+		int oldAnnotatorsPerReport = annotatorsPerReport;
+		annotatorsPerReport = newAnnotatorsPerReport;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.CORPUS__ANNOTATORS_PER_REPORT, oldAnnotatorsPerReport, annotatorsPerReport));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isOthersLayersVisible() {
+		return othersLayersVisible;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOthersLayersVisible(boolean newOthersLayersVisible) {
+		boolean oldOthersLayersVisible = othersLayersVisible;
+		othersLayersVisible = newOthersLayersVisible;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.CORPUS__OTHERS_LAYERS_VISIBLE, oldOthersLayersVisible, othersLayersVisible));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportbankPackage.CORPUS__LABEL_SET:
@@ -284,6 +372,10 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				return getAnnotators();
 			case ReportbankPackage.CORPUS__ENTRIES:
 				return getEntries();
+			case ReportbankPackage.CORPUS__ANNOTATORS_PER_REPORT:
+				return getAnnotatorsPerReport();
+			case ReportbankPackage.CORPUS__OTHERS_LAYERS_VISIBLE:
+				return isOthersLayersVisible();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -314,6 +406,12 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				getEntries().clear();
 				getEntries().addAll((Collection<? extends ReportEntry>)newValue);
 				return;
+			case ReportbankPackage.CORPUS__ANNOTATORS_PER_REPORT:
+				setAnnotatorsPerReport((Integer)newValue);
+				return;
+			case ReportbankPackage.CORPUS__OTHERS_LAYERS_VISIBLE:
+				setOthersLayersVisible((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -341,6 +439,12 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 			case ReportbankPackage.CORPUS__ENTRIES:
 				getEntries().clear();
 				return;
+			case ReportbankPackage.CORPUS__ANNOTATORS_PER_REPORT:
+				setAnnotatorsPerReport(ANNOTATORS_PER_REPORT_EDEFAULT);
+				return;
+			case ReportbankPackage.CORPUS__OTHERS_LAYERS_VISIBLE:
+				setOthersLayersVisible(OTHERS_LAYERS_VISIBLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -363,6 +467,10 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 				return annotators != null && !annotators.isEmpty();
 			case ReportbankPackage.CORPUS__ENTRIES:
 				return entries != null && !entries.isEmpty();
+			case ReportbankPackage.CORPUS__ANNOTATORS_PER_REPORT:
+				return annotatorsPerReport != ANNOTATORS_PER_REPORT_EDEFAULT;
+			case ReportbankPackage.CORPUS__OTHERS_LAYERS_VISIBLE:
+				return othersLayersVisible != OTHERS_LAYERS_VISIBLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -381,6 +489,10 @@ public class CorpusImpl extends MinimalEObjectImpl.Container implements Corpus {
 		result.append(name);
 		result.append(", formatVersion: ");
 		result.append(formatVersion);
+		result.append(", annotatorsPerReport: ");
+		result.append(annotatorsPerReport);
+		result.append(", othersLayersVisible: ");
+		result.append(othersLayersVisible);
 		result.append(')');
 		return result.toString();
 	}

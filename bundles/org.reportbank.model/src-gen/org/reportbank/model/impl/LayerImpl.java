@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.reportbank.model.Check;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
+import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Span;
 import org.reportbank.model.Tokenization;
@@ -37,6 +38,7 @@ import org.reportbank.model.Tokenization;
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getAnnotator <em>Annotator</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getModified <em>Modified</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getSpans <em>Spans</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getChecks <em>Checks</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getTokenization <em>Tokenization</em>}</li>
@@ -124,6 +126,26 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @ordered
 	 */
 	protected String modified = MODIFIED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ReportStatus STATUS_EDEFAULT = ReportStatus.NEW;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected ReportStatus status = STATUS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getSpans() <em>Spans</em>}' containment reference list.
@@ -272,6 +294,29 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @generated
 	 */
 	@Override
+	public ReportStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(ReportStatus newStatus) {
+		ReportStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.LAYER__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Span> getSpans() {
 		if (spans == null) {
 			spans = new EObjectContainmentEList<Span>(Span.class, this, ReportbankPackage.LAYER__SPANS);
@@ -371,6 +416,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return getAnnotator();
 			case ReportbankPackage.LAYER__MODIFIED:
 				return getModified();
+			case ReportbankPackage.LAYER__STATUS:
+				return getStatus();
 			case ReportbankPackage.LAYER__SPANS:
 				return getSpans();
 			case ReportbankPackage.LAYER__CHECKS:
@@ -401,6 +448,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return;
 			case ReportbankPackage.LAYER__MODIFIED:
 				setModified((String)newValue);
+				return;
+			case ReportbankPackage.LAYER__STATUS:
+				setStatus((ReportStatus)newValue);
 				return;
 			case ReportbankPackage.LAYER__SPANS:
 				getSpans().clear();
@@ -437,6 +487,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 			case ReportbankPackage.LAYER__MODIFIED:
 				setModified(MODIFIED_EDEFAULT);
 				return;
+			case ReportbankPackage.LAYER__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
 			case ReportbankPackage.LAYER__SPANS:
 				getSpans().clear();
 				return;
@@ -466,6 +519,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return ANNOTATOR_EDEFAULT == null ? annotator != null : !ANNOTATOR_EDEFAULT.equals(annotator);
 			case ReportbankPackage.LAYER__MODIFIED:
 				return MODIFIED_EDEFAULT == null ? modified != null : !MODIFIED_EDEFAULT.equals(modified);
+			case ReportbankPackage.LAYER__STATUS:
+				return status != STATUS_EDEFAULT;
 			case ReportbankPackage.LAYER__SPANS:
 				return spans != null && !spans.isEmpty();
 			case ReportbankPackage.LAYER__CHECKS:
@@ -494,6 +549,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 		result.append(annotator);
 		result.append(", modified: ");
 		result.append(modified);
+		result.append(", status: ");
+		result.append(status);
 		result.append(')');
 		return result.toString();
 	}

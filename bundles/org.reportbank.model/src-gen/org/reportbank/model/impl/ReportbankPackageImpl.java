@@ -354,6 +354,26 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCorpus_AnnotatorsPerReport() {
+		return (EAttribute)corpusEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCorpus_OthersLayersVisible() {
+		return (EAttribute)corpusEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReportEntry() {
 		return reportEntryEClass;
 	}
@@ -1004,8 +1024,8 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
-	public EReference getLayer_Spans() {
-		return (EReference)layerEClass.getEStructuralFeatures().get(4);
+	public EAttribute getLayer_Status() {
+		return (EAttribute)layerEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1014,7 +1034,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
-	public EReference getLayer_Checks() {
+	public EReference getLayer_Spans() {
 		return (EReference)layerEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1024,8 +1044,18 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
-	public EReference getLayer_Tokenization() {
+	public EReference getLayer_Checks() {
 		return (EReference)layerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayer_Tokenization() {
+		return (EReference)layerEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1144,8 +1174,18 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSpan_BasedOn() {
+	public EAttribute getSpan_Sources() {
 		return (EAttribute)spanEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSpan_BasedOn() {
+		return (EAttribute)spanEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1563,6 +1603,8 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEReference(corpusEClass, CORPUS__LABEL_SET);
 		createEReference(corpusEClass, CORPUS__ANNOTATORS);
 		createEReference(corpusEClass, CORPUS__ENTRIES);
+		createEAttribute(corpusEClass, CORPUS__ANNOTATORS_PER_REPORT);
+		createEAttribute(corpusEClass, CORPUS__OTHERS_LAYERS_VISIBLE);
 
 		reportEntryEClass = createEClass(REPORT_ENTRY);
 		createEAttribute(reportEntryEClass, REPORT_ENTRY__ID);
@@ -1638,6 +1680,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEAttribute(layerEClass, LAYER__KIND);
 		createEAttribute(layerEClass, LAYER__ANNOTATOR);
 		createEAttribute(layerEClass, LAYER__MODIFIED);
+		createEAttribute(layerEClass, LAYER__STATUS);
 		createEReference(layerEClass, LAYER__SPANS);
 		createEReference(layerEClass, LAYER__CHECKS);
 		createEReference(layerEClass, LAYER__TOKENIZATION);
@@ -1653,6 +1696,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEAttribute(spanEClass, SPAN__ANNOTATOR);
 		createEAttribute(spanEClass, SPAN__TOOL);
 		createEAttribute(spanEClass, SPAN__NOTE);
+		createEAttribute(spanEClass, SPAN__SOURCES);
 		createEAttribute(spanEClass, SPAN__BASED_ON);
 
 		tokenizationEClass = createEClass(TOKENIZATION);
@@ -1740,6 +1784,8 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEReference(getCorpus_LabelSet(), this.getLabelSet(), null, "labelSet", null, 0, 1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Annotators(), this.getAnnotator(), null, "annotators", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorpus_Entries(), this.getReportEntry(), null, "entries", null, 0, -1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCorpus_AnnotatorsPerReport(), ecorePackage.getEInt(), "annotatorsPerReport", "2", 0, 1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCorpus_OthersLayersVisible(), ecorePackage.getEBoolean(), "othersLayersVisible", null, 0, 1, Corpus.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reportEntryEClass, ReportEntry.class, "ReportEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReportEntry_Id(), ecorePackage.getEString(), "id", null, 0, 1, ReportEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1815,6 +1861,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEAttribute(getLayer_Kind(), this.getLayerKind(), "kind", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_Annotator(), ecorePackage.getEString(), "annotator", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLayer_Modified(), ecorePackage.getEString(), "modified", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayer_Status(), this.getReportStatus(), "status", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Spans(), this.getSpan(), null, "spans", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Checks(), this.getCheck(), null, "checks", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Tokenization(), this.getTokenization(), null, "tokenization", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1830,6 +1877,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEAttribute(getSpan_Annotator(), ecorePackage.getEString(), "annotator", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpan_Tool(), ecorePackage.getEString(), "tool", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpan_Note(), ecorePackage.getEString(), "note", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSpan_Sources(), ecorePackage.getEString(), "sources", null, 0, -1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpan_BasedOn(), ecorePackage.getEString(), "basedOn", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(tokenizationEClass, Tokenization.class, "Tokenization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -2,12 +2,18 @@
  */
 package org.reportbank.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Span;
@@ -32,6 +38,7 @@ import org.reportbank.model.SpanStatus;
  *   <li>{@link org.reportbank.model.impl.SpanImpl#getAnnotator <em>Annotator</em>}</li>
  *   <li>{@link org.reportbank.model.impl.SpanImpl#getTool <em>Tool</em>}</li>
  *   <li>{@link org.reportbank.model.impl.SpanImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.SpanImpl#getSources <em>Sources</em>}</li>
  *   <li>{@link org.reportbank.model.impl.SpanImpl#getBasedOn <em>Based On</em>}</li>
  * </ul>
  *
@@ -237,6 +244,16 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSources() <em>Sources</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> sources;
 
 	/**
 	 * The default value of the '{@link #getBasedOn() <em>Based On</em>}' attribute.
@@ -513,6 +530,19 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getSources() {
+		if (sources == null) {
+			sources = new EDataTypeUniqueEList<String>(String.class, this, ReportbankPackage.SPAN__SOURCES);
+		}
+		return sources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getBasedOn() {
 		return basedOn;
 	}
@@ -558,6 +588,8 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 				return getTool();
 			case ReportbankPackage.SPAN__NOTE:
 				return getNote();
+			case ReportbankPackage.SPAN__SOURCES:
+				return getSources();
 			case ReportbankPackage.SPAN__BASED_ON:
 				return getBasedOn();
 		}
@@ -569,6 +601,7 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -601,6 +634,10 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 				return;
 			case ReportbankPackage.SPAN__NOTE:
 				setNote((String)newValue);
+				return;
+			case ReportbankPackage.SPAN__SOURCES:
+				getSources().clear();
+				getSources().addAll((Collection<? extends String>)newValue);
 				return;
 			case ReportbankPackage.SPAN__BASED_ON:
 				setBasedOn((String)newValue);
@@ -647,6 +684,9 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 			case ReportbankPackage.SPAN__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case ReportbankPackage.SPAN__SOURCES:
+				getSources().clear();
+				return;
 			case ReportbankPackage.SPAN__BASED_ON:
 				setBasedOn(BASED_ON_EDEFAULT);
 				return;
@@ -682,6 +722,8 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 				return TOOL_EDEFAULT == null ? tool != null : !TOOL_EDEFAULT.equals(tool);
 			case ReportbankPackage.SPAN__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case ReportbankPackage.SPAN__SOURCES:
+				return sources != null && !sources.isEmpty();
 			case ReportbankPackage.SPAN__BASED_ON:
 				return BASED_ON_EDEFAULT == null ? basedOn != null : !BASED_ON_EDEFAULT.equals(basedOn);
 		}
@@ -718,6 +760,8 @@ public class SpanImpl extends MinimalEObjectImpl.Container implements Span {
 		result.append(tool);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", sources: ");
+		result.append(sources);
 		result.append(", basedOn: ");
 		result.append(basedOn);
 		result.append(')');

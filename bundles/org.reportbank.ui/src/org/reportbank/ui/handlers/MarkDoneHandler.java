@@ -3,20 +3,15 @@ package org.reportbank.ui.handlers;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.store.CorpusStore;
-import org.reportbank.core.store.StoreException;
-import org.reportbank.editing.AnnotationFiles;
 import org.reportbank.editing.AnnotationSession;
-import org.reportbank.model.ReportStatus;
-import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.parts.ReportPart;
 
-/** Corpus > Mark Report Done: saves the open report's annotations and sets its status to done. */
+/** Corpus > Mark Report Done: the annotator is done with the open report (kept in their layer, undoable), saved at once. */
 public class MarkDoneHandler {
 
 	@CanExecute
@@ -25,17 +20,11 @@ public class MarkDoneHandler {
 	}
 
 	@Execute
-	void execute(AnnotationSession session, CorpusStore store, EPartService parts, IEventBroker events, Shell shell) {
+	void execute(AnnotationSession session, EPartService parts, Shell shell) {
+		session.markDone(true);
 		MPart part = parts.findPart(ReportPart.ID);
 		if (part != null && part.getObject() instanceof ReportPart report && !report.saveNow()) {
 			MessageDialog.openError(shell, "Not saved", report.problem());
-			return;
-		}
-		try {
-			AnnotationFiles.markStatus(store, session.report().getId(), ReportStatus.DONE);
-			events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(session.report().getId()));
-		} catch (StoreException e) {
-			MessageDialog.openError(shell, "Status not changed", e.getMessage());
 		}
 	}
 }

@@ -281,9 +281,7 @@ public class ReportPart {
 				}
 				display.asyncExec(() -> {
 					saving.written(snapshot, written);
-					if (written.statusMoved()) {
-						events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
-					}
+					events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
 				});
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
@@ -309,9 +307,7 @@ public class ReportPart {
 				written = AnnotationFiles.write(store, snapshot);
 			}
 			session.written(snapshot, written);
-			if (written.statusMoved()) {
-				events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
-			}
+			events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
 			problem = null;
 			return true;
 		} catch (StoreException e) {
