@@ -60,7 +60,7 @@ class AnnotationWorkbenchTest {
 		store.save(report);
 		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, corpus.toString());
 		System.setProperty(AnnotatorIdentity.PROPERTY, ANNOTATOR);
-		System.setProperty("reportbank.autosave.millis", "700");
+		System.setProperty("reportbank.autosave.millis", "2000"); // long enough to see the dirty marker on a busy machine
 
 		String text = report.getText();
 		// a word no suggestion covers, so the key makes a new span rather than accepting one
@@ -195,7 +195,7 @@ class AnnotationWorkbenchTest {
 					driver.focus(editor.text());
 					driver.type('n');
 					driver.press('\r', SWT.CR);
-					UiDriver.pause(2_000);
+					UiDriver.pause(3_000); // past the first autosave attempt, which finds the corpus held
 					driver.check("the edit waits, unsaved, while the corpus is held", driver.ui(() -> session.isDirty()));
 					driver.expect("nothing written meanwhile", 6, layerOnDisk(corpus, reportId).getSpans().size());
 				} catch (StoreException e) {
