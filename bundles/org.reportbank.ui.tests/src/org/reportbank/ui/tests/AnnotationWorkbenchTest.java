@@ -269,6 +269,4 @@ class AnnotationWorkbenchTest {
 			throw new IllegalStateException(e);
 		}
 	}
-
-	}
 }
