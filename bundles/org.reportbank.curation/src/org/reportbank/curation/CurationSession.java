@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ import org.reportbank.model.SpanStatus;
  * by dropping it, or by taking a version and editing it. Every candidate of a resolved disagreement
  * leaves a gold span: accepted if it was taken, rejected if not, so the gold layer tells who
  * decided what: {@code annotator} is the curator, {@code sources} the annotators who had that
- * span, {@code basedOn} the id of the annotator's span it copies. Candidates that are the same
+ * span, {@code basedOn} the id of the annotator's span it copies (in the layer of a source: ids are
+ * unique within one layer file only). Candidates that are the same
  * leave one gold span. A gold span that differs from the span it is based on was edited.
  * Every decision is a command on an EMF command stack (undo, redo, save point).
  * <p>
@@ -104,8 +106,9 @@ public final class CurationSession {
 	private final LabelSet labels;
 	private final List<String> annotators;
 	private final Map<String, Layer> layers = new LinkedHashMap<>();
-	private final Map<String, Span> candidateById = new HashMap<>();
-	private final Map<String, String> annotatorOf = new HashMap<>();
+	/** Annotator → span id → span: ids are unique within a layer file only (a doccano import numbers each layer alike). */
+	private final Map<String, Map<String, Span>> candidateById = new HashMap<>();
+	private final Map<Span, String> annotatorOf = new IdentityHashMap<>();
 	private final Layer gold;
 	private final List<Disagreement> disagreements;
 	private final BasicCommandStack commands = new BasicCommandStack();
@@ -128,9 +131,10 @@ public final class CurationSession {
 		}
 		annotators = List.copyOf(layers.keySet());
 		for (Layer layer : layers.values()) {
+			Map<String, Span> byId = candidateById.computeIfAbsent(layer.getId(), k -> new HashMap<>());
 			for (Span span : layer.getSpans()) {
-				candidateById.put(span.getId(), span);
-				annotatorOf.put(span.getId(), layer.getId());
+				byId.putIfAbsent(span.getId(), span);
+				annotatorOf.put(span, layer.getId());
 			}
 		}
 		gold = report.getLayers().stream().filter(l -> l.getKind() == LayerKind.GOLD).findFirst().orElseGet(() -> {
@@ -197,9 +201,8 @@ public final class CurationSession {
 
 	/** The gold spans (accepted and rejected) that record the decision on the disagreement. */
 	public List<Span> decisionOn(Disagreement disagreement) {
-		Set<String> ids = ids(disagreement.candidates());
-		return gold.getSpans().stream().filter(s -> s.getBasedOn() != null && ids.contains(s.getBasedOn()))
-				.sorted(BY_POSITION).toList();
+		Set<Span> candidates = identitySet(disagreement.candidates());
+		return gold.getSpans().stream().filter(s -> candidates.contains(basis(s))).sorted(BY_POSITION).toList();
 	}
 
 	public Resolution resolution(Disagreement disagreement) {
@@ -211,7 +214,7 @@ public final class CurationSession {
 		for (Span span : decided) {
 			if (span.getStatus() != SpanStatus.REJECTED) {
 				anyTaken = true;
-				Span basis = candidateById.get(span.getBasedOn());
+				Span basis = basis(span);
 				if (basis == null || !same(span, basis)) {
 					return Resolution.EDITED;
 				}
@@ -247,14 +250,26 @@ public final class CurationSession {
 		return null;
 	}
 
-	/** The annotator's span with this id, or null. */
-	public Span candidate(String id) {
-		return id == null ? null : candidateById.get(id);
+	/**
+	 * The annotator's span a gold span copies: the span of id {@code basedOn} in the layer of one
+	 * of its sources (spans of several sources it stands for are the same), or null.
+	 */
+	public Span basis(Span goldSpan) {
+		if (goldSpan == null || goldSpan.getBasedOn() == null) {
+			return null;
+		}
+		for (String source : goldSpan.getSources()) {
+			Span span = candidateById.getOrDefault(source, Map.of()).get(goldSpan.getBasedOn());
+			if (span != null) {
+				return span;
+			}
+		}
+		return null;
 	}
 
 	/** Whose candidate the span is (an annotator name), or null for a span of no annotator layer. */
 	public String annotatorOf(Span candidate) {
-		return annotatorOf.get(candidate.getId());
+		return annotatorOf.get(candidate);
 	}
 
 	// --- decisions -----------------------------------------------------------------------------
@@ -455,13 +470,13 @@ public final class CurationSession {
 				bySignature.computeIfAbsent(signature(span), k -> new LinkedHashMap<>()).putIfAbsent(entry.getKey(), span);
 			}
 		}
-		Set<String> basedOnInGold = new HashSet<>();
-		gold.getSpans().forEach(s -> basedOnInGold.add(s.getBasedOn()));
+		Set<Span> basedOnInGold = identitySet(List.of());
+		gold.getSpans().forEach(s -> basedOnInGold.add(basis(s)));
 		List<Span> rest = new ArrayList<>();
 		for (Map<String, Span> same : bySignature.values()) {
 			if (annotators.size() >= 2 && same.size() == annotators.size()) {
 				Span first = same.values().iterator().next();
-				if (same.values().stream().noneMatch(s -> basedOnInGold.contains(s.getId()))) {
+				if (same.values().stream().noneMatch(basedOnInGold::contains)) {
 					Span merged = goldCopy(first, List.copyOf(same.keySet()), AUTO, SpanStatus.ACCEPTED);
 					gold.getSpans().add(merged);
 					setupUnsaved = true;
@@ -507,7 +522,7 @@ public final class CurationSession {
 	private Disagreement disagreement(List<Span> spans, boolean claims) {
 		Map<String, List<Span>> versions = new LinkedHashMap<>();
 		for (String annotator : annotators) {
-			List<Span> theirs = spans.stream().filter(s -> annotator.equals(annotatorOf.get(s.getId()))).toList();
+			List<Span> theirs = spans.stream().filter(s -> annotator.equals(annotatorOf.get(s))).toList();
 			versions.put(annotator, theirs);
 		}
 		int begin = spans.stream().mapToInt(Span::getBegin).min().getAsInt();
@@ -517,8 +532,8 @@ public final class CurationSession {
 
 	/** Replaces the decision on the disagreement: the taker's candidates accepted (none: dropped), the rest rejected. */
 	private void resolve(Disagreement disagreement, String taker) {
-		Set<String> ids = ids(disagreement.candidates());
-		gold.getSpans().removeIf(s -> s.getBasedOn() != null && ids.contains(s.getBasedOn()));
+		Set<Span> candidates = identitySet(disagreement.candidates());
+		gold.getSpans().removeIf(s -> candidates.contains(basis(s)));
 		Map<String, List<Span>> same = new LinkedHashMap<>();
 		// the taker's candidates first, so the gold span copies theirs
 		List<Span> ordered = new ArrayList<>(taker == null ? List.of() : disagreement.version(taker));
@@ -528,7 +543,7 @@ public final class CurationSession {
 		}
 		for (List<Span> group : same.values()) {
 			List<String> sources = annotators.stream()
-					.filter(a -> group.stream().anyMatch(s -> a.equals(annotatorOf.get(s.getId())))).toList();
+					.filter(a -> group.stream().anyMatch(s -> a.equals(annotatorOf.get(s)))).toList();
 			boolean taken = taker != null && sources.contains(taker);
 			gold.getSpans().add(goldCopy(group.get(0), sources, curator, taken ? SpanStatus.ACCEPTED : SpanStatus.REJECTED));
 		}
@@ -566,14 +581,14 @@ public final class CurationSession {
 		Map<String, Metric> goldMetricByBasis = new HashMap<>();
 		for (Span span : gold.getSpans()) {
 			if (span instanceof Metric metric && span.getStatus() != SpanStatus.REJECTED) {
-				Span basis = candidateById.get(span.getBasedOn());
+				Span basis = basis(span);
 				goldMetricByBasis.putIfAbsent(position(basis == null ? span : basis), metric);
 			}
 		}
 		for (Span span : gold.getSpans()) {
 			if (span instanceof Claim claim) {
 				List<Metric> wanted = new ArrayList<>();
-				if (claim.getStatus() != SpanStatus.REJECTED && candidateById.get(claim.getBasedOn()) instanceof Claim basis) {
+				if (claim.getStatus() != SpanStatus.REJECTED && basis(claim) instanceof Claim basis) {
 					for (Metric cited : basis.getMetrics()) {
 						Metric goldMetric = goldMetricByBasis.get(position(cited));
 						if (goldMetric != null && !wanted.contains(goldMetric)) {
@@ -660,10 +675,10 @@ public final class CurationSession {
 				.toList();
 	}
 
-	private static Set<String> ids(Collection<Span> spans) {
-		Set<String> ids = new HashSet<>();
-		spans.forEach(s -> ids.add(s.getId()));
-		return ids;
+	private static Set<Span> identitySet(Collection<Span> spans) {
+		Set<Span> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		set.addAll(spans);
+		return set;
 	}
 
 	private static String position(Span span) {

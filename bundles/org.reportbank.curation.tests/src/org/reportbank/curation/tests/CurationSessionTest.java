@@ -166,7 +166,7 @@ class CurationSessionTest {
 			assertEquals(CURATOR, span.getAnnotator());
 			boolean bs = span.getSources().equals(List.of(B));
 			assertEquals(bs ? SpanStatus.ACCEPTED : SpanStatus.REJECTED, span.getStatus());
-			assertNotNull(session.candidate(span.getBasedOn()), "based on an annotator's span");
+			assertNotNull(session.basis(span), "based on an annotator's span");
 		}
 		// changing one's mind replaces the decision
 		session.take(bounds, A);
@@ -270,6 +270,29 @@ class CurationSessionTest {
 		assertFalse(session.isFinished());
 		session.undo();
 		assertEquals(2023, report.getYear());
+	}
+
+	@Test
+	void spanIdsRepeatedAcrossLayersAreTellApart() {
+		twoAnnotators();
+		// a doccano import numbers every layer's spans alike: ids are unique within a layer only
+		for (Layer layer : report.getLayers()) {
+			int n = 0;
+			for (Span span : layer.getSpans()) {
+				span.setId("doccano-" + ++n);
+			}
+		}
+		CurationSession session = curate();
+		assertEquals(2, session.merged().size());
+		Disagreement bounds = at(session, 28);
+		assertEquals(2, bounds.version(B).size());
+		session.take(bounds, B);
+		assertEquals(List.of(B), session.takenFrom(bounds));
+		assertEquals(3, session.decisionOn(bounds).size());
+		for (Span span : session.decisionOn(bounds)) {
+			assertEquals(span.getSources().get(0), session.annotatorOf(session.basis(span)));
+		}
+		assertEquals(Resolution.UNRESOLVED, session.resolution(at(session, 40)), "same ids elsewhere decide nothing here");
 	}
 
 	@Test
