@@ -115,14 +115,14 @@ public class CurationPart {
 		parent.setLayout(new GridLayout(1, false));
 		Composite fields = new Composite(parent, SWT.NONE);
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		fields.setLayout(new GridLayout(9, false));
+		fields.setLayout(new GridLayout(7, false));
 		title = field(fields, "Title", 320);
 		region = field(fields, "Region", 120);
 		year = field(fields, "Year", 50);
 		finish = new Button(fields, SWT.PUSH);
 		finish.setText("Finish curation");
 		finish.addListener(SWT.Selection, e -> finishNow());
-		status = new Label(fields, SWT.NONE);
+		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		title.addListener(SWT.DefaultSelection, e -> applyFields());
 		region.addListener(SWT.DefaultSelection, e -> applyFields());
@@ -151,7 +151,7 @@ public class CurationPart {
 				select(d);
 			}
 		});
-		sash.setWeights(5, 2, 3);
+		sash.setWeights(4, 3, 3);
 		KeyAdapter keys = new KeyAdapter() {
 			@Override
 			public void keyPressed(KeyEvent e) {
@@ -335,10 +335,9 @@ public class CurationPart {
 		current = disagreement;
 		if (disagreement != null) {
 			list.setSelection(new StructuredSelection(disagreement), true);
-			text.setSelection(disagreement.begin());
-			text.showSelection();
-			int line = text.getLineAtOffset(disagreement.begin());
-			text.setTopIndex(Math.max(0, line - 3));
+			// a third of the way down: wrapped lines make line indexes useless for scrolling
+			int y = text.getLocationAtOffset(Math.min(disagreement.begin(), text.getCharCount())).y;
+			text.setTopPixel(Math.max(0, text.getTopPixel() + y - text.getClientArea().height / 3));
 		}
 		refresh();
 	}
@@ -362,7 +361,6 @@ public class CurationPart {
 				+ session.merged().size() + " spans merged, " + session.disagreements().size() + " disagreements, "
 				+ unresolved + " unresolved" + (session.isFinished() ? " · curated" : "")
 				+ (problem == null ? "" : " · " + problem));
-		status.getParent().layout();
 		text.setStyleRanges(textStyles());
 		showVersions();
 		list.refresh();
