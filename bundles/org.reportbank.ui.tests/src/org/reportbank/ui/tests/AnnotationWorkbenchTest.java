@@ -269,5 +269,4 @@ class AnnotationWorkbenchTest {
 			throw new IllegalStateException(e);
 		}
 	}
-
 }

@@ -5,9 +5,10 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.reportbank.ui.parts.CurationPart;
 import org.reportbank.ui.parts.ReportPart;
 
-/** File > Save (Ctrl+S): writes the annotator's layer of the open report now. */
+/** File > Save (Ctrl+S): writes the annotator's layer of the open report, and the gold layer under curation, now. */
 public class SaveHandler {
 
 	@Execute
@@ -15,6 +16,10 @@ public class SaveHandler {
 		MPart part = parts.findPart(ReportPart.ID);
 		if (part != null && part.getObject() instanceof ReportPart report && !report.saveNow()) {
 			MessageDialog.openError(shell, "Not saved", report.problem());
+		}
+		MPart curation = parts.findPart(CurationPart.ID);
+		if (curation != null && curation.getObject() instanceof CurationPart gold && !gold.saveNow()) {
+			MessageDialog.openError(shell, "Gold layer not saved", gold.problem());
 		}
 	}
 }

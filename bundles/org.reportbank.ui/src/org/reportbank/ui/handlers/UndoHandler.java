@@ -3,18 +3,26 @@ package org.reportbank.ui.handlers;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.reportbank.curation.CurationSession;
 import org.reportbank.editing.AnnotationSession;
 
-/** Edit > Undo (Ctrl+Z): takes back the last annotation edit of the open report. */
+/**
+ * Edit > Undo (Ctrl+Z): takes back the last edit of the active view: a curation decision while
+ * the Curation view is active (its context holds the curation), else the last annotation edit.
+ */
 public class UndoHandler {
 
 	@CanExecute
-	boolean canExecute(@Optional AnnotationSession session) {
-		return session != null && session.canUndo();
+	boolean canExecute(@Optional CurationSession curation, @Optional AnnotationSession session) {
+		return curation != null ? curation.canUndo() : session != null && session.canUndo();
 	}
 
 	@Execute
-	void execute(AnnotationSession session) {
-		session.undo();
+	void execute(@Optional CurationSession curation, @Optional AnnotationSession session) {
+		if (curation != null) {
+			curation.undo();
+		} else if (session != null) {
+			session.undo();
+		}
 	}
 }
