@@ -325,9 +325,14 @@ public class AgreementPart {
 				int x = left + j * CELL_WIDTH;
 				int y = top + i * CELL_HEIGHT;
 				double value = matrix[i][j];
-				fill(gc, i == j ? HeatScale.UNDEFINED : HeatScale.rgb(value), x, y, CELL_WIDTH, CELL_HEIGHT);
-				gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-				gc.drawRectangle(x, y, CELL_WIDTH, CELL_HEIGHT);
+				if (i == j) { // an annotator with themself: white, not the grey of "undefined"
+					gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+					gc.drawRectangle(x, y, CELL_WIDTH, CELL_HEIGHT);
+				} else {
+					fill(gc, HeatScale.rgb(value), x, y, CELL_WIDTH, CELL_HEIGHT);
+					gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+					gc.drawRectangle(x, y, CELL_WIDTH, CELL_HEIGHT);
+				}
 				String text = i == j ? "" : Double.isNaN(value) ? "–" : text(value);
 				Point extent = gc.textExtent(text);
 				gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
