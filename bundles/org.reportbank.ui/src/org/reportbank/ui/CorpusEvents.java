@@ -15,6 +15,9 @@ public final class CorpusEvents {
 	/** Data of a {@link #CHANGED} event after the label set was edited: colors and keys change, nothing else. */
 	public static final String LABELS_CHANGED = "labels";
 
+	/** Data of a {@link #CHANGED} event after the corpus settings (annotators per report, visibility) were saved. */
+	public static final String SETTINGS_CHANGED = "settings";
+
 	/**
 	 * Data of a {@link #CHANGED} event when one annotator's work on one report was saved (their
 	 * status and progress may have moved); nothing else in the corpus changed.

@@ -166,6 +166,9 @@ class NavigatorImportChecksTest {
 		});
 
 		// filters and sorting
+		script.step("review progress and status are counted for every report", () -> {
+		}, () -> Stream.of(entries(navigator(models, application))).allMatch(e -> navigator(models, application).progress(e.getId()) != null),
+				20_000);
 		script.step("filter by year", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
 			assertEquals(List.of(CorpusNavigatorPart.ALL_YEARS, "2023", "2021", "2017"), Arrays.asList(navigator.yearFilter().getItems()));
@@ -177,9 +180,9 @@ class NavigatorImportChecksTest {
 		});
 		script.step("filter by status, region and title", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
-			choose(navigator.statusFilter(), "pre-annotated");
+			choose(navigator.statusFilter(), "in progress");
 			assertEquals(0, table(models, application).getItemCount());
-			choose(navigator.statusFilter(), "new");
+			choose(navigator.statusFilter(), "not started");
 			assertEquals(3, table(models, application).getItemCount());
 			assertTrue(navigator.regionFilter().getItemCount() > 1, Arrays.toString(navigator.regionFilter().getItems()));
 			choose(navigator.regionFilter(), navigator.regionFilter().getItem(1));
@@ -202,9 +205,6 @@ class NavigatorImportChecksTest {
 			assertEquals(List.of(2023, 2021, 2017), years(navigator));
 			assertEquals(SWT.DOWN, table.getSortDirection());
 		});
-		script.step("review progress is counted for every report", () -> {
-		}, () -> Stream.of(entries(navigator(models, application))).allMatch(e -> navigator(models, application).progress(e.getId()) != null),
-				20_000);
 		script.step("nothing to review before pre-annotation", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
 			for (ReportEntry e : entries(navigator)) {
@@ -233,8 +233,9 @@ class NavigatorImportChecksTest {
 			suggestions[0] = p.suggested();
 			int row = List.of(entries(navigator)).indexOf(entry(navigator, ids[0]));
 			Table table = table(models, application);
-			assertEquals("pre-annotated", table.getItem(row).getText(3));
-			assertEquals("0 / " + p.suggested(), table.getItem(row).getText(4));
+			assertEquals("not started", table.getItem(row).getText(3), "her own status: no layer yet");
+			assertEquals("0 / 2", table.getItem(row).getText(4), "annotators of the report / annotators per report");
+			assertEquals("0 / " + p.suggested(), table.getItem(row).getText(5));
 		});
 
 		// the annotator decides on one suggestion: the navigator counts it

@@ -48,6 +48,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.reportbank.core.stats.MyReports;
 import org.reportbank.core.stats.ReviewProgress;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -59,10 +60,13 @@ import org.reportbank.ui.CorpusLifeCycle.CorpusProblem;
 
 /**
  * Lists the reports of the open corpus from its index, with filters on title, region, year and
- * status above the list; a click on a column header sorts by it. Selecting a report shows it in
- * the report part; Enter or a double-click also brings that part to front. The last column is
- * the current annotator's progress through the suggestions ("reviewed / suggested"): counting it
- * reads every report, so a background job fills it in report by report.
+ * status above the list and a choice of "my reports" or all; a click on a column header sorts by
+ * it. Selecting a report shows it in the report part; Enter or a double-click also brings that
+ * part to front. Status, Annotators and Reviewed are the current annotator's view
+ * ({@link MyReports}): their own status from their layer, how many annotators have a layer of how
+ * many the corpus asks for, and their progress through the suggestions. Counting them reads every
+ * report, so a background job fills them in report by report; after a save of the annotator's
+ * layer ({@link CorpusEvents.StatusChanged}) only that report is counted again.
  */
 public class CorpusNavigatorPart {
 
@@ -72,6 +76,9 @@ public class CorpusNavigatorPart {
 	public static final String ALL_REGIONS = "All regions";
 	public static final String ALL_YEARS = "All years";
 	public static final String ALL_STATUSES = "All statuses";
+	/** The items of the "whose reports" combo. */
+	public static final String MY_REPORTS = "My reports";
+	public static final String ALL_REPORTS = "All reports";
 
 	private static final String PENDING = "…";
 
@@ -94,13 +101,22 @@ public class CorpusNavigatorPart {
 	private Combo regionFilter;
 	private Combo yearFilter;
 	private Combo statusFilter;
+	private Combo whoseFilter;
 	private Label shown;
 	private final Filter filter = new Filter();
 	private final Sorter sorter = new Sorter();
-	/** The counts of the latest count (a new map for each, so a cancelled job never writes into the next one's). */
-	private volatile Map<String, ReviewProgress.Progress> progress = new ConcurrentHashMap<>();
-	private TableColumn reviewedColumn;
+	/** The rows of the latest count (a new map for each, so a cancelled job never writes into the next one's). */
+	private volatile Map<String, MyReports.Row> rows = new ConcurrentHashMap<>();
+	/** Rows counted (on a job's thread) and not shown yet: taken in and shown together on the UI thread. */
+	private final java.util.Queue<Arrival> arrived = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	/** A row counted for the count {@code counts}; {@code alone}: a recount of one report, newer than the full count's. */
+	private record Arrival(Map<String, MyReports.Row> counts, String reportId, MyReports.Row row, boolean alone) {
+	}
 	private Job progressJob;
+	/** How many times every row was counted, and one report alone (for tests). */
+	private int fullCounts;
+	private int singleCounts;
 
 	@PostConstruct
 	public void create(Composite parent, @Optional CorpusProblem problem) {
@@ -119,8 +135,11 @@ public class CorpusNavigatorPart {
 
 		titleFilter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		titleFilter.setMessage("Filter by title");
-		titleFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		titleFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		titleFilter.addListener(SWT.Modify, e -> applyFilters());
+		whoseFilter = filterCombo(parent, "My reports: those you have a layer in and those that still need annotators");
+		whoseFilter.setItems(MY_REPORTS, ALL_REPORTS);
+		whoseFilter.select(0);
 		regionFilter = filterCombo(parent, "Only reports of this region");
 		yearFilter = filterCombo(parent, "Only reports of this year");
 		statusFilter = filterCombo(parent, "Only reports with this status");
@@ -141,14 +160,18 @@ public class CorpusNavigatorPart {
 		column(columns, "Year", new ColumnPixelData(ChecksPart.textWidth(table, "0000") + 20, true),
 				e -> e.getYear() == null ? "" : e.getYear().toString(),
 				Comparator.comparing(e -> e.getYear() == null ? Integer.MIN_VALUE : e.getYear()));
-		column(columns, "Status", new ColumnPixelData(ChecksPart.textWidth(table, "pre-annotated") + 12, true),
-				e -> statusName(e.getStatus()), Comparator.comparingInt(e -> e.getStatus() == null ? -1 : e.getStatus().getValue()));
+		TableViewerColumn status = column(columns, "Status", new ColumnPixelData(ChecksPart.textWidth(table, "not started") + 14, true),
+				this::statusText, Comparator.comparingInt(e -> rowOf(e) == null ? -1 : rowOf(e).status().ordinal()));
+		status.getColumn().setToolTipText("Your own status for the report (from your layer); curated when the report was curated");
+		TableViewerColumn annotators = column(columns, "Annotators", new ColumnPixelData(ChecksPart.textWidth(table, "Annotators") + 14, true),
+				this::annotatorsText, Comparator.comparingInt(e -> rowOf(e) == null ? -1 : rowOf(e).annotators()));
+		annotators.getColumn().setToolTipText("Annotators with a layer of the report / annotators each report needs (Corpus > Settings)");
+		annotators.getColumn().setAlignment(SWT.RIGHT);
 		TableViewerColumn reviewed = column(columns, "Reviewed", new ColumnPixelData(ChecksPart.textWidth(table, "000 / 000") + 14, true),
-				this::progressText, Comparator.comparingDouble(e -> progressOf(e) == null ? -2 : progressOf(e).fraction()));
+				this::progressText, Comparator.comparingDouble(e -> rowOf(e) == null ? -2 : rowOf(e).progress().fraction()));
 		reviewed.getColumn().setToolTipText("Suggestions you" + (annotator == null ? "" : " (" + annotator + ")")
 				+ " have decided on / suggestions of the pre-annotator");
 		reviewed.getColumn().setAlignment(SWT.RIGHT);
-		reviewedColumn = reviewed.getColumn();
 
 		shown = new Label(parent, SWT.NONE);
 		shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -189,8 +212,8 @@ public class CorpusNavigatorPart {
 			@Override
 			public String getToolTipText(Object element) {
 				ReportEntry e = (ReportEntry) element;
-				return title(e) + "\n" + Objects.toString(e.getRegion(), "") + " " + Objects.toString(e.getYear(), "") + ", "
-						+ statusName(e.getStatus());
+				return title(e) + "\n" + Objects.toString(e.getRegion(), "") + " " + Objects.toString(e.getYear(), "")
+						+ ", corpus status " + statusName(e.getStatus());
 			}
 		});
 		column.getColumn().setData(Sorter.ORDER, order);
@@ -228,16 +251,26 @@ public class CorpusNavigatorPart {
 		return e.getTitle() == null ? "(untitled " + e.getId() + ")" : e.getTitle();
 	}
 
-	private ReviewProgress.Progress progressOf(ReportEntry entry) {
-		return progress.get(entry.getId());
+	private MyReports.Row rowOf(ReportEntry entry) {
+		return rows.get(entry.getId());
 	}
 
 	private String progressText(ReportEntry entry) {
-		ReviewProgress.Progress p = progressOf(entry);
-		if (p == null) {
+		MyReports.Row row = rowOf(entry);
+		if (row == null) {
 			return PENDING;
 		}
-		return p.suggested() == 0 ? "–" : p.toString();
+		return row.progress().suggested() == 0 ? "–" : row.progress().toString();
+	}
+
+	private String statusText(ReportEntry entry) {
+		MyReports.Row row = rowOf(entry);
+		return row == null ? PENDING : row.status().words();
+	}
+
+	private String annotatorsText(ReportEntry entry) {
+		MyReports.Row row = rowOf(entry);
+		return row == null ? PENDING : row.annotatorsText();
 	}
 
 	/** Reads the index again: new rows, filter choices, and the progress column recounted. */
@@ -248,7 +281,7 @@ public class CorpusNavigatorPart {
 		fillCombo(regionFilter, ALL_REGIONS, regions);
 		fillCombo(yearFilter, ALL_YEARS, entries.stream().map(ReportEntry::getYear).filter(Objects::nonNull)
 				.collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll).descendingSet().stream().map(String::valueOf).toList());
-		fillCombo(statusFilter, ALL_STATUSES, java.util.Arrays.stream(ReportStatus.values()).map(CorpusNavigatorPart::statusName).toList());
+		fillCombo(statusFilter, ALL_STATUSES, java.util.Arrays.stream(MyReports.Status.values()).map(MyReports.Status::words).toList());
 		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		viewer.setInput(entries);
 		applyFilters();
@@ -275,6 +308,8 @@ public class CorpusNavigatorPart {
 		filter.region = choice(regionFilter);
 		filter.year = choice(yearFilter);
 		filter.status = choice(statusFilter);
+		filter.mine = whoseFilter.getSelectionIndex() <= 0;
+		filter.rows = rows;
 		viewer.refresh();
 		updateCount();
 	}
@@ -295,38 +330,31 @@ public class CorpusNavigatorPart {
 		regionFilter.select(0);
 		yearFilter.select(0);
 		statusFilter.select(0);
+		whoseFilter.select(whoseFilter.indexOf(ALL_REPORTS));
 		applyFilters();
 	}
 
 	/**
-	 * Counts the annotator's reviewed suggestions, report by report, in a background job; each
-	 * row is updated as its count arrives. A running count is cancelled by a newer one.
+	 * Counts the annotator's rows (status, annotators, reviewed suggestions), report by report, in a
+	 * background job; each row is shown as its count arrives. A running count is cancelled by a
+	 * newer one.
 	 */
 	private void recountProgress(List<ReportEntry> entries) {
 		if (progressJob != null) {
 			progressJob.cancel();
 		}
+		fullCounts++;
 		String who = annotator;
-		Map<String, ReviewProgress.Progress> counts = new ConcurrentHashMap<>();
-		progress = counts;
+		Map<String, MyReports.Row> counts = new ConcurrentHashMap<>();
+		rows = counts;
+		filter.rows = counts;
 		viewer.refresh(); // "…" until counted
-		Job job = new Job("Counting reviewed suggestions") {
+		Job job = new Job("Counting my reports") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					ReviewProgress.compute(store, entries, who, monitor, (entry, counted) -> {
-						counts.put(entry.getId(), counted);
-						ui.asyncExec(() -> {
-							if (progress != counts || viewer.getControl().isDisposed()) {
-								return; // a newer count has started
-							}
-							if (viewer.getTable().getSortColumn() == reviewedColumn) {
-								viewer.refresh(); // keeps the order by progress
-							} else {
-								viewer.update(entry, null);
-							}
-						});
-					});
+					MyReports.compute(store, entries, who, monitor,
+							(entry, counted) -> arrive(new Arrival(counts, entry.getId(), counted, false)));
 					return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 				} catch (StoreException e) {
 					return Status.warning(e.getMessage(), e);
@@ -337,6 +365,73 @@ public class CorpusNavigatorPart {
 		job.setPriority(Job.DECORATE);
 		progressJob = job;
 		job.schedule();
+	}
+
+	/** Counts one report again (the annotator saved it): its status, annotators and progress may have moved. */
+	private void recount(String reportId) {
+		ReportEntry entry = store.entry(reportId).orElse(null);
+		if (entry == null) {
+			return;
+		}
+		singleCounts++;
+		String who = annotator;
+		Map<String, MyReports.Row> counts = rows;
+		Job job = new Job("Counting report " + reportId) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					arrive(new Arrival(counts, reportId, MyReports.of(store, entry, who), true));
+					return Status.OK_STATUS;
+				} catch (StoreException e) {
+					return Status.warning(e.getMessage(), e);
+				}
+			}
+		};
+		job.setSystem(true);
+		job.setPriority(Job.DECORATE);
+		job.schedule();
+	}
+
+	/** A row was counted (any thread): the UI thread takes it in and shows it, with others that arrived meanwhile. */
+	private void arrive(Arrival arrival) {
+		arrived.add(arrival);
+		ui.asyncExec(this::showArrived);
+	}
+
+	/**
+	 * Takes the rows counted into the shown map and shows them, on the UI thread, so the map and the
+	 * table never disagree. A row of an older count is dropped; a full count's row does not replace
+	 * a newer recount of that report alone.
+	 */
+	private void showArrived() {
+		List<String> ids = new java.util.ArrayList<>();
+		for (Arrival arrival; (arrival = arrived.poll()) != null;) {
+			if (arrival.counts() != rows) {
+				continue; // a newer count has started
+			}
+			if (arrival.alone()) {
+				rows.put(arrival.reportId(), arrival.row());
+			} else if (rows.putIfAbsent(arrival.reportId(), arrival.row()) != null) {
+				continue;
+			}
+			ids.add(arrival.reportId());
+		}
+		if (ids.isEmpty() || viewer.getControl().isDisposed()) {
+			return;
+		}
+		TableColumn sorted = viewer.getTable().getSortColumn();
+		boolean ordered = sorted != null && !"Title".equals(sorted.getText()) && !"Region".equals(sorted.getText())
+				&& !"Year".equals(sorted.getText());
+		// a row shown while counted that the filters now hide, or one they now show: the list changes
+		boolean filtered = filter.status != null || ids.stream().map(rows::get).anyMatch(row -> filter.mine && !row.isMine());
+		if (ordered || filtered) {
+			viewer.refresh(); // keeps the order and the filters by status, annotators and progress
+			updateCount();
+		} else {
+			for (String id : ids) {
+				store.entry(id).ifPresent(e -> viewer.update(e, null));
+			}
+		}
 	}
 
 	/** The annotator's name; when it changes the progress column is counted again for the new one. */
@@ -350,11 +445,20 @@ public class CorpusNavigatorPart {
 		}
 	}
 
-	/** The index changed on disk (import, pre-annotation, a save): show the new statuses, reports and counts. */
+	/**
+	 * The corpus changed on disk. A save of the annotator's layer moves only that report's row,
+	 * counted again alone; new labels change nothing listed; anything else (import,
+	 * pre-annotation, settings) reloads the list and counts every row again.
+	 */
 	@Inject
 	@Optional
 	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
-		if (viewer != null && !viewer.getControl().isDisposed()) {
+		if (viewer == null || viewer.getControl().isDisposed() || CorpusEvents.LABELS_CHANGED.equals(what)) {
+			return;
+		}
+		if (what instanceof CorpusEvents.StatusChanged changed) {
+			recount(changed.reportId());
+		} else {
 			reload();
 		}
 	}
@@ -412,25 +516,54 @@ public class CorpusNavigatorPart {
 		return statusFilter;
 	}
 
-	/** The annotator's progress on a report as shown, or null while it is being counted. */
-	public ReviewProgress.Progress progress(String reportId) {
-		return progress.get(reportId);
+	public Combo whoseFilter() {
+		return whoseFilter;
 	}
 
-	/** Title contains the text (ignoring case); region, year and status equal the choice, null for all. */
+	/** The annotator's progress on a report as shown, or null while it is being counted. */
+	public ReviewProgress.Progress progress(String reportId) {
+		MyReports.Row row = rows.get(reportId);
+		return row == null ? null : row.progress();
+	}
+
+	/** How many times every report was counted (reloads, a new annotator). */
+	public int fullCounts() {
+		return fullCounts;
+	}
+
+	/** How many times one report was counted alone (after a save of the annotator's layer). */
+	public int singleCounts() {
+		return singleCounts;
+	}
+
+	/** The annotator's row of a report as shown (status, annotators, progress), or null while it is being counted. */
+	public MyReports.Row row(String reportId) {
+		return rows.get(reportId);
+	}
+
+	/**
+	 * Title contains the text (ignoring case); region, year and the annotator's status equal the
+	 * choice, null for all; "my reports" keeps the reports the annotator has a layer in or that
+	 * still need annotators. A report not counted yet passes "my reports" (it is shown until known)
+	 * but no status.
+	 */
 	private static final class Filter extends ViewerFilter {
 		String title = "";
 		String region;
 		String year;
 		String status;
+		boolean mine;
+		Map<String, MyReports.Row> rows = Map.of();
 
 		@Override
 		public boolean select(Viewer viewer, Object parent, Object element) {
 			ReportEntry e = (ReportEntry) element;
+			MyReports.Row row = rows.get(e.getId());
 			return (title.isEmpty() || title(e).toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT)))
 					&& (region == null || region.equals(e.getRegion()))
 					&& (year == null || year.equals(e.getYear() == null ? null : e.getYear().toString()))
-					&& (status == null || status.equals(statusName(e.getStatus())));
+					&& (status == null || row != null && status.equals(row.status().words()))
+					&& (!mine || row == null || row.isMine());
 		}
 	}
 
