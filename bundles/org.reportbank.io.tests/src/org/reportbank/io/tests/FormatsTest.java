@@ -354,4 +354,18 @@ class FormatsTest {
 		}
 		assertEquals("-DOCSTART- -X- -X- O\n\n区😀 n O B-ORG\n局 n O I-ORG\n。 w O O\n\n", read("train.conll"));
 	}
+
+	@Test
+	void bratFileNamesReplaceWhatIsNotSafeOncePerCharacter() throws Exception {
+		Report report = ReportbankFactory.eINSTANCE.createReport();
+		report.setId("a/b😀c d");
+		report.setText("区");
+		try (FormatSink sink = new BratFormat().open(dir, FormatSamples.TOKENIZER)) {
+			sink.write(report, List.of(), "train");
+			sink.write(samples.report2, FormatSamples.sorted(samples.spans2), "train");
+		}
+		assertEquals("区", read("brat/train/a_b_c_d.txt"), "😀 is one character, so one _");
+		assertEquals("", read("brat/train/a_b_c_d.ann"));
+		assertEquals(FormatSamples.TEXT_2, read("brat/train/r2.txt"));
+	}
 }
