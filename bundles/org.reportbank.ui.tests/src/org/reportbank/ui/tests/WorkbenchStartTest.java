@@ -19,13 +19,11 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.CheckVerdict;
@@ -175,60 +173,6 @@ class WorkbenchStartTest {
 	private static void expect(List<String> findings, String what, Object expected, Object actual) {
 		if (!java.util.Objects.equals(expected, actual)) {
 			findings.add(what + ": expected " + expected + " but was " + actual);
-		}
-	}
-
-	/** The arguments the product passes, as an application context. */
-	private static final class TestApplicationContext implements IApplicationContext {
-
-		@Override
-		public Map<String, Object> getArguments() {
-			return Map.of(IApplicationContext.APPLICATION_ARGS, new String[] { //
-					"-applicationXMI", "org.reportbank.app/Application.e4xmi", //
-					"-applicationCSS", "platform:/plugin/org.reportbank.app/css/default.css", //
-					"-lifeCycleURI", "bundleclass://org.reportbank.ui/org.reportbank.ui.CorpusLifeCycle", //
-					"-clearPersistedState", //
-					"-persistState", "false" });
-		}
-
-		@Override
-		public void applicationRunning() {
-			// nothing to signal
-		}
-
-		@Override
-		public String getBrandingApplication() {
-			return null;
-		}
-
-		@Override
-		public String getBrandingName() {
-			return "Reportbank";
-		}
-
-		@Override
-		public String getBrandingDescription() {
-			return null;
-		}
-
-		@Override
-		public String getBrandingId() {
-			return null;
-		}
-
-		@Override
-		public String getBrandingProperty(String key) {
-			return null;
-		}
-
-		@Override
-		public Bundle getBrandingBundle() {
-			return null;
-		}
-
-		@Override
-		public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
-			// the test reads the parts, not a result
 		}
 	}
 }
