@@ -295,6 +295,35 @@ class JsonlRoundTripTest {
 		assertEquals(line, line(back), "and is written again byte for byte");
 	}
 
+	@Test
+	void stringsAreEscapedAsGsonEscapesThemAndComeBackTheSame() throws Exception {
+		StringBuilder awkward = new StringBuilder();
+		for (char c = 0; c < 0x80; c++) {
+			awkward.append(c);
+		}
+		awkward.append("\u2028\u2029\u00a0<>&='\"\\😀𠀀区");
+		Report report = F.createReport();
+		report.setId("r-escapes");
+		report.setText("区司法局");
+		report.setTitle(awkward.toString());
+		MetadataEntry entry = F.createMetadataEntry();
+		entry.setKey(awkward.toString());
+		entry.setValue(awkward.toString());
+		report.getMetadata().add(entry);
+
+		StringWriter gson = new StringWriter();
+		com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(gson);
+		json.setHtmlSafe(false);
+		json.value(awkward.toString());
+		json.flush();
+		String line = line(report);
+		assertTrue(line.contains("\"title\":" + gson + ","), "the escapes Gson's JsonWriter writes: " + line);
+		assertTrue(line.contains("\"metadata\":{" + gson + ":" + gson + "}"), line);
+		Report back = new JsonlReader().read(line);
+		assertEquals(awkward.toString(), back.getTitle());
+		assertTrue(EcoreUtil.equals(report, back));
+	}
+
 	private static String line(Report report) throws Exception {
 		StringWriter out = new StringWriter();
 		new JsonlWriter().write(report, out);

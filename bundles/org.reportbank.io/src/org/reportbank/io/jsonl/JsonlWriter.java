@@ -5,7 +5,6 @@ import static org.reportbank.io.jsonl.JsonlFields.*;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 import org.reportbank.model.Check;
@@ -18,9 +17,9 @@ import org.reportbank.model.Normalization;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Section;
+import org.reportbank.model.Source;
 import org.reportbank.model.Span;
-
-import com.google.gson.stream.JsonWriter;
+import org.reportbank.model.Tokenization;
 
 /**
  * Writes a report as one line of the lossless JSONL format: every field of the report and every
@@ -31,52 +30,51 @@ import com.google.gson.stream.JsonWriter;
  * nor unit. Enumerated fields (status, origin, kinds, verdict) are always written. Metadata values
  * stay explicit, null included: the key itself is the information.
  * <p>
- * The line is built in a buffer and written to the stream at once; one instance reuses that
- * buffer, so an instance is for one thread at a time.
+ * The line is built in a buffer ({@link JsonLine}, which writes what Gson's JsonWriter writes) and
+ * written to the stream at once; one instance reuses that buffer, so an instance is for one thread
+ * at a time.
  */
 public final class JsonlWriter {
 
 	/** The confidence a span has unless set (the model's default, 1.0): left out of the record, as the reader keeps it. */
 	static final double DEFAULT_CONFIDENCE = (Double) ReportbankPackage.Literals.SPAN__CONFIDENCE.getDefaultValue();
 
-	private final LineBuffer line = new LineBuffer();
+	private final JsonLine json = new JsonLine();
 
 	public void write(Report report, Writer out) throws IOException {
-		line.clear();
-		JsonWriter json = new JsonWriter(line); // one top-level value per JsonWriter
-		json.setSerializeNulls(false);
-		json.setHtmlSafe(false);
+		json.clear();
 		writeReport(report, json);
-		json.flush();
-		line.write('\n');
-		line.writeTo(out);
+		json.writeLineTo(out);
 	}
 
-	private static void writeReport(Report report, JsonWriter json) throws IOException {
+	private static void writeReport(Report report, JsonLine json) {
 		json.beginObject();
-		json.name(ID).value(report.getId());
-		json.name(TITLE).value(report.getTitle());
-		json.name(REGION).value(report.getRegion());
-		json.name(YEAR).value(report.getYear());
-		json.name(PUBLISHER).value(report.getPublisher());
-		json.name(PUBLISHED).value(report.getPublished());
-		json.name(DOCUMENT_KIND).value(report.getDocumentKind().getLiteral());
-		json.name(STATUS).value(report.getStatus().getLiteral());
+		json.string(ID, report.getId());
+		json.string(TITLE, report.getTitle());
+		json.string(REGION, report.getRegion());
+		json.number(YEAR, report.getYear());
+		json.string(PUBLISHER, report.getPublisher());
+		json.string(PUBLISHED, report.getPublished());
+		json.string(DOCUMENT_KIND, report.getDocumentKind().getLiteral());
+		json.string(STATUS, report.getStatus().getLiteral());
 		json.name(METADATA).beginObject();
-		json.setSerializeNulls(true); // a key without value is still a metadata entry
 		for (MetadataEntry entry : report.getMetadata()) {
-			json.name(entry.getKey()).value(entry.getValue());
+			json.key(entry.getKey()).valueOrNull(entry.getValue()); // a key without value is still a metadata entry
 		}
-		json.setSerializeNulls(false);
 		json.endObject();
-		writeSource(report, json);
-		json.name(TEXT).value(report.getText());
-		json.name(OFFSETS).value(OFFSET_UNIT);
+		Source source = report.getSource();
+		if (source != null) {
+			json.name(SOURCE).beginObject().string(FILE, source.getFile()).string(FORMAT, source.getFormat())
+					.string(ENCODING, source.getEncoding()).string(SHA256, source.getSha256()).string(IMPORTED, source.getImported())
+					.endObject();
+		}
+		json.string(TEXT, report.getText());
+		json.string(OFFSETS, OFFSET_UNIT);
 		json.name(NORMALIZATIONS).beginArray();
 		for (Normalization n : report.getNormalizations()) {
-			json.beginObject().name(KIND).value(n.getKind()).name(COUNT).value(n.getCount()).name(EXAMPLES).beginArray();
+			json.elementStart().beginObject().string(KIND, n.getKind()).number(COUNT, n.getCount()).name(EXAMPLES).beginArray();
 			for (String example : n.getExamples()) {
-				json.value(example);
+				json.element(example);
 			}
 			json.endArray().endObject();
 		}
@@ -86,40 +84,30 @@ public final class JsonlWriter {
 		json.endArray();
 		json.name(LAYERS).beginArray();
 		for (Layer layer : report.getLayers()) {
-			json.beginObject().name(ID).value(layer.getId()).name(KIND).value(layer.getKind().getLiteral()).name(ANNOTATOR)
-					.value(layer.getAnnotator()).name(MODIFIED).value(layer.getModified());
-			if (layer.getTokenization() != null) {
-				json.name(TOKENIZATION).beginObject().name(TOOL).value(layer.getTokenization().getTool()).name(LENGTHS)
-						.value(layer.getTokenization().getLengths()).endObject();
+			json.elementStart().beginObject().string(ID, layer.getId()).string(KIND, layer.getKind().getLiteral())
+					.string(ANNOTATOR, layer.getAnnotator()).string(MODIFIED, layer.getModified());
+			Tokenization tokenization = layer.getTokenization();
+			if (tokenization != null) {
+				json.name(TOKENIZATION).beginObject().string(TOOL, tokenization.getTool()).string(LENGTHS, tokenization.getLengths())
+						.endObject();
 			}
 			json.endObject();
 		}
 		json.endArray();
-		String text = report.getText();
-		writeSpans(report, text, ENTITIES, ENTITY, json);
-		writeSpans(report, text, METRICS, METRIC, json);
-		writeSpans(report, text, CLAIMS, CLAIM, json);
-		writeSpans(report, text, SPANS, PLAIN, json);
-		writeChecks(report, text, json);
+		writeSpans(report, ENTITIES, ENTITY, json);
+		writeSpans(report, METRICS, METRIC, json);
+		writeSpans(report, CLAIMS, CLAIM, json);
+		writeSpans(report, SPANS, PLAIN, json);
+		writeChecks(report, json);
 		json.endObject();
 	}
 
-	private static void writeSource(Report report, JsonWriter json) throws IOException {
-		var source = report.getSource();
-		if (source == null) {
-			return;
-		}
-		json.name(SOURCE).beginObject().name(FILE).value(source.getFile()).name(FORMAT).value(source.getFormat()).name(ENCODING)
-				.value(source.getEncoding()).name(SHA256).value(source.getSha256()).name(IMPORTED).value(source.getImported())
-				.endObject();
-	}
-
-	private static void writeSections(List<Section> sections, Section parent, JsonWriter json) throws IOException {
+	private static void writeSections(List<Section> sections, Section parent, JsonLine json) {
 		for (Section s : sections) {
-			json.beginObject().name(ID).value(s.getId()).name(LEVEL).value(s.getLevel()).name(NUMBERING)
-					.value(s.getNumbering()).name(HEADING).value(s.getHeading()).name(KIND).value(s.getKind().getLiteral())
-					.name(BEGIN).value(s.getBegin()).name(END).value(s.getEnd()).name(HEADING_END).value(s.getHeadingEnd())
-					.name(PARENT).value(parent == null ? null : parent.getId()).endObject();
+			json.elementStart().beginObject().string(ID, s.getId()).number(LEVEL, s.getLevel()).string(NUMBERING, s.getNumbering())
+					.string(HEADING, s.getHeading()).string(KIND, s.getKind().getLiteral()).number(BEGIN, s.getBegin())
+					.number(END, s.getEnd()).number(HEADING_END, s.getHeadingEnd()).string(PARENT, parent == null ? null : parent.getId())
+					.endObject();
 			writeSections(s.getChildren(), s, json);
 		}
 	}
@@ -137,11 +125,14 @@ public final class JsonlWriter {
 	}
 
 	/** Spans of one kind from every layer; {@code PLAIN} means plain spans of no subtype. */
-	private static void writeSpans(Report report, String text, String field, int kind, JsonWriter json) throws IOException {
+	private static void writeSpans(Report report, String field, int kind, JsonLine json) {
+		String text = report.getText();
 		json.name(field).beginArray();
 		for (Layer layer : report.getLayers()) {
 			String layerId = layer.getId();
-			for (Span span : layer.getSpans()) {
+			List<Span> spans = layer.getSpans();
+			for (int i = 0, n = spans.size(); i < n; i++) { // by index: no EMF iterator and its checks per span
+				Span span = spans.get(i);
 				if (kindOf(span) == kind) {
 					writeSpan(text, layerId, span, kind, json);
 				}
@@ -150,52 +141,51 @@ public final class JsonlWriter {
 		json.endArray();
 	}
 
-	private static void writeSpan(String text, String layerId, Span span, int kind, JsonWriter json) throws IOException {
+	private static void writeSpan(String text, String layerId, Span span, int kind, JsonLine json) {
 		int begin = span.getBegin();
 		int end = span.getEnd();
-		json.beginObject();
-		json.name(ID).value(span.getId());
-		json.name(LAYER).value(layerId);
-		json.name(BEGIN).value(begin);
-		json.name(END).value(end);
-		json.name(TEXT).value(textOf(text, begin, end));
-		json.name(kind == CLAIM ? TYPE : LABEL).value(span.getLabel());
-		json.name(ORIGIN).value(span.getOrigin().getLiteral());
-		json.name(STATUS).value(span.getStatus().getLiteral());
-		json.name(ANNOTATOR).value(span.getAnnotator());
+		json.elementStart().beginObject();
+		json.string(ID, span.getId());
+		json.string(LAYER, layerId);
+		json.number(BEGIN, begin);
+		json.number(END, end);
+		json.string(TEXT, textOf(text, begin, end));
+		json.string(kind == CLAIM ? TYPE : LABEL, span.getLabel());
+		json.string(ORIGIN, span.getOrigin().getLiteral());
+		json.string(STATUS, span.getStatus().getLiteral());
+		json.string(ANNOTATOR, span.getAnnotator());
 		double confidence = span.getConfidence();
 		if (Double.compare(confidence, DEFAULT_CONFIDENCE) != 0) {
-			json.name(CONFIDENCE).value(confidence);
+			json.number(CONFIDENCE, confidence);
 		}
-		json.name(TOOL).value(span.getTool());
-		json.name(NOTE).value(span.getNote());
-		json.name(BASED_ON).value(span.getBasedOn());
+		json.string(TOOL, span.getTool());
+		json.string(NOTE, span.getNote());
+		json.string(BASED_ON, span.getBasedOn());
 		switch (kind) {
-		case ENTITY -> json.name(CANONICAL).value(((Entity) span).getCanonical());
+		case ENTITY -> json.string(CANONICAL, ((Entity) span).getCanonical());
 		case METRIC -> {
 			Metric metric = (Metric) span;
-			decimal(json, VALUE, metric.getValue());
-			json.name(UNIT).value(metric.getUnit());
+			json.raw(VALUE, decimal(metric.getValue()));
+			json.string(UNIT, metric.getUnit());
 			if (metric.isApproximate()) {
-				json.name(APPROXIMATE).value(true);
+				json.bool(APPROXIMATE, true);
 			}
-			json.name(QUALIFIER).value(metric.getQualifier());
-			json.name(KIND).value(metric.getKind().getLiteral());
+			json.string(QUALIFIER, metric.getQualifier());
+			json.string(KIND, metric.getKind().getLiteral());
 			if (metric.getNormalizedValue() != null || metric.getNormalizedUnit() != null) {
-				json.name(NORMALIZED).beginObject();
-				decimal(json, VALUE, metric.getNormalizedValue());
-				json.name(UNIT).value(metric.getNormalizedUnit()).endObject();
+				json.name(NORMALIZED).beginObject().raw(VALUE, decimal(metric.getNormalizedValue()))
+						.string(UNIT, metric.getNormalizedUnit()).endObject();
 			}
-			json.name(INDICATOR).value(metric.getIndicator());
-			json.name(PERIOD).value(metric.getPeriod());
-			json.name(COMPARISON).value(metric.getComparison());
+			json.string(INDICATOR, metric.getIndicator());
+			json.string(PERIOD, metric.getPeriod());
+			json.string(COMPARISON, metric.getComparison());
 		}
 		case CLAIM -> {
 			Claim claim = (Claim) span;
-			json.name(SECTION).value(claim.getSection());
+			json.string(SECTION, claim.getSection());
 			json.name(METRICS).beginArray();
 			for (Metric metric : claim.getMetrics()) {
-				json.value(metric.getId());
+				json.element(metric.getId());
 			}
 			json.endArray();
 		}
@@ -206,19 +196,18 @@ public final class JsonlWriter {
 		json.endObject();
 	}
 
-	private static void writeChecks(Report report, String text, JsonWriter json) throws IOException {
+	private static void writeChecks(Report report, JsonLine json) {
+		String text = report.getText();
 		json.name(CHECKS).beginArray();
 		for (Layer layer : report.getLayers()) {
 			for (Check check : layer.getChecks()) {
-				json.beginObject().name(ID).value(check.getId()).name(LAYER).value(layer.getId()).name(KIND)
-						.value(check.getKind()).name(VERDICT).value(check.getVerdict().getLiteral()).name(BEGIN)
-						.value(check.getBegin()).name(END).value(check.getEnd()).name(TEXT)
-						.value(textOf(text, check.getBegin(), check.getEnd())).name(MESSAGE).value(check.getMessage());
-				decimal(json, STATED, check.getStated());
-				decimal(json, RECOMPUTED, check.getRecomputed());
+				json.elementStart().beginObject().string(ID, check.getId()).string(LAYER, layer.getId()).string(KIND, check.getKind())
+						.string(VERDICT, check.getVerdict().getLiteral()).number(BEGIN, check.getBegin()).number(END, check.getEnd())
+						.string(TEXT, textOf(text, check.getBegin(), check.getEnd())).string(MESSAGE, check.getMessage())
+						.raw(STATED, decimal(check.getStated())).raw(RECOMPUTED, decimal(check.getRecomputed()));
 				json.name(METRICS).beginArray();
 				for (Metric metric : check.getMetrics()) {
-					json.value(metric.getId());
+					json.element(metric.getId());
 				}
 				json.endArray().endObject();
 			}
@@ -226,11 +215,9 @@ public final class JsonlWriter {
 		json.endArray();
 	}
 
-	/** Exact decimal text (23.07, never 2.307E+1), so no consumer loses precision to binary floating point; nothing when null. */
-	private static void decimal(JsonWriter json, String name, BigDecimal value) throws IOException {
-		if (value != null) {
-			json.name(name).jsonValue(value.toPlainString());
-		}
+	/** Exact decimal text (23.07, never 2.307E+1), so no consumer loses precision to binary floating point; null for null. */
+	private static String decimal(BigDecimal value) {
+		return value == null ? null : value.toPlainString();
 	}
 
 	private static String textOf(String text, int begin, int end) {
@@ -238,83 +225,5 @@ public final class JsonlWriter {
 			return null;
 		}
 		return text.substring(begin, end);
-	}
-
-	/**
-	 * The line being written, in a char array that grows as needed: no lock per write (as
-	 * StringWriter and BufferedWriter take; the JsonWriter makes several small writes per field, and
-	 * those locks were most of the format's time), and no copy into a String at the end.
-	 */
-	private static final class LineBuffer extends Writer {
-		private static final int INITIAL = 1 << 16;
-		private static final int KEPT = 1 << 22;
-
-		private char[] chars = new char[INITIAL];
-		private int count;
-
-		void clear() {
-			count = 0;
-			if (chars.length > KEPT) {
-				chars = new char[INITIAL]; // one huge report must not pin its buffer for the rest of the export
-			}
-		}
-
-		void writeTo(Writer out) throws IOException {
-			out.write(chars, 0, count);
-		}
-
-		private void room(int more) {
-			if (count + more > chars.length) {
-				chars = Arrays.copyOf(chars, Math.max(chars.length * 2, count + more));
-			}
-		}
-
-		@Override
-		public void write(int c) {
-			room(1);
-			chars[count++] = (char) c;
-		}
-
-		@Override
-		public void write(char[] source, int offset, int length) {
-			room(length);
-			System.arraycopy(source, offset, chars, count, length);
-			count += length;
-		}
-
-		@Override
-		public void write(String s) {
-			write(s, 0, s.length());
-		}
-
-		@Override
-		public void write(String s, int offset, int length) {
-			room(length);
-			s.getChars(offset, offset + length, chars, count);
-			count += length;
-		}
-
-		@Override
-		public Writer append(CharSequence s) {
-			String string = String.valueOf(s);
-			write(string, 0, string.length());
-			return this;
-		}
-
-		@Override
-		public Writer append(char c) {
-			write(c);
-			return this;
-		}
-
-		@Override
-		public void flush() {
-			// nothing to flush: the caller writes the line out
-		}
-
-		@Override
-		public void close() {
-			// nothing to close
-		}
 	}
 }
