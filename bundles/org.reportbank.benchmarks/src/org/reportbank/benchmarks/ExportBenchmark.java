@@ -481,7 +481,7 @@ public class ExportBenchmark implements IApplication {
 		}
 		md.append('\n');
 		for (long size : sizes) {
-			md.append(String.format(Locale.ROOT, "At %,d spans, target ratio %.1f: against (a) met by %s, not by %s; against (b) met by %s, not by %s.%n",
+			md.append(String.format(Locale.ROOT, "At %,d spans, target ratio %.1f: against (a) met by %s; not met by %s. Against (b) met by %s; not met by %s.%n",
 					size, TARGET_RATIO, list(metA.get(size)), list(belowA.get(size)), list(metB.get(size)), list(belowB.get(size))));
 		}
 		md.append('\n');
@@ -496,7 +496,7 @@ public class ExportBenchmark implements IApplication {
 	}
 
 	private static String list(List<String> names) {
-		return names == null || names.isEmpty() ? "none" : String.join(", ", names);
+		return names == null || names.isEmpty() ? "no format" : String.join(", ", names);
 	}
 
 	private static long size(Path folder) throws IOException {

@@ -3,11 +3,13 @@ package org.reportbank.benchmarks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ import com.google.gson.stream.JsonWriter;
  * report and writing the JSON are, as for the format and the common baseline. What each format's
  * JSON holds:
  * <ul>
- * <li>jsonl, doccano: the report's line, parsed and written again (the same JSON object);</li>
+ * <li>jsonl, doccano: the report's line, parsed and written again (the same JSON object, the same bytes);</li>
  * <li>conll: {@code {"sentences": [[[form, pos, chunk, ner], ...], ...]}}, one line per report;</li>
  * <li>chars, chars-bmes: {@code {"sentences": [[[char, tag], ...], ...]}}, one line per report;</li>
  * <li>brat: two files per report, {@code ID.txt.json} {@code {"text": ...}} and {@code ID.ann.json}
@@ -108,7 +110,7 @@ abstract class SameContent implements AutoCloseable {
 		}
 	}
 
-	/** Writes plain values: lists as arrays, string arrays as arrays, maps as objects, parsed JSON as itself. */
+	/** Writes plain values: lists and string arrays as arrays, maps as objects, strings, numbers, booleans, null. */
 	@SuppressWarnings("unchecked")
 	static void value(JsonWriter json, Object value) throws IOException {
 		if (value == null) {
@@ -136,40 +138,50 @@ abstract class SameContent implements AutoCloseable {
 				value(json, e.getValue());
 			}
 			json.endObject();
-		} else if (value instanceof JsonElement element) {
-			element(json, element);
+		} else if (value instanceof Long l) {
+			json.value(l.longValue());
+		} else if (value instanceof BigDecimal d) {
+			json.value(d); // a trusted number type: written as it is, no check of its text
+		} else if (value instanceof Boolean b) {
+			json.value(b.booleanValue());
 		} else {
 			throw new IllegalArgumentException("no JSON for " + value.getClass());
 		}
 	}
 
-	/** A parsed JSON value written again with the streaming writer's own calls. */
-	private static void element(JsonWriter json, JsonElement e) throws IOException {
+	/**
+	 * A parsed JSON value as plain Java values (maps, lists, strings, Long or BigDecimal numbers,
+	 * booleans, null), done while reading, so that writing it is only the JsonWriter's own calls:
+	 * Gson's parsed numbers would have their text checked against a pattern on every write.
+	 */
+	static Object plain(JsonElement e) {
 		if (e.isJsonNull()) {
-			json.nullValue(); // a JsonWriter writes nulls unless told otherwise: an explicit null stays one
-		} else if (e.isJsonPrimitive()) {
+			return null;
+		}
+		if (e.isJsonPrimitive()) {
 			JsonPrimitive p = e.getAsJsonPrimitive();
 			if (p.isString()) {
-				json.value(p.getAsString());
-			} else if (p.isBoolean()) {
-				json.value(p.getAsBoolean());
-			} else {
-				json.value(p.getAsNumber());
+				return p.getAsString();
 			}
-		} else if (e.isJsonArray()) {
-			json.beginArray();
-			for (JsonElement x : e.getAsJsonArray()) {
-				element(json, x);
+			if (p.isBoolean()) {
+				return p.getAsBoolean();
 			}
-			json.endArray();
-		} else {
-			json.beginObject();
-			for (Map.Entry<String, JsonElement> field : e.getAsJsonObject().entrySet()) {
-				json.name(field.getKey());
-				element(json, field.getValue());
-			}
-			json.endObject();
+			String number = p.getAsString();
+			return number.indexOf('.') < 0 && number.indexOf('e') < 0 && number.indexOf('E') < 0 && number.length() < 19
+					? (Object) Long.valueOf(number) : new BigDecimal(number);
 		}
+		if (e.isJsonArray()) {
+			List<Object> list = new ArrayList<>(e.getAsJsonArray().size());
+			for (JsonElement x : e.getAsJsonArray()) {
+				list.add(plain(x));
+			}
+			return list;
+		}
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonElement> field : e.getAsJsonObject().entrySet()) {
+			map.put(field.getKey(), plain(field.getValue()));
+		}
+		return map;
 	}
 
 	/** jsonl, doccano: one JSON object per line and report. */
@@ -187,7 +199,7 @@ abstract class SameContent implements AutoCloseable {
 			if (line == null) {
 				throw new IOException("no line for report " + item.report().getId());
 			}
-			return JsonParser.parseString(line);
+			return plain(JsonParser.parseString(line));
 		}
 	}
 
