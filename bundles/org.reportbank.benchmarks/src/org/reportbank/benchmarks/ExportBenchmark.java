@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,8 @@ public class ExportBenchmark implements IApplication {
 	}
 
 	/** One measured run. */
-	record Run(Kind kind, String format, long spans, long reports, double seconds, long bytes, long peakHeap, long retainedHeap) {
+	record Run(Kind kind, String format, long spans, long reports, double seconds, long bytes, long peakHeap, long retainedHeap,
+			double gcSeconds) {
 		double spansPerSecond() {
 			return spans / seconds;
 		}
@@ -217,8 +219,9 @@ public class ExportBenchmark implements IApplication {
 	}
 
 	private static void print(PrintStream err, Run run) {
-		err.printf(Locale.ROOT, "benchmark-export: %,10d spans %-40s %,12.0f spans/s  %6.2f s  %,8.1f MB out  peak heap %,6.0f MB%n",
-				run.spans(), label(run), run.spansPerSecond(), run.seconds(), run.bytes() / 1e6, run.peakHeap() / 1048576.0);
+		err.printf(Locale.ROOT, "benchmark-export: %,10d spans %-40s %,12.0f spans/s  %6.2f s  %,8.1f MB out  peak heap %,6.0f MB  GC %.2f s%n",
+				run.spans(), label(run), run.spansPerSecond(), run.seconds(), run.bytes() / 1e6, run.peakHeap() / 1048576.0,
+				run.gcSeconds());
 	}
 
 	private static String label(Run run) {
@@ -327,6 +330,8 @@ public class ExportBenchmark implements IApplication {
 		long reports = 0;
 		long excluded = 0;
 		long retained;
+		long gcBefore = gcMillis();
+		long gcDuring;
 		try {
 			try (Step step = opener.open()) {
 				for (SyntheticReports.Item item : corpus) {
@@ -335,6 +340,7 @@ public class ExportBenchmark implements IApplication {
 					spans += item.spans().size();
 					reports++;
 				}
+				gcDuring = gcMillis() - gcBefore; // the run's own collections, not the full one below
 				long gc = System.nanoTime();
 				retained = retained(memory, before);
 				excluded += System.nanoTime() - gc; // the full GC of the retained-heap reading is not the writer's time
@@ -343,7 +349,16 @@ public class ExportBenchmark implements IApplication {
 			sampler.finish();
 		}
 		long nanos = System.nanoTime() - started - excluded;
-		return new Run(kind, format, spans, reports, nanos / 1e9, size(folder), sampler.peak, retained);
+		return new Run(kind, format, spans, reports, nanos / 1e9, size(folder), sampler.peak, retained, gcDuring / 1e3);
+	}
+
+	/** Milliseconds the garbage collectors have spent so far. */
+	private static long gcMillis() {
+		long total = 0;
+		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			total += Math.max(0, gc.getCollectionTime());
+		}
+		return total;
 	}
 
 	/** The heap reachable now (after a full GC) beyond what was there before the run: what the writers hold. */
@@ -489,6 +504,14 @@ public class ExportBenchmark implements IApplication {
 				+ " and a file per split, the same for every format. (b): the format's same-content baseline, Gson JsonWriter"
 				+ " writing exactly what the format wrote for each report, as JSON, to as many files (reading the format's output"
 				+ " back is not counted). Both include generating the reports, as the formats do.\n");
+		double gcShareMax = 0;
+		for (Run run : runs) {
+			if (run.kind() == Kind.SAME_CONTENT) {
+				gcShareMax = Math.max(gcShareMax, run.gcSeconds() / run.seconds());
+			}
+		}
+		md.append(String.format(Locale.ROOT, "Garbage collection took at most %.0f %% of a (b) run's counted time; part of it collects what the"
+				+ " uncounted reading left, so (b) may be up to that much slower than writing alone.%n", 100 * gcShareMax));
 		if (sizes.size() >= 2) {
 			md.append("Peak and retained heap are to be compared between the sizes: flat when the writers stream.\n");
 		}
