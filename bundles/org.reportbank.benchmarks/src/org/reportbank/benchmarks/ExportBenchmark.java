@@ -147,8 +147,9 @@ public class ExportBenchmark implements IApplication {
 			return USAGE_ERROR;
 		}
 		try {
+			double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 			List<Run> runs = measure(sizes, perReport, iterations, formats, dir, err);
-			String markdown = markdown(runs, sizes, perReport, iterations, args);
+			String markdown = markdown(runs, sizes, perReport, iterations, args, loadBefore);
 			out.print(markdown);
 			out.flush();
 			if (outFile != null) {
@@ -445,16 +446,17 @@ public class ExportBenchmark implements IApplication {
 		}
 	}
 
-	private static String markdown(List<Run> runs, List<Long> sizes, int perReport, int iterations, List<String> args) {
+	private static String markdown(List<Run> runs, List<Long> sizes, int perReport, int iterations, List<String> args,
+			double loadBefore) {
 		Runtime rt = Runtime.getRuntime();
 		StringBuilder md = new StringBuilder();
 		md.append(String.format(Locale.ROOT, "### Dataset export, %s%n%n",
 				OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))));
 		md.append(String.format(Locale.ROOT,
 				"`./reportbank benchmark-export%s` — Java %s, %d cores, max heap %,d MB, %d spans per report, best of %d run%s;"
-						+ " system load average (1 min) %.2f at the end.%n%n",
+						+ " system load average (1 min) %.2f at the start, %.2f at the end (this run's own threads count too).%n%n",
 				args.isEmpty() ? "" : " " + String.join(" ", args), System.getProperty("java.version"), rt.availableProcessors(),
-				rt.maxMemory() / 1048576, perReport, iterations, iterations == 1 ? "" : "s",
+				rt.maxMemory() / 1048576, perReport, iterations, iterations == 1 ? "" : "s", loadBefore,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		md.append("| spans | format | spans/s | seconds | output MB | MB/s | peak heap MB | retained heap MB"
 				+ " | ratio to (a) | (b) spans/s | (b) output MB | ratio to (b) |\n");
