@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +38,12 @@ import com.google.gson.stream.JsonWriter;
  * The Equinox application {@code org.reportbank.benchmarks.export} behind
  * {@code ./reportbank benchmark-export}: writes a synthetic corpus of N spans (generated on the fly)
  * through each dataset format's {@link FormatSink} into a temporary folder, and, in the same run,
- * the same records (id, text, spans as begin, end, label) with a plain Gson {@link JsonWriter}, the
- * baseline. Reports spans per second, the ratio to the baseline, output size and heap: the peak
- * used heap sampled every few milliseconds, and what stays reachable (after a full GC) at the end
- * of the run, before the writers close. See {@link #USAGE} and docs/benchmarks.md.
+ * two baselines written with a plain Gson {@link JsonWriter}: (a) the common baseline, the same
+ * records for every format (id, text, spans as begin, end, label), and (b) for each format its
+ * same-content baseline, exactly the information that format wrote, as JSON, to as many files
+ * ({@link SameContent}). Reports spans per second, the ratios to both baselines, output size and
+ * heap: the peak used heap sampled every few milliseconds, and what stays reachable (after a full
+ * GC) at the end of the run, before the writers close. See {@link #USAGE} and docs/benchmarks.md.
  */
 public class ExportBenchmark implements IApplication {
 
@@ -50,30 +52,38 @@ public class ExportBenchmark implements IApplication {
 	static final int USAGE_ERROR = 2;
 	static final int CANCELLED = 130;
 	static final double TARGET_RATIO = 0.5;
-	static final String BASELINE = "baseline (Gson JsonWriter)";
+	static final String BASELINE = "(a) common baseline: id, text, spans";
 
 	static final String USAGE = """
 			Usage: reportbank benchmark-export [OPTIONS]
 
 			Writes a synthetic corpus (generated report by report, four gold spans per sentence)
-			through every dataset format into a temporary folder, and the same records with a
-			plain Gson JsonWriter (the baseline) in the same run; prints spans per second, the
-			ratio to the baseline (target >= 0.5), output size, peak used heap and the heap
-			still reachable at the end of each run, as a markdown table on stdout.
+			through every dataset format into a temporary folder and, in the same run, two
+			baselines with a plain Gson JsonWriter: (a) the same records for every format (id,
+			text, spans as [begin, end, label]) and (b) for each format exactly what it wrote,
+			as JSON, to as many files. Prints spans per second, the ratios to (a) and (b)
+			(target >= 0.5), output size, peak used heap and the heap still reachable at the
+			end of each run, as a markdown table on stdout.
 
 			Options:
 			  --spans N[,N...]     corpus sizes in spans (default 100000,1000000)
 			  --per-report N       spans per report (default 100)
 			  --formats F[,F...]   the formats (default: all)
-			  --iterations N       measured runs of each format and size; the best is kept (default 1)
+			  --iterations N       measured runs of each format, baseline and size; the best is kept (default 1)
 			  --dir DIR            where to write the temporary folders (default: the system temp)
 			  --out FILE           also write the markdown result to FILE
 			  --help               this text
 
 			Exit codes: 0 done; 1 failed; 2 wrong command line; 130 cancelled.""";
 
+	/** What a run wrote: a format, the common baseline (a), or a format's same-content baseline (b). */
+	enum Kind {
+		FORMAT, COMMON_BASELINE, SAME_CONTENT
+	}
+
 	/** One measured run. */
-	record Run(String format, long spans, long reports, double seconds, long bytes, long peakHeap, long retainedHeap) {
+	record Run(Kind kind, String format, long spans, long reports, double seconds, long bytes, long peakHeap, long retainedHeap,
+			double gcSeconds) {
 		double spansPerSecond() {
 			return spans / seconds;
 		}
@@ -137,8 +147,9 @@ public class ExportBenchmark implements IApplication {
 			return USAGE_ERROR;
 		}
 		try {
+			double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 			List<Run> runs = measure(sizes, perReport, iterations, formats, dir, err);
-			String markdown = markdown(runs, sizes, perReport, iterations, args);
+			String markdown = markdown(runs, sizes, perReport, iterations, args, loadBefore);
 			out.print(markdown);
 			out.flush();
 			if (outFile != null) {
@@ -165,28 +176,37 @@ public class ExportBenchmark implements IApplication {
 		Path root = dir == null ? Files.createTempDirectory("reportbank-export-benchmark") : Files.createTempDirectory(dir, "export-benchmark");
 		List<Run> runs = new ArrayList<>();
 		try {
-			err.println("benchmark-export: warm-up, 20,000 spans through every format and the baseline (not counted)");
-			runOnce(null, new SyntheticReports(20_000, perReport), root);
+			err.println("benchmark-export: warm-up, 20,000 spans through every format and both baselines (not counted)");
+			SyntheticReports warmUp = new SyntheticReports(20_000, perReport);
+			runCommonBaseline(warmUp, root);
 			for (DatasetFormat format : formats) {
-				runOnce(format, new SyntheticReports(20_000, perReport), root);
+				runFormatAndSameContent(format, warmUp, root);
 			}
 			for (long size : sizes) {
 				SyntheticReports corpus = new SyntheticReports(size, perReport);
-				List<DatasetFormat> order = new ArrayList<>();
-				order.add(null);
-				order.addAll(formats);
-				for (DatasetFormat format : order) {
-					Run best = null;
+				Run best = null;
+				for (int i = 0; i < iterations; i++) {
+					Run run = runCommonBaseline(corpus, root);
+					print(err, run);
+					best = faster(best, run);
+				}
+				runs.add(best);
+				for (DatasetFormat format : formats) {
+					Run bestFormat = null;
+					Run bestContent = null;
 					for (int i = 0; i < iterations; i++) {
-						Run run = runOnce(format, corpus, root);
-						err.printf(Locale.ROOT, "benchmark-export: %,10d spans %-28s %,12.0f spans/s  %6.2f s  %,8.1f MB out  peak heap %,6.0f MB%n",
-								size, format == null ? BASELINE : format.name(), run.spansPerSecond(), run.seconds(), run.bytes() / 1e6,
-								run.peakHeap() / 1048576.0);
-						if (best == null || run.seconds() < best.seconds()) {
-							best = run;
+						Run[] pair = runFormatAndSameContent(format, corpus, root);
+						print(err, pair[0]);
+						bestFormat = faster(bestFormat, pair[0]);
+						if (pair[1] != null) {
+							print(err, pair[1]);
+							bestContent = faster(bestContent, pair[1]);
 						}
 					}
-					runs.add(best);
+					runs.add(bestFormat);
+					if (bestContent != null) {
+						runs.add(bestContent);
+					}
 				}
 			}
 			return runs;
@@ -195,9 +215,112 @@ public class ExportBenchmark implements IApplication {
 		}
 	}
 
-	/** One run of a format (null: the baseline) over the corpus, into a fresh folder removed afterwards. */
-	private Run runOnce(DatasetFormat format, SyntheticReports corpus, Path root) throws IOException {
-		Path folder = Files.createTempDirectory(root, format == null ? "baseline" : format.name());
+	private static Run faster(Run best, Run run) {
+		return best == null || run.seconds() < best.seconds() ? run : best;
+	}
+
+	private static void print(PrintStream err, Run run) {
+		err.printf(Locale.ROOT, "benchmark-export: %,10d spans %-40s %,12.0f spans/s  %6.2f s  %,8.1f MB out  peak heap %,6.0f MB  GC %.2f s%n",
+				run.spans(), label(run), run.spansPerSecond(), run.seconds(), run.bytes() / 1e6, run.peakHeap() / 1048576.0,
+				run.gcSeconds());
+	}
+
+	private static String label(Run run) {
+		return switch (run.kind()) {
+		case COMMON_BASELINE -> BASELINE;
+		case SAME_CONTENT -> "(b) same content as " + run.format();
+		case FORMAT -> run.format();
+		};
+	}
+
+	/** One pass over the corpus, writing each report as {@code step} does. */
+	@FunctionalInterface
+	private interface Step extends AutoCloseable {
+		/** Writes one report; returns the nanoseconds of it that are not to be counted (reading a format's output back). */
+		long write(SyntheticReports.Item item) throws IOException;
+
+		@Override
+		default void close() throws IOException {
+		}
+	}
+
+	@FunctionalInterface
+	private interface Opener {
+		Step open() throws IOException;
+	}
+
+	private Run runCommonBaseline(SyntheticReports corpus, Path root) throws IOException {
+		Path folder = Files.createTempDirectory(root, "baseline");
+		try {
+			return timed(Kind.COMMON_BASELINE, null, corpus, folder, () -> {
+				Baseline baseline = new Baseline(folder);
+				return new Step() {
+					@Override
+					public long write(SyntheticReports.Item item) throws IOException {
+						baseline.write(item);
+						return 0;
+					}
+
+					@Override
+					public void close() throws IOException {
+						baseline.close();
+					}
+				};
+			});
+		} finally {
+			Folders.deleteTree(folder);
+		}
+	}
+
+	/** The format's run, then (reading what it wrote) its same-content baseline's; the second is null for a format {@link SameContent} does not know. */
+	private Run[] runFormatAndSameContent(DatasetFormat format, SyntheticReports corpus, Path root) throws IOException {
+		Path output = Files.createTempDirectory(root, format.name());
+		try {
+			Run written = timed(Kind.FORMAT, format.name(), corpus, output, () -> {
+				FormatSink sink = format.open(output, SyntheticReports.TOKENIZER);
+				return new Step() {
+					@Override
+					public long write(SyntheticReports.Item item) throws IOException {
+						sink.write(item.report(), item.spans(), item.split());
+						return 0;
+					}
+
+					@Override
+					public void close() throws IOException {
+						sink.close();
+					}
+				};
+			});
+			Path folder = Files.createTempDirectory(root, "same-content-" + format.name());
+			try {
+				if (SameContent.of(format.name(), output, folder) == null) {
+					return new Run[] { written, null };
+				}
+				Run content = timed(Kind.SAME_CONTENT, format.name(), corpus, folder, () -> {
+					SameContent same = SameContent.of(format.name(), output, folder);
+					return new Step() {
+						@Override
+						public long write(SyntheticReports.Item item) throws IOException {
+							return same.write(item);
+						}
+
+						@Override
+						public void close() throws IOException {
+							same.close();
+						}
+					};
+				});
+				return new Run[] { written, content };
+			} finally {
+				Folders.deleteTree(folder);
+			}
+		} finally {
+			Folders.deleteTree(output);
+		}
+	}
+
+	/** One timed pass over the corpus into {@code folder}, which is left for the caller. */
+	private Run timed(Kind kind, String format, SyntheticReports corpus, Path folder, Opener opener) throws IOException {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
 		long before = memory.getHeapMemoryUsage().getUsed();
@@ -206,41 +329,37 @@ public class ExportBenchmark implements IApplication {
 		long started = System.nanoTime();
 		long spans = 0;
 		long reports = 0;
+		long excluded = 0;
 		long retained;
-		long gcNanos;
+		long gcBefore = gcMillis();
+		long gcDuring;
 		try {
-			if (format == null) {
-				try (Baseline baseline = new Baseline(folder)) {
-					for (SyntheticReports.Item item : corpus) {
-						checkCancelled();
-						baseline.write(item);
-						spans += item.spans().size();
-						reports++;
-					}
-					long gc = System.nanoTime();
-					retained = retained(memory, before);
-					gcNanos = System.nanoTime() - gc;
+			try (Step step = opener.open()) {
+				for (SyntheticReports.Item item : corpus) {
+					checkCancelled();
+					excluded += step.write(item);
+					spans += item.spans().size();
+					reports++;
 				}
-			} else {
-				try (FormatSink sink = format.open(folder, SyntheticReports.TOKENIZER)) {
-					for (SyntheticReports.Item item : corpus) {
-						checkCancelled();
-						sink.write(item.report(), item.spans(), item.split());
-						spans += item.spans().size();
-						reports++;
-					}
-					long gc = System.nanoTime();
-					retained = retained(memory, before);
-					gcNanos = System.nanoTime() - gc;
-				}
+				gcDuring = gcMillis() - gcBefore; // the run's own collections, not the full one below
+				long gc = System.nanoTime();
+				retained = retained(memory, before);
+				excluded += System.nanoTime() - gc; // the full GC of the retained-heap reading is not the writer's time
 			}
 		} finally {
 			sampler.finish();
 		}
-		long nanos = System.nanoTime() - started - gcNanos; // the full GC of the retained-heap reading is not the writer's time
-		long bytes = size(folder);
-		Folders.deleteTree(folder);
-		return new Run(format == null ? BASELINE : format.name(), spans, reports, nanos / 1e9, bytes, sampler.peak, retained);
+		long nanos = System.nanoTime() - started - excluded;
+		return new Run(kind, format, spans, reports, nanos / 1e9, size(folder), sampler.peak, retained, gcDuring / 1e3);
+	}
+
+	/** Milliseconds the garbage collectors have spent so far. */
+	private static long gcMillis() {
+		long total = 0;
+		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			total += Math.max(0, gc.getCollectionTime());
+		}
+		return total;
 	}
 
 	/** The heap reachable now (after a full GC) beyond what was there before the run: what the writers hold. */
@@ -327,42 +446,82 @@ public class ExportBenchmark implements IApplication {
 		}
 	}
 
-	private static String markdown(List<Run> runs, List<Long> sizes, int perReport, int iterations, List<String> args) {
+	private static String markdown(List<Run> runs, List<Long> sizes, int perReport, int iterations, List<String> args,
+			double loadBefore) {
 		Runtime rt = Runtime.getRuntime();
 		StringBuilder md = new StringBuilder();
 		md.append(String.format(Locale.ROOT, "### Dataset export, %s%n%n",
 				OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))));
 		md.append(String.format(Locale.ROOT,
-				"`./reportbank benchmark-export%s` — Java %s, %d cores, max heap %,d MB, %d spans per report, best of %d run%s.%n%n",
+				"`./reportbank benchmark-export%s` — Java %s, %d cores, max heap %,d MB, %d spans per report, best of %d run%s;"
+						+ " system load average (1 min) %.2f at the start, %.2f at the end (this run's own threads count too).%n%n",
 				args.isEmpty() ? "" : " " + String.join(" ", args), System.getProperty("java.version"), rt.availableProcessors(),
-				rt.maxMemory() / 1048576, perReport, iterations, iterations == 1 ? "" : "s"));
-		md.append("| spans | format | spans/s | ratio to baseline | seconds | output MB | MB/s | peak heap MB | retained heap MB |\n");
-		md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
-		Map<Long, Run> baselines = new LinkedHashMap<>();
+				rt.maxMemory() / 1048576, perReport, iterations, iterations == 1 ? "" : "s", loadBefore,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+		md.append("| spans | format | spans/s | seconds | output MB | MB/s | peak heap MB | retained heap MB"
+				+ " | ratio to (a) | (b) spans/s | (b) output MB | ratio to (b) |\n");
+		md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		Map<Long, Run> common = new LinkedHashMap<>();
+		Map<String, Run> sameContent = new HashMap<>();
 		for (Run run : runs) {
-			if (run.format().equals(BASELINE)) {
-				baselines.put(run.spans(), run);
+			if (run.kind() == Kind.COMMON_BASELINE) {
+				common.put(run.spans(), run);
+			} else if (run.kind() == Kind.SAME_CONTENT) {
+				sameContent.put(run.format() + "@" + run.spans(), run);
 			}
 		}
-		List<String> below = new ArrayList<>();
+		Map<Long, List<String>> metA = new LinkedHashMap<>();
+		Map<Long, List<String>> belowA = new LinkedHashMap<>();
+		Map<Long, List<String>> metB = new LinkedHashMap<>();
+		Map<Long, List<String>> belowB = new LinkedHashMap<>();
 		for (Run run : runs) {
-			Run baseline = baselines.get(run.spans());
-			double ratio = baseline == null ? Double.NaN : run.spansPerSecond() / baseline.spansPerSecond();
-			if (!run.format().equals(BASELINE) && ratio < TARGET_RATIO) {
-				below.add(run.format() + " at " + run.spans());
+			if (run.kind() == Kind.SAME_CONTENT) {
+				continue;
 			}
-			md.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %.2f | %.2f | %,.1f | %,.0f | %,.0f | %,.1f |%n", run.spans(),
-					run.format(), run.spansPerSecond(), ratio, run.seconds(), run.bytes() / 1e6, run.bytes() / 1e6 / run.seconds(),
-					run.peakHeap() / 1048576.0,
-					run.retainedHeap() / 1048576.0));
+			Run a = common.get(run.spans());
+			double ratioA = a == null ? Double.NaN : run.spansPerSecond() / a.spansPerSecond();
+			String bColumns = "– | – | –";
+			if (run.kind() == Kind.FORMAT) {
+				(ratioA >= TARGET_RATIO ? metA : belowA).computeIfAbsent(run.spans(), k -> new ArrayList<>()).add(run.format());
+				Run b = sameContent.get(run.format() + "@" + run.spans());
+				if (b != null) {
+					double ratioB = run.spansPerSecond() / b.spansPerSecond();
+					(ratioB >= TARGET_RATIO ? metB : belowB).computeIfAbsent(run.spans(), k -> new ArrayList<>()).add(run.format());
+					bColumns = String.format(Locale.ROOT, "%,.0f | %,.1f | %.2f", b.spansPerSecond(), b.bytes() / 1e6, ratioB);
+				} else {
+					bColumns = "n/a | n/a | n/a";
+				}
+			}
+			md.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %.2f | %,.1f | %,.0f | %,.0f | %,.1f | %.2f | %s |%n", run.spans(),
+					label(run), run.spansPerSecond(), run.seconds(), run.bytes() / 1e6, run.bytes() / 1e6 / run.seconds(),
+					run.peakHeap() / 1048576.0, run.retainedHeap() / 1048576.0, ratioA, bColumns));
 		}
 		md.append('\n');
-		md.append(below.isEmpty() ? String.format(Locale.ROOT, "Every format at or above the target ratio %.1f.%n", TARGET_RATIO)
-				: String.format(Locale.ROOT, "Below the target ratio %.1f: %s.%n", TARGET_RATIO, String.join(", ", below)));
+		for (long size : sizes) {
+			md.append(String.format(Locale.ROOT, "At %,d spans, target ratio %.1f: against (a) met by %s; not met by %s. Against (b) met by %s; not met by %s.%n",
+					size, TARGET_RATIO, list(metA.get(size)), list(belowA.get(size)), list(metB.get(size)), list(belowB.get(size))));
+		}
+		md.append('\n');
+		md.append("(a): the common baseline, Gson JsonWriter writing id, text and spans as [begin, end, label], one line per report"
+				+ " and a file per split, the same for every format. (b): the format's same-content baseline, Gson JsonWriter"
+				+ " writing exactly what the format wrote for each report, as JSON, to as many files (reading the format's output"
+				+ " back is not counted). Both include generating the reports, as the formats do.\n");
+		double gcShareMax = 0;
+		for (Run run : runs) {
+			if (run.kind() == Kind.SAME_CONTENT) {
+				gcShareMax = Math.max(gcShareMax, run.gcSeconds() / run.seconds());
+			}
+		}
+		md.append(String.format(Locale.ROOT, "Garbage collection took at most %.0f %% of a (b) run's counted time; part of it collects what the"
+				+ " uncounted reading left, so (b) may be up to that much slower than writing alone.%n", 100 * gcShareMax));
 		if (sizes.size() >= 2) {
 			md.append("Peak and retained heap are to be compared between the sizes: flat when the writers stream.\n");
 		}
 		return md.toString();
+	}
+
+	private static String list(List<String> names) {
+		return names == null || names.isEmpty() ? "no format" : String.join(", ", names);
 	}
 
 	private static long size(Path folder) throws IOException {

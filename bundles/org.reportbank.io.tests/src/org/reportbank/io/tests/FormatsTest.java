@@ -336,4 +336,36 @@ class FormatsTest {
 		assertTrue(read("test.doccano.jsonl").startsWith("{\"id\":\"r2\""));
 		assertEquals(1, read("test.doccano.jsonl").lines().count());
 	}
+
+	@Test
+	void conllTakesTokensOutOfOrderAndWritesAPairCutByATokenWhole() throws Exception {
+		Report report = ReportbankFactory.eINSTANCE.createReport();
+		report.setId("r4");
+		report.setText("区😀局。");
+		Entity org = ReportbankFactory.eINSTANCE.createEntity();
+		org.setBegin(0);
+		org.setEnd(4);
+		org.setLabel("ORG");
+		org.setStatus(SpanStatus.ACCEPTED);
+		// given back to front, and the first ends between the two halves of 😀 (UTF-16 1-2)
+		try (FormatSink sink = new ConllFormat().open(dir,
+				text -> List.of(new Token(4, 5, "w"), new Token(3, 4, "n"), new Token(0, 2, "n")))) {
+			sink.write(report, List.of(org), "train");
+		}
+		assertEquals("-DOCSTART- -X- -X- O\n\n区😀 n O B-ORG\n局 n O I-ORG\n。 w O O\n\n", read("train.conll"));
+	}
+
+	@Test
+	void bratFileNamesReplaceWhatIsNotSafeOncePerCharacter() throws Exception {
+		Report report = ReportbankFactory.eINSTANCE.createReport();
+		report.setId("a/b😀c d");
+		report.setText("区");
+		try (FormatSink sink = new BratFormat().open(dir, FormatSamples.TOKENIZER)) {
+			sink.write(report, List.of(), "train");
+			sink.write(samples.report2, FormatSamples.sorted(samples.spans2), "train");
+		}
+		assertEquals("区", read("brat/train/a_b_c_d.txt"), "😀 is one character, so one _");
+		assertEquals("", read("brat/train/a_b_c_d.ann"));
+		assertEquals(FormatSamples.TEXT_2, read("brat/train/r2.txt"));
+	}
 }

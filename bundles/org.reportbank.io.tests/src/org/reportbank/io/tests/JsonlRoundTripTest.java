@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,20 +21,30 @@ import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.io.jsonl.JsonlExport;
 import org.reportbank.io.jsonl.JsonlImport;
+import org.reportbank.io.jsonl.JsonlReader;
+import org.reportbank.io.jsonl.JsonlWriter;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Check;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Claim;
+import org.reportbank.model.DocumentKind;
 import org.reportbank.model.Entity;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
+import org.reportbank.model.MetadataEntry;
 import org.reportbank.model.Metric;
 import org.reportbank.model.MetricKind;
+import org.reportbank.model.Normalization;
 import org.reportbank.model.Report;
+import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.SectionKind;
+import org.reportbank.model.Source;
+import org.reportbank.model.Section;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
+import org.reportbank.model.Tokenization;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -126,6 +137,204 @@ class JsonlRoundTripTest {
 		StoreException e = assertThrows(StoreException.class, () -> new JsonlExport().export(store, out, new NullProgressMonitor()));
 		assertTrue(e.getMessage().contains("no file written"), e.getMessage());
 		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void nullsAndDefaultsAreLeftOutAndComeBackAsTheyWere() throws Exception {
+		Report report = F.createReport();
+		report.setId("r-defaults");
+		report.setText("区司法局受理行政复议申请68件。");
+		MetadataEntry empty = F.createMetadataEntry();
+		empty.setKey("信息员");
+		report.getMetadata().add(empty); // a key without value is still an entry
+		Layer gold = layer("gold", LayerKind.GOLD, null);
+		gold.setModified(null);
+		Entity org = span(F.createEntity(), report.getText(), "区司法局", "ORG", SpanOrigin.HUMAN, SpanStatus.ACCEPTED, gold);
+		Metric count = span(F.createMetric(), report.getText(), "68件", "METRIC", SpanOrigin.HUMAN, SpanStatus.ACCEPTED, gold);
+		Metric unitOnly = span(F.createMetric(), report.getText(), "68", "METRIC", SpanOrigin.RULE, SpanStatus.SUGGESTED, gold);
+		unitOnly.setNormalizedUnit("件");
+		report.getLayers().add(gold);
+
+		String line = line(report);
+		JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+		for (String absent : List.of("title", "region", "year", "publisher", "published", "source")) {
+			assertFalse(json.has(absent), absent + " is null: left out");
+		}
+		assertTrue(json.getAsJsonObject("metadata").get("信息员").isJsonNull(), "a metadata value stays explicit, null included");
+		assertFalse(json.getAsJsonArray("layers").get(0).getAsJsonObject().has("tokenization"));
+		JsonObject entity = json.getAsJsonArray("entities").get(0).getAsJsonObject();
+		for (String absent : List.of("annotator", "confidence", "tool", "note", "based_on", "canonical")) {
+			assertFalse(entity.has(absent), absent + " is null or default: left out");
+		}
+		assertEquals("accepted", entity.get("status").getAsString(), "enumerated fields are always written");
+		assertEquals("human", entity.get("origin").getAsString());
+		JsonObject metric = json.getAsJsonArray("metrics").get(0).getAsJsonObject();
+		for (String absent : List.of("value", "approximate", "qualifier", "normalized", "indicator", "period", "comparison")) {
+			assertFalse(metric.has(absent), absent + " is null or default: left out");
+		}
+		assertEquals("count", metric.get("kind").getAsString());
+		JsonObject normalized = json.getAsJsonArray("metrics").get(1).getAsJsonObject().getAsJsonObject("normalized");
+		assertEquals("件", normalized.get("unit").getAsString(), "a normalized unit without value is kept");
+		assertFalse(normalized.has("value"));
+
+		Report back = new JsonlReader().read(line);
+		assertTrue(EcoreUtil.equals(report, back), "what was left out comes back as it was");
+		assertEquals(1.0, back.getLayers().get(0).getSpans().get(0).getConfidence());
+		assertFalse(((Metric) back.getLayers().get(0).getSpans().get(1)).isApproximate());
+		assertEquals(line, line(back));
+		assertEquals(org.getId(), entity.get("id").getAsString());
+		assertEquals(count.getId(), metric.get("id").getAsString());
+	}
+
+	@Test
+	void everyFieldSetToOtherThanItsDefaultIsWrittenAndComesBack() throws Exception {
+		Report report = F.createReport();
+		report.setId("r-full");
+		report.setText("区司法局受理行政复议申请68件，败诉率4%。");
+		report.setTitle("标题");
+		report.setRegion("柳州市");
+		report.setYear(2023);
+		report.setPublisher("司法局");
+		report.setPublished("2024-01-02");
+		report.setDocumentKind(DocumentKind.VALUES.get(DocumentKind.VALUES.size() - 1));
+		report.setStatus(ReportStatus.VALUES.get(ReportStatus.VALUES.size() - 1));
+		MetadataEntry entry = F.createMetadataEntry();
+		entry.setKey("联系方式");
+		entry.setValue("2833565");
+		report.getMetadata().add(entry);
+		Source source = F.createSource();
+		source.setFile("a.txt");
+		source.setFormat("txt");
+		source.setEncoding("GBK");
+		source.setSha256("00ff");
+		source.setImported("2026-11-21T23:35:26Z");
+		report.setSource(source);
+		Normalization normalization = F.createNormalization();
+		normalization.setKind("trimmed");
+		normalization.setCount(2);
+		normalization.getExamples().add("例");
+		report.getNormalizations().add(normalization);
+		Section parent = F.createSection();
+		parent.setId("s1");
+		parent.setLevel(1);
+		parent.setNumbering("一、");
+		parent.setHeading("成效");
+		parent.setKind(SectionKind.VALUES.get(SectionKind.VALUES.size() - 1));
+		parent.setBegin(0);
+		parent.setEnd(22);
+		parent.setHeadingEnd(4);
+		Section child = F.createSection();
+		child.setId("s1.1");
+		child.setLevel(2);
+		child.setKind(SectionKind.VALUES.get(0));
+		child.setBegin(4);
+		child.setEnd(22);
+		parent.getChildren().add(child);
+		report.getSections().add(parent);
+
+		Layer layer = layer("王芳", LayerKind.ANNOTATOR, "王芳");
+		Tokenization tokenization = F.createTokenization();
+		tokenization.setTool("hanlp-portable-1.8.6");
+		tokenization.setLengths("4,2");
+		layer.setTokenization(tokenization);
+		String text = report.getText();
+		Entity org = span(F.createEntity(), text, "区司法局", "ORG", SpanOrigin.MODEL, SpanStatus.REJECTED, layer);
+		org.setCanonical("柳州市城中区司法局");
+		Metric count = span(F.createMetric(), text, "68件", "METRIC", SpanOrigin.RULE, SpanStatus.SUGGESTED, layer);
+		count.setValue(new BigDecimal("68"));
+		count.setUnit("件");
+		count.setApproximate(true);
+		count.setQualifier("约");
+		count.setKind(MetricKind.RATE);
+		count.setNormalizedValue(new BigDecimal("68.0"));
+		count.setNormalizedUnit("件");
+		count.setIndicator("行政复议申请");
+		count.setPeriod("2023");
+		count.setComparison("同比");
+		Claim claim = span(F.createClaim(), text, text, "PROBLEM", SpanOrigin.HANLP, SpanStatus.SUGGESTED, layer);
+		claim.setSection("s1.1");
+		claim.getMetrics().add(count);
+		Span plain = span(F.createSpan(), text, "行政复议", "TOPIC", SpanOrigin.HUMAN, SpanStatus.ACCEPTED, layer);
+		for (Span span : List.of(org, count, claim, plain)) {
+			span.setConfidence(0.0); // not the default 1.0, and falsy: must still be written
+			span.setTool("tool");
+			span.setNote("注\t释");
+			span.setBasedOn("preannotation-1");
+		}
+		Check check = F.createCheck();
+		check.setId("c1");
+		check.setKind("rate");
+		check.setVerdict(CheckVerdict.INCONSISTENT);
+		check.setBegin(0);
+		check.setEnd(text.length());
+		check.setMessage("message");
+		check.setStated(new BigDecimal("4"));
+		check.setRecomputed(new BigDecimal("2.90"));
+		check.getMetrics().add(count);
+		layer.getChecks().add(check);
+		report.getLayers().add(layer);
+
+		String line = line(report);
+		JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+		for (String field : List.of("title", "region", "year", "publisher", "published", "source")) {
+			assertTrue(json.has(field), field);
+		}
+		assertTrue(json.getAsJsonArray("layers").get(0).getAsJsonObject().has("tokenization"));
+		assertEquals("s1", json.getAsJsonArray("sections").get(1).getAsJsonObject().get("parent").getAsString());
+		for (String kind : List.of("entities", "metrics", "claims", "spans")) {
+			JsonObject span = json.getAsJsonArray(kind).get(0).getAsJsonObject();
+			for (String field : List.of("annotator", "confidence", "tool", "note", "based_on")) {
+				assertTrue(span.has(field), kind + " " + field);
+			}
+			assertEquals(0.0, span.get("confidence").getAsDouble(), kind);
+		}
+		JsonObject metric = json.getAsJsonArray("metrics").get(0).getAsJsonObject();
+		for (String field : List.of("value", "unit", "approximate", "qualifier", "kind", "normalized", "indicator", "period", "comparison")) {
+			assertTrue(metric.has(field), field);
+		}
+		assertEquals("68.0", metric.getAsJsonObject("normalized").get("value").getAsString());
+		assertEquals("柳州市城中区司法局", json.getAsJsonArray("entities").get(0).getAsJsonObject().get("canonical").getAsString());
+
+		Report back = new JsonlReader().read(line);
+		assertTrue(EcoreUtil.equals(report, back), "every field survives the round trip");
+		assertEquals(line, line(back), "and is written again byte for byte");
+	}
+
+	@Test
+	void stringsAreEscapedAsGsonEscapesThemAndComeBackTheSame() throws Exception {
+		StringBuilder awkward = new StringBuilder();
+		for (char c = 0; c < 0x80; c++) {
+			awkward.append(c);
+		}
+		awkward.append("\u2028\u2029\u00a0<>&='\"\\😀𠀀区");
+		Report report = F.createReport();
+		report.setId("r-escapes");
+		report.setText("区司法局");
+		report.setTitle(awkward.toString());
+		MetadataEntry entry = F.createMetadataEntry();
+		entry.setKey(awkward.toString());
+		entry.setValue(awkward.toString());
+		report.getMetadata().add(entry);
+
+		StringWriter gson = new StringWriter();
+		com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(gson);
+		json.setHtmlSafe(false);
+		json.value(awkward.toString());
+		json.flush();
+		String line = line(report);
+		assertTrue(line.contains("\"title\":" + gson + ","), "the escapes Gson's JsonWriter writes: " + line);
+		assertTrue(line.contains("\"metadata\":{" + gson + ":" + gson + "}"), line);
+		Report back = new JsonlReader().read(line);
+		assertEquals(awkward.toString(), back.getTitle());
+		assertTrue(EcoreUtil.equals(report, back));
+	}
+
+	private static String line(Report report) throws Exception {
+		StringWriter out = new StringWriter();
+		new JsonlWriter().write(report, out);
+		String line = out.toString();
+		assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, "one line");
+		return line.substring(0, line.length() - 1);
 	}
 
 	/** The three seeds plus a report with astral characters carrying a human layer and a pre-annotation layer. */

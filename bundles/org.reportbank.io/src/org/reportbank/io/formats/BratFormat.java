@@ -1,6 +1,5 @@
 package org.reportbank.io.formats;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -8,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.dataset.FormatSink;
@@ -67,17 +68,22 @@ public final class BratFormat implements DatasetFormat {
 		Files.createDirectories(root);
 		return new FormatSink() {
 			private final Set<String> labels = new TreeSet<>();
+			private final Map<String, Path> splits = new HashMap<>();
+			private final StringBuilder ann = new StringBuilder(1 << 14);
 
 			@Override
 			public void write(Report report, List<Span> spans, String split) throws IOException {
-				Path dir = root.resolve(split);
-				Files.createDirectories(dir);
+				Path dir = splits.get(split);
+				if (dir == null) { // created once per split, not asked again for every report
+					dir = Files.createDirectories(root.resolve(split));
+					splits.put(split, dir);
+				}
 				String text = report.getText() == null ? "" : report.getText();
 				String id = fileName(report.getId());
 				Files.writeString(dir.resolve(id + ".txt"), text, StandardCharsets.UTF_8);
-				try (Writer out = new BufferedWriter(Files.newBufferedWriter(dir.resolve(id + ".ann"), StandardCharsets.UTF_8))) {
-					writeAnn(text, spans, out, labels);
-				}
+				ann.setLength(0);
+				appendAnn(text, spans, ann, labels);
+				Files.writeString(dir.resolve(id + ".ann"), ann, StandardCharsets.UTF_8); // one write per file
 			}
 
 			@Override
@@ -89,42 +95,89 @@ public final class BratFormat implements DatasetFormat {
 
 	/** Writes the .ann lines of one text; adds the labels it uses to {@code labels}. */
 	static void writeAnn(String text, List<Span> spans, Writer out, Set<String> labels) throws IOException {
+		StringBuilder ann = new StringBuilder(spans.size() * 96);
+		appendAnn(text, spans, ann, labels);
+		out.append(ann);
+	}
+
+	/** Appends the .ann lines of one text; adds the labels it uses to {@code labels}. */
+	static void appendAnn(String text, List<Span> spans, StringBuilder ann, Set<String> labels) {
 		CodePointOffsets offsets = CodePointOffsets.of(text);
-		StringBuilder ann = new StringBuilder(spans.size() * 96); // one write per document
 		int t = 0;
 		int a = 0;
 		int note = 0;
+		String previousLabel = null;
 		for (Span span : SpanSelection.positives(spans, text)) {
-			List<int[]> fragments = fragments(text, span.getBegin(), span.getEnd());
-			if (fragments.isEmpty()) {
+			int begin = span.getBegin();
+			int end = span.getEnd();
+			int lineBreak = lineBreak(text, begin, end);
+			List<int[]> fragments = lineBreak < 0 ? null : fragments(text, begin, end);
+			if (fragments != null && fragments.isEmpty()) {
 				continue;
 			}
 			String label = SpanSelection.tagLabel(span.getLabel());
-			labels.add(label);
-			String id = "T" + (++t);
-			StringBuilder line = new StringBuilder(id).append('\t').append(label).append(' ');
-			StringBuilder covered = new StringBuilder();
-			for (int f = 0; f < fragments.size(); f++) {
-				int[] fragment = fragments.get(f);
-				if (f > 0) {
-					line.append(';');
-					covered.append(' ');
-				}
-				line.append(offsets.toCodePoint(fragment[0])).append(' ').append(offsets.toCodePoint(fragment[1]));
-				covered.append(oneLine(text.substring(fragment[0], fragment[1])));
+			if (!label.equals(previousLabel)) { // spans of one label come in runs: no set lookup for each
+				labels.add(label);
+				previousLabel = label;
 			}
-			ann.append(line).append('\t').append(covered).append('\n');
-			ann.append('A').append(Integer.toString(++a)).append("\tStatus ").append(id).append(' ')
-					.append(status(span)).append('\n');
-			ann.append('A').append(Integer.toString(++a)).append("\tOrigin ").append(id).append(' ')
-					.append(origin(span)).append('\n');
-			String notes = notes(span);
-			if (notes != null) {
-				ann.append('#').append(Integer.toString(++note)).append("\tAnnotatorNotes ").append(id).append('\t')
-						.append(notes).append('\n');
+			int id = ++t;
+			ann.append('T').append(id).append('\t').append(label).append(' ');
+			if (fragments == null) {
+				ann.append(offsets.toCodePoint(begin)).append(' ').append(offsets.toCodePoint(end)).append('\t');
+				appendOneLine(ann, text, begin, end);
+			} else {
+				for (int f = 0; f < fragments.size(); f++) {
+					int[] fragment = fragments.get(f);
+					if (f > 0) {
+						ann.append(';');
+					}
+					ann.append(offsets.toCodePoint(fragment[0])).append(' ').append(offsets.toCodePoint(fragment[1]));
+				}
+				ann.append('\t');
+				for (int f = 0; f < fragments.size(); f++) {
+					int[] fragment = fragments.get(f);
+					if (f > 0) {
+						ann.append(' ');
+					}
+					appendOneLine(ann, text, fragment[0], fragment[1]);
+				}
+			}
+			ann.append('\n');
+			ann.append('A').append(++a).append("\tStatus T").append(id).append(' ').append(status(span)).append('\n');
+			ann.append('A').append(++a).append("\tOrigin T").append(id).append(' ').append(origin(span)).append('\n');
+			int mark = ann.length();
+			ann.append('#').append(note + 1).append("\tAnnotatorNotes T").append(id).append('\t');
+			if (appendNotes(span, ann)) {
+				note++;
+				ann.append('\n');
+			} else {
+				ann.setLength(mark);
 			}
 		}
-		out.append(ann);
+	}
+
+	/** The first line break in text[begin, end), or -1. */
+	private static int lineBreak(String text, int begin, int end) {
+		for (int i = begin; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** text[begin, end) with tabs and line breaks as spaces, as {@link #oneLine} gives it. */
+	private static void appendOneLine(StringBuilder out, String text, int begin, int end) {
+		int run = begin;
+		for (int i = begin; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '\t' || c == '\n' || c == '\r') {
+				out.append(text, run, i).append(' ');
+				run = i + 1;
+			}
+		}
+		out.append(text, run, end);
 	}
 
 	/** [begin, end) split at line breaks, in UTF-16 units; empty pieces left out. */
@@ -153,39 +206,48 @@ public final class BratFormat implements DatasetFormat {
 	/** The AnnotatorNotes text: the metric's values, then the span's own note; null when neither. */
 	static String notes(Span span) {
 		StringBuilder b = new StringBuilder();
-		if (span instanceof Metric metric) {
-			field(b, "value", plain(metric.getValue()));
-			field(b, "unit", metric.getUnit());
-			if (metric.getNormalizedValue() != null) {
-				field(b, "normalized", plain(metric.getNormalizedValue())
-						+ (metric.getNormalizedUnit() == null ? "" : " " + metric.getNormalizedUnit()));
-			}
-			field(b, "kind", metric.getKind() == null ? null : metric.getKind().getLiteral());
-			if (metric.isApproximate()) {
-				field(b, "approximate", "true");
-			}
-			field(b, "qualifier", metric.getQualifier());
-			field(b, "indicator", metric.getIndicator());
-			field(b, "comparison", metric.getComparison());
-			field(b, "period", metric.getPeriod());
-		}
-		if (span.getNote() != null && !span.getNote().isBlank()) {
-			if (b.length() > 0) {
-				b.append("; ");
-			}
-			b.append(oneLine(span.getNote().strip()));
-		}
-		return b.length() == 0 ? null : b.toString();
+		return appendNotes(span, b) ? b.toString() : null;
 	}
 
-	private static void field(StringBuilder b, String key, String value) {
+	/** Appends the AnnotatorNotes text to {@code out}; false (and nothing appended) when there is none. */
+	private static boolean appendNotes(Span span, StringBuilder out) {
+		int start = out.length();
+		if (span instanceof Metric metric) {
+			field(out, start, "value", plain(metric.getValue()));
+			field(out, start, "unit", metric.getUnit());
+			if (metric.getNormalizedValue() != null) {
+				field(out, start, "normalized", plain(metric.getNormalizedValue())
+						+ (metric.getNormalizedUnit() == null ? "" : " " + metric.getNormalizedUnit()));
+			}
+			field(out, start, "kind", metric.getKind() == null ? null : metric.getKind().getLiteral());
+			if (metric.isApproximate()) {
+				field(out, start, "approximate", "true");
+			}
+			field(out, start, "qualifier", metric.getQualifier());
+			field(out, start, "indicator", metric.getIndicator());
+			field(out, start, "comparison", metric.getComparison());
+			field(out, start, "period", metric.getPeriod());
+		}
+		if (span.getNote() != null && !span.getNote().isBlank()) {
+			if (out.length() > start) {
+				out.append("; ");
+			}
+			out.append(oneLine(span.getNote().strip()));
+		}
+		return out.length() > start;
+	}
+
+	/** Appends {@code key=value} (after a space unless it is the first since {@code start}); nothing for a blank value. */
+	private static void field(StringBuilder b, int start, String key, String value) {
 		if (value == null || value.isBlank()) {
 			return;
 		}
-		if (b.length() > 0) {
+		if (b.length() > start) {
 			b.append(' ');
 		}
-		b.append(key).append('=').append(oneLine(value.strip()));
+		String stripped = value.strip();
+		b.append(key).append('=');
+		appendOneLine(b, stripped, 0, stripped.length());
 	}
 
 	private static String plain(BigDecimal value) {
@@ -202,8 +264,16 @@ public final class BratFormat implements DatasetFormat {
 		if (id == null || id.isBlank()) {
 			throw new IllegalArgumentException("a report without id cannot be written as brat files");
 		}
-		return id.replaceAll("[^A-Za-z0-9._-]", "_");
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+				return UNSAFE_IN_FILE_NAME.matcher(id).replaceAll("_");
+			}
+		}
+		return id; // the usual case (hex digests): nothing to replace, no regular expression run
 	}
+
+	private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]");
 
 	private static final Map<String, String> COLORS = Map.of("ORG", "#8fb2ff", "PER", "#ffccaa", "LOC", "#95dfff", "LAW",
 			"#e0ff7a", "DATE", "#ffe000", "METRIC", "#aaffaa", "ACHIEVEMENT", "#e6f0e6", "PROBLEM", "#f7dede", "PLAN",

@@ -1,7 +1,6 @@
 package org.reportbank.io.formats;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,10 +58,13 @@ public final class ConllFormat implements DatasetFormat {
 	@Override
 	public FormatSink open(Path folder, Tokenizer tokenizer) {
 		SplitWriters files = new SplitWriters(folder, ".conll");
+		TextBuffer lines = new TextBuffer();
 		return new FormatSink() {
 			@Override
 			public void write(Report report, List<Span> spans, String split) throws IOException {
-				writeReport(report.getText() == null ? "" : report.getText(), spans, tokenizer, files.of(split));
+				lines.clear();
+				appendReport(report.getText() == null ? "" : report.getText(), spans, tokenizer, lines);
+				lines.writeTo(files.of(split)); // one write per report
 			}
 
 			@Override
@@ -72,25 +74,29 @@ public final class ConllFormat implements DatasetFormat {
 		};
 	}
 
-	static void writeReport(String text, List<Span> spans, Tokenizer tokenizer, Writer out) throws IOException {
-		out.write(DOCSTART);
-		out.write("\n\n");
+	/** Appends the lines of one report: the -DOCSTART- line, then a line per token and a blank line per sentence. */
+	static void appendReport(String text, List<Span> spans, Tokenizer tokenizer, TextBuffer lines) {
+		lines.append(DOCSTART).append("\n\n");
 
-		// the non-blank tokens, in order
-		List<Token> tokens = new ArrayList<>();
-		for (Token token : tokenizer.tokenize(text)) {
+		// the non-blank tokens, in order (the tokenizer gives them in order; sorted only if not)
+		List<Token> all = tokenizer.tokenize(text);
+		int n = 0;
+		int[] tokenBegins = new int[all.size()];
+		int[] tokenEnds = new int[all.size()];
+		String[] pos = new String[all.size()];
+		boolean inOrder = true;
+		for (Token token : all) {
 			if (token.begin() >= 0 && token.begin() < token.end() && token.end() <= text.length()
 					&& !isBlank(text, token.begin(), token.end())) {
-				tokens.add(token);
+				inOrder &= n == 0 || tokenBegins[n - 1] <= token.begin();
+				tokenBegins[n] = token.begin();
+				tokenEnds[n] = token.end();
+				pos[n] = token.pos();
+				n++;
 			}
 		}
-		tokens.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-		int n = tokens.size();
-		int[] tokenBegins = new int[n];
-		int[] tokenEnds = new int[n];
-		for (int i = 0; i < n; i++) {
-			tokenBegins[i] = tokens.get(i).begin();
-			tokenEnds[i] = tokens.get(i).end();
+		if (!inOrder) {
+			sortByBegin(tokenBegins, tokenEnds, pos, n);
 		}
 
 		// spans as token ranges [first, last + 1), outer wins
@@ -106,19 +112,17 @@ public final class ConllFormat implements DatasetFormat {
 		int[] weight = new int[m];
 		for (int k = 0; k < m; k++) {
 			Span span = candidates.get(k);
-			first[k] = firstEndingAfter(tokenEnds, span.getBegin());
-			past[k] = firstBeginningAtOrAfter(tokenBegins, span.getEnd());
+			first[k] = firstEndingAfter(tokenEnds, n, span.getBegin());
+			past[k] = firstBeginningAtOrAfter(tokenBegins, n, span.getEnd());
 			weight[k] = span.getEnd() - span.getBegin();
 		}
 		boolean[] keep = SpanSelection.outermost(first, past, weight);
 		String[] tags = new String[m];
-		for (int k = 0; k < m; k++) {
-			tags[k] = SpanSelection.tagLabel(candidates.get(k).getLabel());
-		}
 		int[] owner = new int[n];
 		Arrays.fill(owner, -1);
 		for (int k = 0; k < m; k++) {
 			if (keep[k]) {
+				tags[k] = SpanSelection.tagLabel(candidates.get(k).getLabel());
 				for (int t = first[k]; t < past[k]; t++) {
 					owner[t] = k;
 				}
@@ -127,80 +131,110 @@ public final class ConllFormat implements DatasetFormat {
 
 		// sentences: a token belongs to the sentence holding its first non-blank character
 		List<Sentence> sentences = Sentences.of(text);
+		int lastSentence = sentences.size() - 1;
 		int s = 0;
+		int sentenceEnd = lastSentence < 0 ? 0 : sentences.get(0).end();
 		int previousSentence = -1;
 		int previousOwner = -1;
-		StringBuilder line = new StringBuilder();
-		StringBuilder lines = new StringBuilder(text.length() * 6); // one write per report
 		for (int t = 0; t < n; t++) {
 			int start = tokenBegins[t];
-			while (start < tokenEnds[t] && SpanSelection.blank(text.codePointAt(start))) {
-				start += Character.charCount(text.codePointAt(start));
+			while (start < tokenEnds[t]) {
+				int cp = text.codePointAt(start);
+				if (!SpanSelection.blank(cp)) {
+					break;
+				}
+				start += Character.charCount(cp);
 			}
-			while (s < sentences.size() - 1 && sentences.get(s).end() <= start) {
-				s++;
+			while (s < lastSentence && sentenceEnd <= start) {
+				sentenceEnd = sentences.get(++s).end();
 			}
 			if (previousSentence >= 0 && s != previousSentence) {
 				lines.append('\n');
 				previousOwner = -1;
 			}
 			previousSentence = s;
-			line.setLength(0);
-			appendForm(line, text, tokenBegins[t], tokenEnds[t]);
-			line.append(' ');
-			String pos = tokens.get(t).pos();
-			appendForm(line, pos == null ? "" : pos, 0, pos == null ? 0 : pos.length());
-			line.append(" O ");
-			if (owner[t] < 0) {
-				line.append('O');
+			appendForm(lines, text, tokenBegins[t], tokenEnds[t]);
+			lines.append(' ');
+			String p = pos[t];
+			appendForm(lines, p == null ? "" : p, 0, p == null ? 0 : p.length());
+			lines.append(" O ");
+			int o = owner[t];
+			if (o < 0) {
+				lines.append('O');
 			} else {
-				line.append(owner[t] == previousOwner ? "I-" : "B-").append(tags[owner[t]]);
+				lines.append(o == previousOwner ? "I-" : "B-").append(tags[o]);
 			}
-			previousOwner = owner[t];
-			lines.append(line).append('\n');
+			previousOwner = o;
+			lines.append('\n');
 		}
 		if (previousSentence >= 0) {
 			lines.append('\n');
 		}
-		out.append(lines);
+	}
+
+	/** Tokens in the order of their begin; equal begins keep their order (a stable sort, as List.sort). */
+	private static void sortByBegin(int[] begins, int[] ends, String[] pos, int n) {
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> Integer.compare(begins[a], begins[b]));
+		int[] b = Arrays.copyOf(begins, n);
+		int[] e = Arrays.copyOf(ends, n);
+		String[] p = Arrays.copyOf(pos, n);
+		for (int i = 0; i < n; i++) {
+			begins[i] = b[order[i]];
+			ends[i] = e[order[i]];
+			pos[i] = p[order[i]];
+		}
 	}
 
 	private static boolean isBlank(String text, int begin, int end) {
 		for (int i = begin; i < end; i++) {
-			if (!Character.isWhitespace(text.charAt(i))) {
+			if (!SpanSelection.whitespace(text.charAt(i))) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	/** Appends text[begin, end) as a column value: blanks trimmed at the ends and '_' inside, "_" if nothing is left. */
-	static void appendForm(StringBuilder out, String text, int begin, int end) {
-		while (begin < end && SpanSelection.blank(text.codePointAt(begin))) {
-			begin += Character.charCount(text.codePointAt(begin));
+	/**
+	 * Appends text[begin, end) as a column value: blanks trimmed at the ends and '_' inside, "_" if
+	 * nothing is left. Runs without a blank are copied whole.
+	 */
+	static void appendForm(TextBuffer out, String text, int begin, int end) {
+		while (begin < end) {
+			int cp = text.codePointAt(begin);
+			if (!SpanSelection.blank(cp)) {
+				break;
+			}
+			begin += Character.charCount(cp);
 		}
-		while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+		while (end > begin && SpanSelection.whitespace(text.charAt(end - 1))) {
 			end--;
 		}
 		if (begin == end) {
 			out.append('_');
 			return;
 		}
-		for (int i = begin; i < end;) {
+		int run = begin;
+		int i = begin;
+		while (i < end) {
 			int cp = text.codePointAt(i);
+			int next = i + Character.charCount(cp);
 			if (SpanSelection.blank(cp)) {
-				out.append('_');
-			} else {
-				out.appendCodePoint(cp);
+				out.append(text, run, i).append('_');
+				run = next;
 			}
-			i += Character.charCount(cp);
+			i = next;
 		}
+		out.append(text, run, i); // i passes end when a token ends inside a surrogate pair: the pair is written whole
 	}
 
 	/** Index of the first token ending after offset (tokens ascending and disjoint). */
-	private static int firstEndingAfter(int[] ends, int offset) {
+	private static int firstEndingAfter(int[] ends, int n, int offset) {
 		int lo = 0;
-		int hi = ends.length;
+		int hi = n;
 		while (lo < hi) {
 			int mid = (lo + hi) >>> 1;
 			if (ends[mid] <= offset) {
@@ -213,9 +247,9 @@ public final class ConllFormat implements DatasetFormat {
 	}
 
 	/** Index of the first token beginning at or after offset. */
-	private static int firstBeginningAtOrAfter(int[] begins, int offset) {
+	private static int firstBeginningAtOrAfter(int[] begins, int n, int offset) {
 		int lo = 0;
-		int hi = begins.length;
+		int hi = n;
 		while (lo < hi) {
 			int mid = (lo + hi) >>> 1;
 			if (begins[mid] < offset) {

@@ -15,44 +15,66 @@ import org.reportbank.model.MetadataEntry;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Normalization;
 import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Section;
+import org.reportbank.model.Source;
 import org.reportbank.model.Span;
-
-import com.google.gson.stream.JsonWriter;
+import org.reportbank.model.Tokenization;
 
 /**
  * Writes a report as one line of the lossless JSONL format: every field of the report and every
  * span of every layer, rejected suggestions included, so reading the line back gives the same
- * report. Streams straight to the writer; nothing is built in memory.
+ * report. A field whose value is null is left out (a reader takes a missing field as null), and
+ * so are three values a reader takes as their default: a span's {@code confidence} of 1.0, a
+ * metric's {@code approximate} when false, and its {@code normalized} when it holds neither value
+ * nor unit. Enumerated fields (status, origin, kinds, verdict) are always written. Metadata values
+ * stay explicit, null included: the key itself is the information.
+ * <p>
+ * The line is built in a buffer ({@link JsonLine}, which writes what Gson's JsonWriter writes) and
+ * written to the stream at once; one instance reuses that buffer, so an instance is for one thread
+ * at a time.
  */
 public final class JsonlWriter {
 
+	/** The confidence a span has unless set (the model's default, 1.0): left out of the record, as the reader keeps it. */
+	static final double DEFAULT_CONFIDENCE = (Double) ReportbankPackage.Literals.SPAN__CONFIDENCE.getDefaultValue();
+
+	private final JsonLine json = new JsonLine();
+
 	public void write(Report report, Writer out) throws IOException {
-		JsonWriter json = new JsonWriter(new NoCloseWriter(out));
-		json.setSerializeNulls(true);
-		json.setHtmlSafe(false);
+		json.clear();
+		writeReport(report, json);
+		json.writeLineTo(out);
+	}
+
+	private static void writeReport(Report report, JsonLine json) {
 		json.beginObject();
-		json.name(ID).value(report.getId());
-		json.name(TITLE).value(report.getTitle());
-		json.name(REGION).value(report.getRegion());
-		json.name(YEAR).value(report.getYear());
-		json.name(PUBLISHER).value(report.getPublisher());
-		json.name(PUBLISHED).value(report.getPublished());
-		json.name(DOCUMENT_KIND).value(report.getDocumentKind().getLiteral());
-		json.name(STATUS).value(report.getStatus().getLiteral());
+		json.string(ID, report.getId());
+		json.string(TITLE, report.getTitle());
+		json.string(REGION, report.getRegion());
+		json.number(YEAR, report.getYear());
+		json.string(PUBLISHER, report.getPublisher());
+		json.string(PUBLISHED, report.getPublished());
+		json.string(DOCUMENT_KIND, report.getDocumentKind().getLiteral());
+		json.string(STATUS, report.getStatus().getLiteral());
 		json.name(METADATA).beginObject();
 		for (MetadataEntry entry : report.getMetadata()) {
-			json.name(entry.getKey()).value(entry.getValue());
+			json.key(entry.getKey()).valueOrNull(entry.getValue()); // a key without value is still a metadata entry
 		}
 		json.endObject();
-		writeSource(report, json);
-		json.name(TEXT).value(report.getText());
-		json.name(OFFSETS).value(OFFSET_UNIT);
+		Source source = report.getSource();
+		if (source != null) {
+			json.name(SOURCE).beginObject().string(FILE, source.getFile()).string(FORMAT, source.getFormat())
+					.string(ENCODING, source.getEncoding()).string(SHA256, source.getSha256()).string(IMPORTED, source.getImported())
+					.endObject();
+		}
+		json.string(TEXT, report.getText());
+		json.string(OFFSETS, OFFSET_UNIT);
 		json.name(NORMALIZATIONS).beginArray();
 		for (Normalization n : report.getNormalizations()) {
-			json.beginObject().name(KIND).value(n.getKind()).name(COUNT).value(n.getCount()).name(EXAMPLES).beginArray();
+			json.elementStart().beginObject().string(KIND, n.getKind()).number(COUNT, n.getCount()).name(EXAMPLES).beginArray();
 			for (String example : n.getExamples()) {
-				json.value(example);
+				json.element(example);
 			}
 			json.endArray().endObject();
 		}
@@ -62,117 +84,130 @@ public final class JsonlWriter {
 		json.endArray();
 		json.name(LAYERS).beginArray();
 		for (Layer layer : report.getLayers()) {
-			json.beginObject().name(ID).value(layer.getId()).name(KIND).value(layer.getKind().getLiteral()).name(ANNOTATOR)
-					.value(layer.getAnnotator()).name(MODIFIED).value(layer.getModified()).name(TOKENIZATION);
-			if (layer.getTokenization() == null) {
-				json.nullValue();
-			} else {
-				json.beginObject().name(TOOL).value(layer.getTokenization().getTool()).name(LENGTHS)
-						.value(layer.getTokenization().getLengths()).endObject();
+			json.elementStart().beginObject().string(ID, layer.getId()).string(KIND, layer.getKind().getLiteral())
+					.string(ANNOTATOR, layer.getAnnotator()).string(MODIFIED, layer.getModified());
+			Tokenization tokenization = layer.getTokenization();
+			if (tokenization != null) {
+				json.name(TOKENIZATION).beginObject().string(TOOL, tokenization.getTool()).string(LENGTHS, tokenization.getLengths())
+						.endObject();
 			}
 			json.endObject();
 		}
 		json.endArray();
-		writeSpans(report, ENTITIES, Entity.class, json);
-		writeSpans(report, METRICS, Metric.class, json);
-		writeSpans(report, CLAIMS, Claim.class, json);
-		writeSpans(report, SPANS, null, json);
+		writeSpans(report, ENTITIES, ENTITY, json);
+		writeSpans(report, METRICS, METRIC, json);
+		writeSpans(report, CLAIMS, CLAIM, json);
+		writeSpans(report, SPANS, PLAIN, json);
 		writeChecks(report, json);
 		json.endObject();
-		json.flush();
-		out.write('\n');
 	}
 
-	private static void writeSource(Report report, JsonWriter json) throws IOException {
-		json.name(SOURCE);
-		if (report.getSource() == null) {
-			json.nullValue();
-			return;
-		}
-		var source = report.getSource();
-		json.beginObject().name(FILE).value(source.getFile()).name(FORMAT).value(source.getFormat()).name(ENCODING)
-				.value(source.getEncoding()).name(SHA256).value(source.getSha256()).name(IMPORTED).value(source.getImported())
-				.endObject();
-	}
-
-	private static void writeSections(List<Section> sections, Section parent, JsonWriter json) throws IOException {
+	private static void writeSections(List<Section> sections, Section parent, JsonLine json) {
 		for (Section s : sections) {
-			json.beginObject().name(ID).value(s.getId()).name(LEVEL).value(s.getLevel()).name(NUMBERING)
-					.value(s.getNumbering()).name(HEADING).value(s.getHeading()).name(KIND).value(s.getKind().getLiteral())
-					.name(BEGIN).value(s.getBegin()).name(END).value(s.getEnd()).name(HEADING_END).value(s.getHeadingEnd())
-					.name(PARENT).value(parent == null ? null : parent.getId()).endObject();
+			json.elementStart().beginObject().string(ID, s.getId()).number(LEVEL, s.getLevel()).string(NUMBERING, s.getNumbering())
+					.string(HEADING, s.getHeading()).string(KIND, s.getKind().getLiteral()).number(BEGIN, s.getBegin())
+					.number(END, s.getEnd()).number(HEADING_END, s.getHeadingEnd()).string(PARENT, parent == null ? null : parent.getId())
+					.endObject();
 			writeSections(s.getChildren(), s, json);
 		}
 	}
 
-	/** Spans of one kind from every layer; {@code type == null} means plain spans of no subtype. */
-	private static void writeSpans(Report report, String field, Class<? extends Span> type, JsonWriter json)
-			throws IOException {
+	private static final int PLAIN = 0, ENTITY = 1, METRIC = 2, CLAIM = 3;
+
+	private static int kindOf(Span span) {
+		if (span instanceof Entity) {
+			return ENTITY;
+		}
+		if (span instanceof Metric) {
+			return METRIC;
+		}
+		return span instanceof Claim ? CLAIM : PLAIN;
+	}
+
+	/** Spans of one kind from every layer; {@code PLAIN} means plain spans of no subtype. */
+	private static void writeSpans(Report report, String field, int kind, JsonLine json) {
+		String text = report.getText();
 		json.name(field).beginArray();
 		for (Layer layer : report.getLayers()) {
-			for (Span span : layer.getSpans()) {
-				boolean plain = !(span instanceof Entity || span instanceof Metric || span instanceof Claim);
-				if (type == null ? plain : type.isInstance(span)) {
-					writeSpan(report, layer, span, json);
+			String layerId = layer.getId();
+			List<Span> spans = layer.getSpans();
+			for (int i = 0, n = spans.size(); i < n; i++) { // by index: no EMF iterator and its checks per span
+				Span span = spans.get(i);
+				if (kindOf(span) == kind) {
+					writeSpan(text, layerId, span, kind, json);
 				}
 			}
 		}
 		json.endArray();
 	}
 
-	private static void writeSpan(Report report, Layer layer, Span span, JsonWriter json) throws IOException {
-		json.beginObject();
-		json.name(ID).value(span.getId());
-		json.name(LAYER).value(layer.getId());
-		json.name(BEGIN).value(span.getBegin());
-		json.name(END).value(span.getEnd());
-		json.name(TEXT).value(textOf(report, span.getBegin(), span.getEnd()));
-		json.name(span instanceof Claim ? TYPE : LABEL).value(span.getLabel());
-		json.name(ORIGIN).value(span.getOrigin().getLiteral());
-		json.name(STATUS).value(span.getStatus().getLiteral());
-		json.name(ANNOTATOR).value(span.getAnnotator());
-		json.name(CONFIDENCE).value(span.getConfidence());
-		json.name(TOOL).value(span.getTool());
-		json.name(NOTE).value(span.getNote());
-		json.name(BASED_ON).value(span.getBasedOn());
-		if (span instanceof Entity entity) {
-			json.name(CANONICAL).value(entity.getCanonical());
-		} else if (span instanceof Metric metric) {
-			decimal(json.name(VALUE), metric.getValue());
-			json.name(UNIT).value(metric.getUnit());
-			json.name(APPROXIMATE).value(metric.isApproximate());
-			json.name(QUALIFIER).value(metric.getQualifier());
-			json.name(KIND).value(metric.getKind().getLiteral());
-			json.name(NORMALIZED).beginObject();
-			decimal(json.name(VALUE), metric.getNormalizedValue());
-			json.name(UNIT).value(metric.getNormalizedUnit()).endObject();
-			json.name(INDICATOR).value(metric.getIndicator());
-			json.name(PERIOD).value(metric.getPeriod());
-			json.name(COMPARISON).value(metric.getComparison());
-		} else if (span instanceof Claim claim) {
-			json.name(SECTION).value(claim.getSection());
+	private static void writeSpan(String text, String layerId, Span span, int kind, JsonLine json) {
+		int begin = span.getBegin();
+		int end = span.getEnd();
+		json.elementStart().beginObject();
+		json.string(ID, span.getId());
+		json.string(LAYER, layerId);
+		json.number(BEGIN, begin);
+		json.number(END, end);
+		json.string(TEXT, textOf(text, begin, end));
+		json.string(kind == CLAIM ? TYPE : LABEL, span.getLabel());
+		json.string(ORIGIN, span.getOrigin().getLiteral());
+		json.string(STATUS, span.getStatus().getLiteral());
+		json.string(ANNOTATOR, span.getAnnotator());
+		double confidence = span.getConfidence();
+		if (Double.compare(confidence, DEFAULT_CONFIDENCE) != 0) {
+			json.number(CONFIDENCE, confidence);
+		}
+		json.string(TOOL, span.getTool());
+		json.string(NOTE, span.getNote());
+		json.string(BASED_ON, span.getBasedOn());
+		switch (kind) {
+		case ENTITY -> json.string(CANONICAL, ((Entity) span).getCanonical());
+		case METRIC -> {
+			Metric metric = (Metric) span;
+			json.raw(VALUE, decimal(metric.getValue()));
+			json.string(UNIT, metric.getUnit());
+			if (metric.isApproximate()) {
+				json.bool(APPROXIMATE, true);
+			}
+			json.string(QUALIFIER, metric.getQualifier());
+			json.string(KIND, metric.getKind().getLiteral());
+			if (metric.getNormalizedValue() != null || metric.getNormalizedUnit() != null) {
+				json.name(NORMALIZED).beginObject().raw(VALUE, decimal(metric.getNormalizedValue()))
+						.string(UNIT, metric.getNormalizedUnit()).endObject();
+			}
+			json.string(INDICATOR, metric.getIndicator());
+			json.string(PERIOD, metric.getPeriod());
+			json.string(COMPARISON, metric.getComparison());
+		}
+		case CLAIM -> {
+			Claim claim = (Claim) span;
+			json.string(SECTION, claim.getSection());
 			json.name(METRICS).beginArray();
 			for (Metric metric : claim.getMetrics()) {
-				json.value(metric.getId());
+				json.element(metric.getId());
 			}
 			json.endArray();
+		}
+		default -> {
+			// a plain span has no more fields
+		}
 		}
 		json.endObject();
 	}
 
-	private static void writeChecks(Report report, JsonWriter json) throws IOException {
+	private static void writeChecks(Report report, JsonLine json) {
+		String text = report.getText();
 		json.name(CHECKS).beginArray();
 		for (Layer layer : report.getLayers()) {
 			for (Check check : layer.getChecks()) {
-				json.beginObject().name(ID).value(check.getId()).name(LAYER).value(layer.getId()).name(KIND)
-						.value(check.getKind()).name(VERDICT).value(check.getVerdict().getLiteral()).name(BEGIN)
-						.value(check.getBegin()).name(END).value(check.getEnd()).name(TEXT)
-						.value(textOf(report, check.getBegin(), check.getEnd())).name(MESSAGE).value(check.getMessage());
-				decimal(json.name(STATED), check.getStated());
-				decimal(json.name(RECOMPUTED), check.getRecomputed());
+				json.elementStart().beginObject().string(ID, check.getId()).string(LAYER, layer.getId()).string(KIND, check.getKind())
+						.string(VERDICT, check.getVerdict().getLiteral()).number(BEGIN, check.getBegin()).number(END, check.getEnd())
+						.string(TEXT, textOf(text, check.getBegin(), check.getEnd())).string(MESSAGE, check.getMessage())
+						.raw(STATED, decimal(check.getStated())).raw(RECOMPUTED, decimal(check.getRecomputed()));
 				json.name(METRICS).beginArray();
 				for (Metric metric : check.getMetrics()) {
-					json.value(metric.getId());
+					json.element(metric.getId());
 				}
 				json.endArray().endObject();
 			}
@@ -180,32 +215,15 @@ public final class JsonlWriter {
 		json.endArray();
 	}
 
-	/** Exact decimal text (23.07, never 2.307E+1), so no consumer loses precision to binary floating point. */
-	private static void decimal(JsonWriter json, BigDecimal value) throws IOException {
-		if (value == null) {
-			json.nullValue();
-		} else {
-			json.jsonValue(value.toPlainString());
-		}
+	/** Exact decimal text (23.07, never 2.307E+1), so no consumer loses precision to binary floating point; null for null. */
+	private static String decimal(BigDecimal value) {
+		return value == null ? null : value.toPlainString();
 	}
 
-	private static String textOf(Report report, int begin, int end) {
-		String text = report.getText();
+	private static String textOf(String text, int begin, int end) {
 		if (text == null || begin < 0 || end > text.length() || begin > end) {
 			return null;
 		}
 		return text.substring(begin, end);
-	}
-
-	/** The caller owns the stream; a JsonWriter must not close it after one line. */
-	private static final class NoCloseWriter extends java.io.FilterWriter {
-		NoCloseWriter(Writer out) {
-			super(out);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
 	}
 }

@@ -54,6 +54,7 @@ final class ExportDatasetPage extends WizardPage {
 			box.setText(format.name());
 			box.setToolTipText("Offsets: " + format.offsetUnit() + ". Leaves out: " + format.leavesOut());
 			box.setSelection(format.name().equals("jsonl") || format.name().equals("conll"));
+			box.setData(ExportDatasetWizard.WIDGET_KEY, "format:" + format.name());
 			box.addListener(SWT.Selection, e -> validate());
 			formats.put(format, box);
 		}
@@ -62,21 +63,26 @@ final class ExportDatasetPage extends WizardPage {
 		layer = new Combo(page, SWT.READ_ONLY);
 		layer.setItems(layers.toArray(String[]::new));
 		layer.select(0);
+		layer.setData(ExportDatasetWizard.WIDGET_KEY, "layer");
 		layer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
 		split = new Button(page, SWT.CHECK);
 		split.setText("Split train:dev:test");
+		split.setData(ExportDatasetWizard.WIDGET_KEY, "split");
 		ratio = new Text(page, SWT.BORDER);
 		ratio.setText("8:1:1");
+		ratio.setData(ExportDatasetWizard.WIDGET_KEY, "ratio");
 		ratio.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		new Label(page, SWT.NONE).setText("Seed:");
 		seed = new Text(page, SWT.BORDER);
 		seed.setText("42");
+		seed.setData(ExportDatasetWizard.WIDGET_KEY, "seed");
 		seed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		new Label(page, SWT.NONE).setText("Stratify by:");
 		stratify = new Combo(page, SWT.READ_ONLY);
 		stratify.setItems("nothing", "region", "year");
 		stratify.select(0);
+		stratify.setData(ExportDatasetWizard.WIDGET_KEY, "stratify");
 		stratify.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		split.addListener(SWT.Selection, e -> validate());
 		ratio.addListener(SWT.Modify, e -> validate());
@@ -84,6 +90,7 @@ final class ExportDatasetPage extends WizardPage {
 
 		new Label(page, SWT.NONE).setText("Folder:");
 		folder = new Text(page, SWT.BORDER);
+		folder.setData(ExportDatasetWizard.WIDGET_KEY, "folder");
 		folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		folder.addListener(SWT.Modify, e -> validate());
 		Button browse = new Button(page, SWT.PUSH);

@@ -10,6 +10,13 @@ import org.reportbank.io.dataset.Splits;
 /** Asks what to export; the handler runs the export as a job once the wizard is finished. */
 public final class ExportDatasetWizard extends Wizard {
 
+	/**
+	 * The {@code Widget.getData(String)} key naming each input of the page, so a UI test can find
+	 * and fill them as a user would: {@code format:NAME} (a check box per format), {@code layer},
+	 * {@code split}, {@code ratio}, {@code seed}, {@code stratify}, {@code folder}.
+	 */
+	public static final String WIDGET_KEY = "org.reportbank.ui.wizards.widget";
+
 	private final ExportDatasetPage page;
 	private DatasetRequest request;
 
