@@ -233,6 +233,7 @@ class JsonlRoundTripTest {
 		report.getSections().add(parent);
 
 		Layer layer = layer("王芳", LayerKind.ANNOTATOR, "王芳");
+		layer.setStatus(ReportStatus.DONE);
 		Tokenization tokenization = F.createTokenization();
 		tokenization.setTool("hanlp-portable-1.8.6");
 		tokenization.setLengths("4,2");
@@ -260,6 +261,7 @@ class JsonlRoundTripTest {
 			span.setTool("tool");
 			span.setNote("注\t释");
 			span.setBasedOn("preannotation-1");
+			span.getSources().addAll(List.of("王芳", "李明"));
 		}
 		Check check = F.createCheck();
 		check.setId("c1");
@@ -280,10 +282,11 @@ class JsonlRoundTripTest {
 			assertTrue(json.has(field), field);
 		}
 		assertTrue(json.getAsJsonArray("layers").get(0).getAsJsonObject().has("tokenization"));
+		assertEquals("done", json.getAsJsonArray("layers").get(0).getAsJsonObject().get("status").getAsString());
 		assertEquals("s1", json.getAsJsonArray("sections").get(1).getAsJsonObject().get("parent").getAsString());
 		for (String kind : List.of("entities", "metrics", "claims", "spans")) {
 			JsonObject span = json.getAsJsonArray(kind).get(0).getAsJsonObject();
-			for (String field : List.of("annotator", "confidence", "tool", "note", "based_on")) {
+			for (String field : List.of("annotator", "confidence", "tool", "note", "based_on", "sources")) {
 				assertTrue(span.has(field), kind + " " + field);
 			}
 			assertEquals(0.0, span.get("confidence").getAsDouble(), kind);

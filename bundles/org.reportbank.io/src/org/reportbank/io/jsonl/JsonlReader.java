@@ -154,6 +154,7 @@ public final class JsonlReader {
 			layer.setKind(literal(LayerKind.get(orDefault(l, KIND, "annotator")), KIND, l));
 			layer.setAnnotator(string(l, ANNOTATOR));
 			layer.setModified(string(l, MODIFIED));
+			layer.setStatus(literal(ReportStatus.get(orDefault(l, STATUS, "new")), STATUS, l));
 			if (!isNull(l, TOKENIZATION)) {
 				JsonObject t = l.getAsJsonObject(TOKENIZATION);
 				Tokenization tokenization = FACTORY.createTokenization();
@@ -238,6 +239,11 @@ public final class JsonlReader {
 		span.setTool(string(o, TOOL));
 		span.setNote(string(o, NOTE));
 		span.setBasedOn(string(o, BASED_ON));
+		if (!isNull(o, SOURCES)) {
+			for (JsonElement source : array(o, SOURCES)) {
+				span.getSources().add(source.getAsString());
+			}
+		}
 		layer(layers, string(o, LAYER), "span " + span.getId()).getSpans().add(span);
 	}
 

@@ -15,6 +15,7 @@ import org.reportbank.model.MetadataEntry;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Normalization;
 import org.reportbank.model.Report;
+import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Section;
 import org.reportbank.model.Source;
@@ -86,6 +87,9 @@ public final class JsonlWriter {
 		for (Layer layer : report.getLayers()) {
 			json.elementStart().beginObject().string(ID, layer.getId()).string(KIND, layer.getKind().getLiteral())
 					.string(ANNOTATOR, layer.getAnnotator()).string(MODIFIED, layer.getModified());
+			if (layer.getStatus() != ReportStatus.NEW) { // new, the default, is left out like every default
+				json.string(STATUS, layer.getStatus().getLiteral());
+			}
 			Tokenization tokenization = layer.getTokenization();
 			if (tokenization != null) {
 				json.name(TOKENIZATION).beginObject().string(TOOL, tokenization.getTool()).string(LENGTHS, tokenization.getLengths())
@@ -161,6 +165,13 @@ public final class JsonlWriter {
 		json.string(TOOL, span.getTool());
 		json.string(NOTE, span.getNote());
 		json.string(BASED_ON, span.getBasedOn());
+		if (!span.getSources().isEmpty()) { // a gold span: the annotators it takes
+			json.name(SOURCES).beginArray();
+			for (String source : span.getSources()) {
+				json.element(source);
+			}
+			json.endArray();
+		}
 		switch (kind) {
 		case ENTITY -> json.string(CANONICAL, ((Entity) span).getCanonical());
 		case METRIC -> {
