@@ -290,7 +290,7 @@ abstract class SameContent implements AutoCloseable {
 		private final Map<String, Path> splits = new HashMap<>();
 
 		Brat(Path input, Path folder) {
-			super(input.resolve("brat"), folder);
+			super(input, folder);
 		}
 
 		private record Document(String text, List<List<Object>> annotations) {

@@ -251,20 +251,17 @@ public final class CurationSession {
 	}
 
 	/**
-	 * The annotator's span a gold span copies: the span of id {@code basedOn} in the layer of one
-	 * of its sources (spans of several sources it stands for are the same), or null.
+	 * The annotator's span a gold span copies: the span of id {@code basedOn} in the layer of its
+	 * first source (the annotator it was copied from; ids are unique only within a layer), or null.
 	 */
 	public Span basis(Span goldSpan) {
 		if (goldSpan == null || goldSpan.getBasedOn() == null) {
 			return null;
 		}
-		for (String source : goldSpan.getSources()) {
-			Span span = candidateById.getOrDefault(source, Map.of()).get(goldSpan.getBasedOn());
-			if (span != null) {
-				return span;
-			}
+		if (goldSpan.getSources().isEmpty()) {
+			return null;
 		}
-		return null;
+		return candidateById.getOrDefault(goldSpan.getSources().get(0), Map.of()).get(goldSpan.getBasedOn());
 	}
 
 	/** Whose candidate the span is (an annotator name), or null for a span of no annotator layer. */
@@ -542,8 +539,11 @@ public final class CurationSession {
 			same.computeIfAbsent(signature(span), k -> new ArrayList<>()).add(span);
 		}
 		for (List<Span> group : same.values()) {
-			List<String> sources = annotators.stream()
-					.filter(a -> group.stream().anyMatch(s -> a.equals(annotatorOf.get(s)))).toList();
+			// the annotator whose span is copied first: basedOn is an id of their layer (ids repeat across layers)
+			String copied = annotatorOf.get(group.get(0));
+			List<String> sources = new ArrayList<>(List.of(copied));
+			annotators.stream().filter(a -> !a.equals(copied) && group.stream().anyMatch(s -> a.equals(annotatorOf.get(s))))
+					.forEach(sources::add);
 			boolean taken = taker != null && sources.contains(taker);
 			gold.getSpans().add(goldCopy(group.get(0), sources, curator, taken ? SpanStatus.ACCEPTED : SpanStatus.REJECTED));
 		}

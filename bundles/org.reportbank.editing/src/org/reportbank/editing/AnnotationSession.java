@@ -84,6 +84,13 @@ public final class AnnotationSession {
 		if (problem != null) {
 			throw new IllegalArgumentException("annotator name: " + problem);
 		}
+		for (Layer layer : report.getLayers()) {
+			if (layer.getId() != null && !layer.getId().equals(annotator) && layer.getId().equalsIgnoreCase(annotator)) {
+				// their files would be one file on a disk that ignores case (macOS, Windows)
+				throw new IllegalArgumentException("annotator name: \"" + annotator + "\" differs from the layer \""
+						+ layer.getId() + "\" only in case; use the same name, or another one");
+			}
+		}
 		this.report = report;
 		this.annotator = annotator;
 		this.labels = labels;

@@ -74,6 +74,8 @@ class ExportCommandTest extends CliRun {
 		assertTrue(out.contains("1 reports, 1 spans (accepted) written to"), out);
 		assertTrue(err.contains("2 of 3 reports left out: not annotated in layer accepted"), err);
 		assertEquals(List.of("README.md", "brat", "chars", "chars-bmes", "conll", "doccano", "jsonl"), listing(dataset));
+		assertEquals(List.of("annotation.conf", "train", "visual.conf"), listing(dataset.resolve("brat")),
+				"brat's files straight in its folder, as brat wants them");
 		String card = Files.readString(dataset.resolve("README.md"));
 		assertTrue(card.contains("reportbank export --corpus " + corpus + " --format jsonl,conll,chars,chars-bmes,brat,doccano --out "
 				+ dataset + " --layer accepted --split 1:0:0 --seed 7"), card);

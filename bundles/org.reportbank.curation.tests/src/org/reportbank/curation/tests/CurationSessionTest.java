@@ -368,4 +368,51 @@ class CurationSessionTest {
 		assertTrue(line.contains("[40,46,\"ORG\"]"), line);
 		assertFalse(line.contains("\"LOC\""), "B's rejected LOC is no positive: " + line);
 	}
+
+	@Test
+	void spanIdsRepeatedAcrossLayersNeverMixUpWhoseSpanWasTaken() {
+		// ids are unique only within a layer (a doccano import numbers every layer alike)
+		Report report = org.reportbank.model.ReportbankFactory.eINSTANCE.createReport();
+		report.setId("r");
+		report.setText("0123456789012345678901234567890");
+		Layer a = bareLayer(report, "A");
+		Layer b = bareLayer(report, "B");
+		Layer c = bareLayer(report, "C");
+		entity(a, "1", 0, 5, "ORG");
+		entity(a, "2", 20, 25, "LOC");
+		entity(b, "2", 0, 5, "ORG");
+		entity(c, "1", 0, 4, "ORG");
+		CurationSession session = new CurationSession(report, "curator", null);
+		Disagreement first = session.disagreements().get(0);
+		Disagreement second = session.disagreements().get(1);
+
+		session.take(first, "B");
+		assertEquals(Resolution.TAKEN, session.resolution(first));
+		assertEquals(List.of("A", "B"), List.copyOf(new java.util.TreeSet<>(session.takenFrom(first))),
+				"A and B had the same [0,5) ORG; B's is taken");
+		assertEquals(Resolution.UNRESOLVED, session.resolution(second), "the other disagreement is untouched");
+		session.drop(second);
+		assertTrue(session.goldLayer().getSpans().stream().anyMatch(s -> s.getBegin() == 0 && s.getEnd() == 5
+				&& "ORG".equals(s.getLabel()) && s.getStatus() == org.reportbank.model.SpanStatus.ACCEPTED),
+				"dropping the other disagreement keeps the taken span");
+	}
+
+	private static Layer bareLayer(Report report, String annotator) {
+		Layer layer = org.reportbank.model.ReportbankFactory.eINSTANCE.createLayer();
+		layer.setId(annotator);
+		layer.setKind(org.reportbank.model.LayerKind.ANNOTATOR);
+		layer.setAnnotator(annotator);
+		report.getLayers().add(layer);
+		return layer;
+	}
+
+	private static void entity(Layer layer, String id, int begin, int end, String label) {
+		org.reportbank.model.Entity span = org.reportbank.model.ReportbankFactory.eINSTANCE.createEntity();
+		span.setId(id);
+		span.setBegin(begin);
+		span.setEnd(end);
+		span.setLabel(label);
+		span.setStatus(org.reportbank.model.SpanStatus.ACCEPTED);
+		layer.getSpans().add(span);
+	}
 }

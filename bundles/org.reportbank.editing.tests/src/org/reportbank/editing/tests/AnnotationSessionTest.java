@@ -288,6 +288,10 @@ class AnnotationSessionTest {
 		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
 				() -> new AnnotationSession(org.eclipse.emf.ecore.util.EcoreUtil.copy(preAnnotated), "preannotation", LABELS),
 				"a session never writes over the suggestions' file");
+		Report withWang = org.eclipse.emf.ecore.util.EcoreUtil.copy(preAnnotated);
+		new AnnotationSession(withWang, "Wang", LABELS);
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new AnnotationSession(withWang, "wang", LABELS),
+				"names differing only in case would share a file on macOS and Windows");
 	}
 
 	@Test

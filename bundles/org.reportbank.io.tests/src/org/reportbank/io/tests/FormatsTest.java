@@ -225,7 +225,7 @@ class FormatsTest {
 	@Test
 	void bratHasCodePointOffsetsFragmentsAttributesAndNotes() throws Exception {
 		export(new BratFormat(), "train");
-		assertEquals(FormatSamples.TEXT_1, read("brat/train/r1.txt"));
+		assertEquals(FormatSamples.TEXT_1, read("train/r1.txt"));
 		assertEquals("""
 				T1\tLOC 0 2\t𠀀区
 				A1\tStatus T1 accepted
@@ -244,11 +244,11 @@ class FormatsTest {
 				A9\tStatus T5 accepted
 				A10\tOrigin T5 human
 				#2\tAnnotatorNotes T5\t跨行 的名称
-				""", read("brat/train/r1.ann"));
-		assertEquals("T1\tLOC 2 3\t京\nA1\tStatus T1 suggested\nA2\tOrigin T1 hanlp\n", read("brat/train/r2.ann"));
+				""", read("train/r1.ann"));
+		assertEquals("T1\tLOC 2 3\t京\nA1\tStatus T1 suggested\nA2\tOrigin T1 hanlp\n", read("train/r2.ann"));
 		// every T line's offsets, read as code points, cover its text
 		String text = FormatSamples.TEXT_1;
-		for (String line : read("brat/train/r1.ann").split("\n")) {
+		for (String line : read("train/r1.ann").split("\n")) {
 			if (line.startsWith("T")) {
 				String[] parts = line.split("\t");
 				StringBuilder covered = new StringBuilder();
@@ -261,12 +261,12 @@ class FormatsTest {
 				assertEquals(parts[2], covered.toString(), line);
 			}
 		}
-		String conf = read("brat/annotation.conf");
+		String conf = read("annotation.conf");
 		assertTrue(conf.contains("[entities]\nACHIEVEMENT\nLOC\nMETRIC\nORG\n"), conf);
 		assertFalse(conf.contains("PER"), "a rejected suggestion's label is not declared");
 		assertTrue(conf.contains("Status\tArg:<ENTITY>, Value:accepted|suggested\n"), conf);
 		assertTrue(conf.contains("Origin\tArg:<ENTITY>, Value:human|hanlp|rule|model\n"), conf);
-		assertTrue(read("brat/visual.conf").contains("[labels]"));
+		assertTrue(read("visual.conf").contains("[labels]"));
 	}
 
 	@Test
@@ -364,8 +364,8 @@ class FormatsTest {
 			sink.write(report, List.of(), "train");
 			sink.write(samples.report2, FormatSamples.sorted(samples.spans2), "train");
 		}
-		assertEquals("区", read("brat/train/a_b_c_d.txt"), "😀 is one character, so one _");
-		assertEquals("", read("brat/train/a_b_c_d.ann"));
-		assertEquals(FormatSamples.TEXT_2, read("brat/train/r2.txt"));
+		assertEquals("区", read("train/a_b_c_d.txt"), "😀 is one character, so one _");
+		assertEquals("", read("train/a_b_c_d.ann"));
+		assertEquals(FormatSamples.TEXT_2, read("train/r2.txt"));
 	}
 }

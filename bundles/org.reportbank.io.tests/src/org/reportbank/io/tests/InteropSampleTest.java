@@ -74,7 +74,7 @@ class InteropSampleTest {
 		List<List<Span>> spans = List.of(FormatSamples.sorted(samples.spans1), FormatSamples.sorted(samples.spans2));
 
 		try (FormatSink conll = new ConllFormat().open(interop.resolve("conll"), FormatSamples.TOKENIZER);
-				FormatSink brat = new BratFormat().open(interop, FormatSamples.TOKENIZER)) {
+				FormatSink brat = new BratFormat().open(interop.resolve("brat"), FormatSamples.TOKENIZER)) {
 			for (int i = 0; i < reports.size(); i++) {
 				conll.write(reports.get(i), spans.get(i), "sample");
 				brat.write(reports.get(i), spans.get(i), "sample");

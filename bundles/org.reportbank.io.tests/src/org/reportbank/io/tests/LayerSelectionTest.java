@@ -54,6 +54,18 @@ class LayerSelectionTest {
 	}
 
 	@Test
+	void aCurationUnderWayIsNotGoldYet() {
+		Report report = report("r1", "柳州市城中区", 2023, TEXT);
+		Layer gold = layer(report, "gold", LayerKind.GOLD);
+		gold.setStatus(org.reportbank.model.ReportStatus.IN_PROGRESS);
+		assertFalse(LayerSelection.gold().covers(report), "unresolved disagreements would read as text without entities");
+		gold.setStatus(org.reportbank.model.ReportStatus.CURATED);
+		assertTrue(LayerSelection.gold().covers(report));
+		gold.setStatus(org.reportbank.model.ReportStatus.NEW);
+		assertTrue(LayerSelection.gold().covers(report), "a gold layer written without a status (older files) counts");
+	}
+
+	@Test
 	void anAnnotatorIsTheirLayerOnly() {
 		Report report = report("r1", "柳州市城中区", 2023, TEXT);
 		Layer wang = layer(report, "王芳", LayerKind.ANNOTATOR);

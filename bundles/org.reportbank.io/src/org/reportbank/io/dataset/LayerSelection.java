@@ -12,6 +12,7 @@ import java.util.Set;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
+import org.reportbank.model.ReportStatus;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanStatus;
 
@@ -91,7 +92,7 @@ public final class LayerSelection {
 	/** One sentence for the dataset card. */
 	public String describe() {
 		return switch (kind) {
-		case GOLD -> "`gold`: the curated gold layer; spans marked rejected are left out.";
+		case GOLD -> "`gold`: the curated gold layer of every report whose curation is finished; spans marked rejected are left out.";
 		case ACCEPTED -> "`accepted`: every span accepted by a person, from any layer, including pre-annotation "
 				+ "suggestions a person accepted (the person's span is taken); suggestions nobody decided on and "
 				+ "rejected ones are left out.";
@@ -109,7 +110,8 @@ public final class LayerSelection {
 		for (Layer layer : report.getLayers()) {
 			switch (kind) {
 			case GOLD -> {
-				if (layer.getKind() == LayerKind.GOLD) {
+				// a curation under way is not gold yet: its unresolved text would read as "no entity"
+				if (layer.getKind() == LayerKind.GOLD && layer.getStatus() != ReportStatus.IN_PROGRESS) {
 					return true;
 				}
 			}

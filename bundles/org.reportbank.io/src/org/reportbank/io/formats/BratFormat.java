@@ -64,7 +64,7 @@ public final class BratFormat implements DatasetFormat {
 
 	@Override
 	public FormatSink open(Path folder, Tokenizer tokenizer) throws IOException {
-		Path root = folder.resolve("brat");
+		Path root = folder; // the format's own folder: brat/SPLIT/ID.txt in a dataset, as for the other formats
 		Files.createDirectories(root);
 		return new FormatSink() {
 			private final Set<String> labels = new TreeSet<>();

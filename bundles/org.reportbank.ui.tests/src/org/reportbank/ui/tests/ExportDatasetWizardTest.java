@@ -211,7 +211,7 @@ class ExportDatasetWizardTest {
 				}
 			}
 			expect(findings, "brat: the text of every report", texts, brat);
-			try (Stream<Path> files = Files.walk(out.resolve("brat"))) { // (the brat sink makes its own brat/ inside the format's folder)
+			try (Stream<Path> files = Files.walk(out.resolve("brat"))) {
 				expect(findings, "brat: its configuration", true, files.anyMatch(p -> p.getFileName().toString().equals("annotation.conf")));
 			}
 		} catch (IOException | RuntimeException e) {
