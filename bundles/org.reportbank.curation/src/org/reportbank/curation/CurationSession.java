@@ -306,6 +306,26 @@ public final class CurationSession {
 		return decisionOn(disagreement).stream().filter(s -> s.getStatus() != SpanStatus.REJECTED).toList();
 	}
 
+	/**
+	 * Adds a span no annotator had (everyone missed it): the curator's own, with no sources and no
+	 * basis, accepted. It stays whatever is decided on the disagreements around it.
+	 */
+	public Span add(int begin, int end, String label) {
+		if (begin < 0 || end > report.getText().length() || begin >= end) {
+			throw new IllegalArgumentException("no text at (" + begin + ", " + end + ")");
+		}
+		Span span = (Span) ReportbankFactory.eINSTANCE.create(classFor(label));
+		span.setId("g" + EcoreUtil.generateUUID());
+		span.setBegin(begin);
+		span.setEnd(end);
+		span.setLabel(label);
+		span.setOrigin(SpanOrigin.HUMAN);
+		span.setStatus(SpanStatus.ACCEPTED);
+		span.setAnnotator(curator);
+		run("Add " + label, () -> gold.getSpans().add(span));
+		return span;
+	}
+
 	/** Gives a gold span another label (its kind follows the label's category). */
 	public Span relabel(Span goldSpan, String label) {
 		requireGold(goldSpan);

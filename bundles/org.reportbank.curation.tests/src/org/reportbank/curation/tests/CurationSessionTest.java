@@ -415,4 +415,27 @@ class CurationSessionTest {
 		span.setStatus(org.reportbank.model.SpanStatus.ACCEPTED);
 		layer.getSpans().add(span);
 	}
+
+	@Test
+	void theCuratorAddsASpanEveryoneMissedAndItStaysThroughDecisionsUndoAndReload() throws Exception {
+		Report report = org.reportbank.model.ReportbankFactory.eINSTANCE.createReport();
+		report.setId("r");
+		report.setText("0123456789012345678901234567890");
+		entity(bareLayer(report, "A"), "1", 0, 5, "ORG");
+		entity(bareLayer(report, "B"), "1", 0, 4, "ORG");
+		CurationSession session = new CurationSession(report, "curator", null);
+		org.reportbank.model.Span added = session.add(10, 14, "LOC");
+		assertTrue(session.goldLayer().getSpans().contains(added));
+		assertEquals("curator", added.getAnnotator());
+		assertTrue(added.getSources().isEmpty(), "no annotator had it");
+		session.take(session.disagreements().get(0), "A");
+		session.drop(session.disagreements().get(0));
+		assertTrue(session.goldLayer().getSpans().contains(added), "decisions elsewhere leave it");
+		session.undo();
+		session.undo();
+		session.undo();
+		assertFalse(session.goldLayer().getSpans().contains(added), "undo takes it back");
+		session.redo();
+		assertTrue(session.goldLayer().getSpans().contains(added));
+	}
 }

@@ -272,6 +272,10 @@ public class CurationPart {
 			drop();
 			return true;
 		}
+		case 'a' -> {
+			add();
+			return true;
+		}
 		case 'n' -> {
 			next(1);
 			return true;
@@ -295,6 +299,19 @@ public class CurationPart {
 			session.drop(current);
 			advance();
 		}
+	}
+
+	/** Adds the selected text as a gold span no annotator had, then opens it in the edit dialog for its label. */
+	public void add() {
+		org.eclipse.swt.graphics.Point selection = text.getSelection();
+		if (session == null || selection.y <= selection.x) {
+			return;
+		}
+		String label = session.labels() == null || session.labels().getLabels().isEmpty() ? "ORG"
+				: session.labels().getLabels().get(0).getName();
+		Span added = session.add(selection.x, selection.y, label);
+		new CurationEditDialog(text.getShell(), session, added).open();
+		refresh();
 	}
 
 	/** Opens the current disagreement's version (the one taken, else the first annotator's) in the edit dialog. */
@@ -497,7 +514,7 @@ public class CurationPart {
 
 	private String describe(Resolution resolution) {
 		return switch (resolution) {
-		case UNRESOLVED -> "unresolved: 1–9 take a version, e edit, d drop";
+		case UNRESOLVED -> "unresolved: 1–9 take a version, e edit, d drop; a adds the selected text";
 		case TAKEN -> "taken from " + String.join(", ", session.takenFrom(current));
 		case EDITED -> "edited by " + session.curator();
 		case DROPPED -> "dropped";
