@@ -122,6 +122,14 @@ class CurationWorkbenchTest {
 				driver.type('2'); // 王芳's ORG, which 李明 missed
 				driver.expect("all resolved", 0, driver.ui(() -> session.unresolvedCount()));
 
+				// a span everyone missed: select it and press a; its dialog is left with Escape
+				int missed = at[3] + 30;
+				driver.ui(() -> curation.text().setSelection(missed, missed + 2));
+				driver.type('a');
+				driver.press((char) 27, SWT.ESC);
+				driver.check("a adds the selection to gold as the curator's own", driver.ui(() -> session.goldLayer().getSpans()
+						.stream().anyMatch(g -> g.getBegin() == missed && g.getEnd() == missed + 2 && g.getSources().isEmpty())));
+
 				driver.ui(() -> {
 					curation.regionField().setText("测试区");
 					curation.regionField().notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
@@ -161,7 +169,8 @@ class CurationWorkbenchTest {
 		positives.sort(null);
 		List<String> expected = new ArrayList<>(List.of("0:3:ORG:auto:[" + LI + ", " + WANG + "]",
 				(at[1] - at[0]) + ":2:PER:" + CURATOR + ":[" + WANG + "]", (at[2] - at[0]) + ":4:ORG:" + CURATOR + ":[" + LI + "]",
-				(at[3] - at[0]) + ":2:ORG:" + CURATOR + ":[" + WANG + "]"));
+				(at[3] - at[0]) + ":2:ORG:" + CURATOR + ":[" + WANG + "]",
+				(at[3] + 30 - at[0]) + ":2:ORG:" + CURATOR + ":[]")); // the span everyone missed, added with a
 		expected.sort(null);
 		assertEquals(expected, positives);
 	}
