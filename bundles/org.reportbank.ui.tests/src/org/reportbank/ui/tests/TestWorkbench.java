@@ -2,16 +2,12 @@ package org.reportbank.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.util.Map;
-
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
-import org.osgi.framework.Bundle;
 
 /** The real e4 workbench of the product (its Application.e4xmi, CSS and life cycle), created in a test. */
 final class TestWorkbench {
@@ -48,59 +44,5 @@ final class TestWorkbench {
 			throw new IllegalStateException(id + " was not created");
 		}
 		return part.getObject();
-	}
-
-	/** The arguments the product passes, as an application context. */
-	private static final class TestApplicationContext implements IApplicationContext {
-
-		@Override
-		public Map<String, Object> getArguments() {
-			return Map.of(IApplicationContext.APPLICATION_ARGS, new String[] { //
-					"-applicationXMI", "org.reportbank.app/Application.e4xmi", //
-					"-applicationCSS", "platform:/plugin/org.reportbank.app/css/default.css", //
-					"-lifeCycleURI", "bundleclass://org.reportbank.ui/org.reportbank.ui.CorpusLifeCycle", //
-					"-clearPersistedState", //
-					"-persistState", "false" });
-		}
-
-		@Override
-		public void applicationRunning() {
-			// nothing to signal
-		}
-
-		@Override
-		public String getBrandingApplication() {
-			return null;
-		}
-
-		@Override
-		public String getBrandingName() {
-			return "Reportbank";
-		}
-
-		@Override
-		public String getBrandingDescription() {
-			return null;
-		}
-
-		@Override
-		public String getBrandingId() {
-			return null;
-		}
-
-		@Override
-		public String getBrandingProperty(String key) {
-			return null;
-		}
-
-		@Override
-		public Bundle getBrandingBundle() {
-			return null;
-		}
-
-		@Override
-		public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
-			// the tests read the parts, not a result
-		}
 	}
 }
