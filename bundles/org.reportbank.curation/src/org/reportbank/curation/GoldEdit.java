@@ -1,25 +1,19 @@
 package org.reportbank.curation;
 
-import org.eclipse.emf.common.command.AbstractCommand;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import org.reportbank.editing.LayerEdit;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Report;
 
 /**
- * One undoable curation edit: a change of the gold layer recorded by a ChangeRecorder (undo and
- * redo apply the recorded description, which reverses itself), plus optionally one attribute of
- * the report itself (a document field, the report's status). The report is not recorded as a
- * whole: its containment holds every annotator's layer, which a recorder would have to watch.
+ * One undoable curation edit: a change of the gold layer, recorded as any layer edit is, plus
+ * optionally one attribute of the report itself (a document field, the report's status). The
+ * report is not recorded as a whole: its containment holds every annotator's layer, which a
+ * recorder would have to watch.
  */
-final class GoldEdit extends AbstractCommand {
+final class GoldEdit extends LayerEdit {
 
-	private final Layer gold;
-	private final Runnable change;
 	private final ReportField field;
-	private ChangeDescription recorded;
 
 	/** A report attribute set from one value to another. */
 	record ReportField(Report report, EStructuralFeature feature, Object before, Object after) {
@@ -29,46 +23,22 @@ final class GoldEdit extends AbstractCommand {
 	}
 
 	GoldEdit(String label, Layer gold, Runnable change, ReportField field) {
-		super(label);
-		this.gold = gold;
-		this.change = change;
+		super(label, gold, 0, 0, change == null ? () -> {
+		} : change);
 		this.field = field;
-	}
-
-	/** The report, if this edit changed one of its attributes. */
-	EObject reportChanged() {
-		return field == null ? null : field.report();
-	}
-
-	@Override
-	protected boolean prepare() {
-		return true;
 	}
 
 	@Override
 	public void execute() {
-		ChangeRecorder recorder = new ChangeRecorder(gold);
-		try {
-			if (change != null) {
-				change.run();
-			}
-		} finally {
-			recorded = recorder.endRecording();
-			recorder.dispose();
-		}
+		super.execute();
 		if (field != null) {
 			field.apply(true);
 		}
 	}
 
 	@Override
-	public boolean canUndo() {
-		return recorded != null;
-	}
-
-	@Override
 	public void undo() {
-		recorded.applyAndReverse();
+		super.undo();
 		if (field != null) {
 			field.apply(false);
 		}
@@ -76,7 +46,7 @@ final class GoldEdit extends AbstractCommand {
 
 	@Override
 	public void redo() {
-		recorded.applyAndReverse();
+		super.redo();
 		if (field != null) {
 			field.apply(true);
 		}

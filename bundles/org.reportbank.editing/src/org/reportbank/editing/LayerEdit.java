@@ -6,11 +6,11 @@ import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.reportbank.model.Layer;
 
 /**
- * One undoable edit of an annotator's layer. The change runs once while a ChangeRecorder watches
- * the layer; undo and redo apply the recorded description (which reverses itself each time), so
- * no edit needs an inverse written by hand.
+ * One undoable edit of a layer (an annotator's, or gold in curation). The change runs once while
+ * a ChangeRecorder watches the layer; undo and redo apply the recorded description (which
+ * reverses itself each time), so no edit needs an inverse written by hand.
  */
-final class LayerEdit extends AbstractCommand {
+public class LayerEdit extends AbstractCommand {
 
 	private final Layer layer;
 	private final Runnable change;
@@ -18,7 +18,8 @@ final class LayerEdit extends AbstractCommand {
 	private final int end;
 	private ChangeDescription recorded;
 
-	LayerEdit(String label, Layer layer, int begin, int end, Runnable change) {
+	/** The change, with the text range [begin, end) whose look it may alter (0, 0 when none). */
+	public LayerEdit(String label, Layer layer, int begin, int end, Runnable change) {
 		super(label);
 		this.layer = layer;
 		this.change = change;
@@ -27,11 +28,11 @@ final class LayerEdit extends AbstractCommand {
 	}
 
 	/** Start of the text range whose look the edit changes (before or after it). */
-	int begin() {
+	public int begin() {
 		return begin;
 	}
 
-	int end() {
+	public int end() {
 		return end;
 	}
 
