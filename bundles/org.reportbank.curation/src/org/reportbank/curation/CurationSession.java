@@ -21,9 +21,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.editing.SpanKinds;
 import org.reportbank.model.Claim;
-import org.reportbank.model.Label;
-import org.reportbank.model.LabelCategory;
 import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
@@ -625,10 +624,7 @@ public final class CurationSession {
 	}
 
 	private Span replaceClass(Span span, EClass wanted) {
-		Span replacement = (Span) ReportbankFactory.eINSTANCE.create(wanted);
-		for (EStructuralFeature feature : ReportbankPackage.Literals.SPAN.getEAllStructuralFeatures()) {
-			replacement.eSet(feature, span.eGet(feature));
-		}
+		Span replacement = SpanKinds.retyped(span, wanted);
 		for (Span other : gold.getSpans()) {
 			if (other instanceof Claim claim) {
 				claim.getMetrics().remove(span);
@@ -639,23 +635,7 @@ public final class CurationSession {
 	}
 
 	private EClass classFor(String labelName) {
-		LabelCategory category = category(labelName);
-		return switch (category) {
-		case METRIC -> ReportbankPackage.Literals.METRIC;
-		case CLAIM -> ReportbankPackage.Literals.CLAIM;
-		default -> ReportbankPackage.Literals.ENTITY;
-		};
-	}
-
-	private LabelCategory category(String labelName) {
-		if (labels != null) {
-			for (Label label : labels.getLabels()) {
-				if (label.getName().equals(labelName)) {
-					return label.getCategory();
-				}
-			}
-		}
-		return LabelCategory.ENTITY;
+		return SpanKinds.classFor(labels, labelName);
 	}
 
 	private boolean isClaim(Span span) {

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.reportbank.model.Claim;
 import org.reportbank.model.Label;
-import org.reportbank.model.LabelCategory;
 import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
@@ -24,7 +23,6 @@ import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
-import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
@@ -315,14 +313,7 @@ public final class AnnotationSession {
 	}
 
 	public Label label(String name) {
-		if (labels != null) {
-			for (Label label : labels.getLabels()) {
-				if (label.getName().equals(name)) {
-					return label;
-				}
-			}
-		}
-		return null;
+		return SpanKinds.label(labels, name);
 	}
 
 	/** Word boundaries of the text, from the pre-annotation's tokenization (characters without one). */
@@ -697,10 +688,7 @@ public final class AnnotationSession {
 	}
 
 	private Span replaceClass(Span span, EClass wanted) {
-		Span replacement = (Span) ReportbankFactory.eINSTANCE.create(wanted);
-		for (EStructuralFeature feature : ReportbankPackage.Literals.SPAN.getEAllStructuralFeatures()) {
-			replacement.eSet(feature, span.eGet(feature));
-		}
+		Span replacement = SpanKinds.retyped(span, wanted);
 		if (span instanceof Claim claim && replacement instanceof Claim) {
 			((Claim) replacement).getMetrics().addAll(claim.getMetrics());
 		}
@@ -712,13 +700,7 @@ public final class AnnotationSession {
 	}
 
 	private EClass classFor(String labelName) {
-		Label label = label(labelName);
-		LabelCategory category = label == null ? LabelCategory.ENTITY : label.getCategory();
-		return switch (category) {
-		case METRIC -> ReportbankPackage.Literals.METRIC;
-		case CLAIM -> ReportbankPackage.Literals.CLAIM;
-		default -> ReportbankPackage.Literals.ENTITY;
-		};
+		return SpanKinds.classFor(labels, labelName);
 	}
 
 	private static String newId() {
