@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Layer;
@@ -83,24 +82,7 @@ public final class ReviewProgress {
 	 */
 	public static void compute(CorpusStore store, List<ReportEntry> entries, String annotator, IProgressMonitor monitor,
 			BiConsumer<ReportEntry, Progress> each) throws StoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Counting reviewed suggestions", entries.size());
-		StoreException first = null;
-		int failed = 0;
-		for (ReportEntry entry : entries) {
-			if (progress.isCanceled()) {
-				return;
-			}
-			try {
-				each.accept(entry, of(store.loadReport(entry.getId()), annotator));
-			} catch (StoreException e) {
-				failed++;
-				first = first == null ? e : first;
-			}
-			progress.worked(1);
-		}
-		if (first != null) {
-			throw new StoreException(failed == 1 ? first.getMessage()
-					: first.getMessage() + " (and " + (failed - 1) + " more reports that cannot be read)", first);
-		}
+		ReportWalk.each(store, entries, "Counting reviewed suggestions", monitor,
+				(entry, report) -> each.accept(entry, of(report, annotator)));
 	}
 }
