@@ -2,7 +2,6 @@ package org.reportbank.io.dataset;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,18 +208,6 @@ public final class LayerSelection {
 		}
 		List<Span> result = new ArrayList<>(unique.values());
 		result.sort(ORDER);
-		return result;
-	}
-
-	/** The annotator ids of the report's annotator layers. */
-	public static List<String> annotatorLayers(Report report) {
-		Map<String, Boolean> ids = new HashMap<>();
-		List<String> result = new ArrayList<>();
-		for (Layer layer : report.getLayers()) {
-			if (layer.getKind() == LayerKind.ANNOTATOR && layer.getId() != null && ids.put(layer.getId(), true) == null) {
-				result.add(layer.getId());
-			}
-		}
 		return result;
 	}
 
