@@ -514,7 +514,7 @@ public class CurationPart {
 
 	private String describe(Resolution resolution) {
 		return switch (resolution) {
-		case UNRESOLVED -> "unresolved: 1–9 take a version, e edit, d drop; a adds the selected text";
+		case UNRESOLVED -> "unresolved: 1–9 take a version, e edit, d drop, a add";
 		case TAKEN -> "taken from " + String.join(", ", session.takenFrom(current));
 		case EDITED -> "edited by " + session.curator();
 		case DROPPED -> "dropped";
