@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.model.Claim;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelSet;

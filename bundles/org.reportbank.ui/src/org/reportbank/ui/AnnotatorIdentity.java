@@ -7,7 +7,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
-import org.reportbank.editing.AnnotatorNames;
+import org.reportbank.core.store.AnnotatorNames;
 
 /**
  * Who is annotating. Every human span carries this name and lands in the layer of the same id.

@@ -23,7 +23,7 @@ import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.labels.DefaultLabels;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.editing.AnnotationFiles;
-import org.reportbank.editing.AnnotatorNames;
+import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.editing.AnnotationSession.Decision;
 import org.reportbank.model.Claim;
