@@ -122,7 +122,7 @@ public final class CorpusStore {
 			}
 			return report;
 		} catch (IOException | UncheckedIOException e) {
-			throw new StoreException("cannot load report " + id + ": " + e.getMessage(), e);
+			throw new BrokenReportException(id, dir, "cannot load report " + id + ": " + e.getMessage(), e);
 		}
 	}
 
