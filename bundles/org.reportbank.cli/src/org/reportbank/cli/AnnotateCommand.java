@@ -28,6 +28,9 @@ final class AnnotateCommand implements Command {
 				for every report (or the ones named) into the pre-annotation layer. Running
 				it again replaces the suggestions nobody touched; suggestions a person
 				accepted, rejected or edited stay, and annotators' layers are never written.
+				All reports are committed together at the end: a run that fails or is
+				killed changes nothing; a report that cannot be read is named and left as
+				it was while the others are annotated (exit code 3).
 
 				Options:
 				  --corpus DIR        the corpus folder
@@ -51,11 +54,21 @@ final class AnnotateCommand implements Command {
 				throw new Arguments.UsageException("--threads takes a whole number of at least 1, not " + arguments.value("threads"));
 			}
 		}
-		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
+		CorpusStore store = context.open(arguments.requiredPath("corpus"));
 		CorpusAnnotator.Summary summary = new CorpusAnnotator().annotate(store, ids, threads, context.monitor());
+		for (CorpusAnnotator.Failure failure : summary.failed()) {
+			context.err().println("reportbank annotate: not annotated, left as it was: " + failure.reason());
+		}
 		context.out().println(summary.annotated() + " reports pre-annotated, " + summary.suggestions() + " suggestions, "
 				+ summary.inconsistencies() + " inconsistent rates (see: reportbank check)"
+				+ (summary.failed().isEmpty() ? "" : "; " + summary.failed().size() + " could not be annotated (listed above)")
 				+ (summary.cancelled() ? " (cancelled: the reports not reached are unchanged)" : ""));
-		return summary.cancelled() ? ExitCodes.CANCELLED : ExitCodes.OK;
+		if (summary.cancelled()) {
+			return ExitCodes.CANCELLED;
+		}
+		if (summary.failed().isEmpty()) {
+			return ExitCodes.OK;
+		}
+		return summary.annotated() == 0 ? ExitCodes.FAILED : ExitCodes.PARTIAL;
 	}
 }

@@ -1,15 +1,39 @@
 package org.reportbank.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
 
 /** One subcommand of {@code reportbank}. */
 interface Command {
 
-	/** Where a command writes: results to out, progress and problems to err. */
-	record Context(PrintStream out, PrintStream err, IProgressMonitor monitor) {
+	/**
+	 * Where a command writes: results to out, progress and problems to err. Corpora are opened
+	 * through it, so that whatever a store repaired (an interrupted write finished) is told.
+	 */
+	record Context(PrintStream out, PrintStream err, IProgressMonitor monitor, List<CorpusStore> opened) {
+
+		Context(PrintStream out, PrintStream err, IProgressMonitor monitor) {
+			this(out, err, monitor, new ArrayList<>());
+		}
+
+		CorpusStore open(Path directory) throws StoreException {
+			return remember(CorpusStore.open(directory));
+		}
+
+		CorpusStore openOrCreate(Path directory) throws StoreException {
+			return remember(CorpusStore.openOrCreate(directory));
+		}
+
+		private CorpusStore remember(CorpusStore store) {
+			opened.add(store);
+			return store;
+		}
 	}
 
 	String name();

@@ -6,7 +6,9 @@ import java.util.Set;
 
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.importing.ImportSummary;
+import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.text.Untrusted;
 import org.reportbank.io.formats.DoccanoCorpusImport;
 import org.reportbank.io.jsonl.JsonlImport;
 
@@ -34,7 +36,8 @@ final class ImportCommand implements Command {
 				created if the folder has none. Folders are searched for .txt .html .htm
 				.shtml .pdf files. A report whose text is already in the corpus is reported
 				as a duplicate and not added again; a file that cannot be read is refused
-				with its reason and the others still go in.
+				with its reason and the others still go in. The reports are committed
+				together at the end: an import that fails or is killed adds nothing.
 				With --jsonl, reads a lossless JSONL export back (all or nothing).
 				With --doccano, reads a doccano JSONL export (code-point offsets) as the
 				layer of annotator NAME: a record whose text is a report of the corpus
@@ -45,7 +48,8 @@ final class ImportCommand implements Command {
 				  --corpus DIR   the corpus folder
 				  --jsonl FILE   import a lossless JSONL file instead of report files
 				  --doccano FILE import a doccano export as an annotator's layer
-				  --annotator NAME  whose layer the doccano spans become
+				  --annotator NAME  whose layer the doccano spans become (not gold, preannotation
+				                 or accepted: those layers are nobody's and are never replaced)
 				""" + ExitCodes.DESCRIPTION;
 	}
 
@@ -55,7 +59,12 @@ final class ImportCommand implements Command {
 		Path corpusDir = arguments.requiredPath("corpus");
 		if (arguments.has("doccano")) {
 			String annotator = arguments.required("annotator");
-			CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+			String problem = AnnotatorNames.problem(annotator);
+			if (problem != null || !annotator.equals(annotator.strip())) {
+				throw new Arguments.UsageException("--annotator " + Untrusted.quote(annotator) + " cannot name a layer: "
+						+ (problem == null ? "blanks around the name." : problem));
+			}
+			CorpusStore store = context.openOrCreate(corpusDir);
 			DoccanoCorpusImport.Result result = new DoccanoCorpusImport().importInto(store, Path.of(arguments.value("doccano")),
 					annotator, context.monitor());
 			context.out().println(result.updated() + " reports given " + annotator + "'s doccano layer, " + result.added()
@@ -66,7 +75,7 @@ final class ImportCommand implements Command {
 			if (!arguments.operands().isEmpty()) {
 				throw new Arguments.UsageException("give either --jsonl FILE or report files, not both");
 			}
-			CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+			CorpusStore store = context.openOrCreate(corpusDir);
 			JsonlImport.Result result = new JsonlImport().importInto(store, Path.of(arguments.value("jsonl")),
 					context.monitor());
 			context.out().println(result.imported() + " imported, " + result.skippedIds().size()
@@ -76,7 +85,7 @@ final class ImportCommand implements Command {
 		if (arguments.operands().isEmpty()) {
 			throw new Arguments.UsageException("name the files or folders to import");
 		}
-		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+		CorpusStore store = context.openOrCreate(corpusDir);
 		List<Path> inputs = arguments.operands().stream().map(Path::of).toList();
 		ImportSummary summary = new CorpusImporter().importFiles(store, inputs, context.monitor());
 		for (ImportSummary.Imported imported : summary.imported()) {

@@ -2,8 +2,6 @@ package org.reportbank.curation;
 
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
-import org.reportbank.model.Report;
-import org.reportbank.model.ReportbankFactory;
 
 /**
  * Writes a curator's work: the gold layer file of the report, and the report file with its index
@@ -17,13 +15,11 @@ public final class CurationFiles {
 
 	public static void write(CorpusStore store, CurationSession.Snapshot snapshot) throws StoreException {
 		try (CorpusStore.WriteSession session = store.beginWrite("save the gold layer of " + snapshot.reportId())) {
-			Report stub = ReportbankFactory.eINSTANCE.createReport();
-			stub.setId(snapshot.reportId());
-			session.saveLayer(stub, snapshot.gold());
+			session.saveLayer(snapshot.reportId(), snapshot.gold());
 			if (snapshot.report() != null) {
 				session.saveReportFile(snapshot.report());
-				session.saveIndex();
 			}
+			session.commit(); // the gold layer and the report's fields together, or neither
 		}
 	}
 }

@@ -7,8 +7,6 @@ import java.util.Objects;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Layer;
-import org.reportbank.model.Report;
-import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
 
 /**
@@ -41,9 +39,8 @@ public final class AnnotationFiles {
 				List<Span> added = LayerMerge.arrivals(snapshot.baseIds(), snapshot.layer(), onDisk);
 				LayerMerge.addCopies(snapshot.layer(), added).forEach(s -> arrived.add(s.getId()));
 			}
-			Report stub = ReportbankFactory.eINSTANCE.createReport();
-			stub.setId(snapshot.reportId());
-			session.saveLayer(stub, snapshot.layer());
+			session.saveLayer(snapshot.reportId(), snapshot.layer());
+			session.commit();
 			return new Written(arrived);
 		}
 	}

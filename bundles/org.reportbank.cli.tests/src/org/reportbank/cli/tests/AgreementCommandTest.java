@@ -41,8 +41,8 @@ class AgreementCommandTest extends CliRun {
 	 * r2 "败诉率4%。", no tokenization (characters): 王芳 METRIC 3..5; 李明 METRIC 2..5.
 	 */
 	private static List<Report> twoAnnotators() {
-		Report r1 = report("r1", "区司法局受理行政复议申请68件。");
-		Layer hanlp = layer(r1, "hanlp", LayerKind.PREANNOTATION);
+		Report r1 = report("00000000000000a1", "区司法局受理行政复议申请68件。");
+		Layer hanlp = layer(r1, "preannotation", LayerKind.PREANNOTATION);
 		Tokenization words = F.createTokenization();
 		words.setTool("hanlp");
 		words.setLengths("4,2,4,2,3,1");
@@ -55,10 +55,10 @@ class AgreementCommandTest extends CliRun {
 		span(li, 0, 4, "ORG", SpanStatus.ACCEPTED);
 		span(li, 12, 14, "METRIC", SpanStatus.ACCEPTED);
 		span(li, 4, 6, "PER", SpanStatus.REJECTED);
-		Report r2 = report("r2", "败诉率4%。");
+		Report r2 = report("00000000000000a2", "败诉率4%。");
 		span(layer(r2, "王芳", LayerKind.ANNOTATOR), 3, 5, "METRIC", SpanStatus.ACCEPTED);
 		span(layer(r2, "李明", LayerKind.ANNOTATOR), 2, 5, "METRIC", SpanStatus.ACCEPTED);
-		Report r3 = report("r3", "没有人标注。");
+		Report r3 = report("00000000000000a3", "没有人标注。");
 		span(layer(r3, "王芳", LayerKind.ANNOTATOR), 0, 2, "ORG", SpanStatus.ACCEPTED);
 		return List.of(r1, r2, r3);
 	}
@@ -126,7 +126,7 @@ class AgreementCommandTest extends CliRun {
 		CorpusStore store = CorpusStore.open(Path.of(corpus));
 		assertEquals(List.of("王芳", "李明"), store.corpus().getAnnotators().stream().map(Annotator::getId).toList(),
 				"the layers' annotators are the corpus's annotators");
-		Report r1 = store.loadReport("r1");
+		Report r1 = store.loadReport("00000000000000a1");
 		assertEquals(3, r1.getLayers().size(), "every layer came back");
 		assertTrue(r1.getLayers().stream().filter(l -> l.getKind() == LayerKind.ANNOTATOR)
 				.allMatch(l -> l.getSpans().stream().allMatch(s -> l.getId().equals(s.getAnnotator()))), "each span with its annotator");
@@ -165,7 +165,7 @@ class AgreementCommandTest extends CliRun {
 		assertTrue(out.contains("reports     2 annotated by two annotators or more (tokens: words in 1, characters in 1)"), out);
 		assertTrue(out.contains("李明 / 王芳: 2 reports, 12 tokens, 22 characters"), out);
 		assertTrue(out.lines().anyMatch(l -> l.trim().startsWith("(all)") && l.contains("0.333") && l.contains("0.840")), out);
-		assertTrue(out.lines().anyMatch(l -> l.trim().startsWith("r2") && l.contains("李明 / 王芳")), out);
+		assertTrue(out.lines().anyMatch(l -> l.trim().startsWith("00000000000000a2") && l.contains("李明 / 王芳")), out);
 
 		assertEquals(0, run("agreement", "--corpus", corpus, "--labels", "ORG", "--format", "json"), err);
 		JsonObject onlyOrg = JsonParser.parseString(out).getAsJsonObject();

@@ -106,19 +106,42 @@ class CorpusStoreTest {
 	}
 
 	@Test
-	void aFailedImportLeavesTheCorpusFolderExactlyAsItWas() throws Exception {
+	void anImportFailingHalfWayThroughItsCommitLeavesTheCorpusFolderExactlyAsItWas() throws Exception {
 		Path corpusDir = dir.resolve("corpus");
 		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
 		importer.importFiles(store, List.of(SeedReportsTest.seed("000_2d72018e1f56853b.txt")), new NullProgressMonitor());
-		// a plain file where the third report's folder must go makes its write fail midway
-		String blockedId = new ReportImporter().read(SeedReportsTest.seed("004_da950378957249dd.txt")).getId();
-		Files.writeString(corpusDir.resolve("reports").resolve(blockedId), "in the way");
 		Map<String, String> before = snapshot(corpusDir);
-
-		assertThrows(StoreException.class, () -> importSeeds(store));
-
+		// as a full disk would: two report files in place, the index not yet; the replaced files are put back
+		System.setProperty("reportbank.faultinjection.commit", "fail:2");
+		try {
+			StoreException e = assertThrows(StoreException.class, () -> importSeeds(store));
+			assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+		} finally {
+			System.clearProperty("reportbank.faultinjection.commit");
+		}
 		assertEquals(before, snapshot(corpusDir), "no file added, changed or removed");
 		assertEquals(1, CorpusStore.open(corpusDir).entries().size());
+		assertEquals(2, importSeeds(store).imported().size(), "the next import goes through");
+	}
+
+	@Test
+	void aStrayReportFolderTheIndexDoesNotListIsSetAsideNotInTheWay() throws Exception {
+		Path corpusDir = dir.resolve("corpus");
+		CorpusStore store = CorpusStore.openOrCreate(corpusDir);
+		// what an earlier version's killed import left: a report folder the index does not list
+		String strayId = new ReportImporter().read(SeedReportsTest.seed("004_da950378957249dd.txt")).getId();
+		Files.createDirectories(corpusDir.resolve("reports").resolve(strayId));
+		Files.writeString(corpusDir.resolve("reports").resolve(strayId).resolve("report.xmi"), "half written");
+
+		ImportSummary summary = importSeeds(store);
+
+		assertEquals(3, summary.imported().size(), summary.describe());
+		assertTrue(summary.describe().contains("moved aside"), summary.describe());
+		CorpusStore.open(corpusDir).loadReport(strayId);
+		try (Stream<Path> aside = Files.list(corpusDir.resolve(".reportbank/set-aside"))) {
+			Path kept = aside.findFirst().orElseThrow();
+			assertEquals("half written", Files.readString(kept.resolve("report.xmi")), "nothing is lost");
+		}
 	}
 
 	@Test

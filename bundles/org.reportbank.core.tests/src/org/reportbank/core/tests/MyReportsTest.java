@@ -98,7 +98,7 @@ class MyReportsTest {
 		try (CorpusStore.WriteSession session = store.beginWrite("settings")) {
 			assertEquals(2, session.corpus().getAnnotatorsPerReport(), "the default");
 			session.corpus().setAnnotatorsPerReport(3);
-			session.saveIndex();
+			session.commit();
 		}
 		String id = store.entries().get(1).getId();
 		Report report = store.loadReport(id);

@@ -21,8 +21,9 @@ import org.reportbank.model.ReportEntry;
 /**
  * Imports files and folders into a corpus. Each file is read on its own, so one bad file is
  * refused with its reason while the others go in; a report already in the corpus (same
- * normalized text, whatever the file name) is reported as a duplicate. The index is written once
- * at the end, under the corpus lock; if writing fails, the corpus is left as it was.
+ * normalized text, whatever the file name) is reported as a duplicate. The reports are committed
+ * together at the end, under the corpus lock: if writing fails, or the process is killed, the corpus
+ * is left as it was; a cancelled import commits the reports read until then.
  */
 public final class CorpusImporter {
 
@@ -53,7 +54,9 @@ public final class CorpusImporter {
 				importOne(file, session, known, summary);
 				progress.worked(1);
 			}
-			session.saveIndex();
+			// one commit for the whole batch: a failure or a kill before it leaves the corpus as it was
+			session.commit();
+			session.notes().forEach(summary::note);
 			progress.worked(1);
 		}
 		return summary;

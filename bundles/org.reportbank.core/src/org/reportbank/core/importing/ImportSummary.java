@@ -17,6 +17,7 @@ public final class ImportSummary {
 	private final List<Imported> imported = new ArrayList<>();
 	private final List<Duplicate> duplicates = new ArrayList<>();
 	private final List<ImportException> refused = new ArrayList<>();
+	private final List<String> notes = new ArrayList<>();
 	private boolean cancelled;
 
 	void imported(Path file, String id, String title) {
@@ -29,6 +30,10 @@ public final class ImportSummary {
 
 	void refused(ImportException problem) {
 		refused.add(problem);
+	}
+
+	void note(String note) {
+		notes.add(note);
 	}
 
 	void cancelled() {
@@ -47,6 +52,11 @@ public final class ImportSummary {
 		return Collections.unmodifiableList(refused);
 	}
 
+	/** What the import did to the corpus besides adding reports (a stray folder set aside), one sentence each. */
+	public List<String> notes() {
+		return Collections.unmodifiableList(notes);
+	}
+
 	public boolean isCancelled() {
 		return cancelled;
 	}
@@ -60,6 +70,9 @@ public final class ImportSummary {
 		}
 		for (ImportException e : refused) {
 			out.append("refused: ").append(e.getMessage()).append('\n');
+		}
+		for (String note : notes) {
+			out.append("note: ").append(note).append('\n');
 		}
 		out.append(imported.size()).append(" imported, ").append(duplicates.size()).append(" duplicates, ")
 				.append(refused.size()).append(" refused");

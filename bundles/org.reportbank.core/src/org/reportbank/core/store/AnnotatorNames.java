@@ -8,7 +8,7 @@ import org.reportbank.core.text.XmlChars;
  * What an annotator may be called. The name is the id of their layer and names its file, so it
  * must not be one of the layers that are nobody's (the pre-annotation, gold) nor the layer
  * selection word "accepted", whatever its case; and it is written into XML, so it holds no control
- * characters. The same rules hold in the workbench, on the command line and for imported files.
+ * characters nor starts with a dot. The same rules hold in the workbench, on the command line and for imported files.
  */
 public final class AnnotatorNames {
 
@@ -34,6 +34,9 @@ public final class AnnotatorNames {
 		}
 		if (XmlChars.firstInvalid(name) >= 0 || name.chars().anyMatch(Character::isISOControl)) {
 			return "A name without control characters.";
+		}
+		if (name.startsWith(".")) {
+			return "A name that does not start with a dot (its file would be hidden).";
 		}
 		return null;
 	}

@@ -7,8 +7,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -22,19 +24,34 @@ final class CorpusLock implements AutoCloseable {
 
 	private final FileChannel channel;
 	private final FileLock lock;
+	private final Path file;
+	private final Object fileKey;
 
-	private CorpusLock(FileChannel channel, FileLock lock) {
+	private CorpusLock(FileChannel channel, FileLock lock, Path file, Object fileKey) {
 		this.channel = channel;
 		this.lock = lock;
+		this.file = file;
+		this.fileKey = fileKey;
 	}
 
 	static CorpusLock acquire(Path corpusDir, String purpose) throws StoreException {
 		Path file = corpusDir.resolve(FILE_NAME);
+		String linked = file + " is a symbolic link; a corpus never follows links (remove it, it is only a lock)";
 		FileChannel channel;
 		try {
-			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+			// never through a link: writing who holds the lock would truncate the link's target
+			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+					LinkOption.NOFOLLOW_LINKS);
 		} catch (IOException e) {
-			throw new StoreException(corpusDir + ": cannot create the lock file " + file + ": " + e.getMessage(), e);
+			throw new StoreException(Files.isSymbolicLink(file) ? linked : corpusDir + ": cannot create the lock file " + file + ": "
+					+ e.getMessage(), e);
+		}
+		Object fileKey;
+		try {
+			fileKey = plainFileKey(file);
+		} catch (IOException e) {
+			close(channel);
+			throw new StoreException(file + ": " + e.getMessage(), e);
 		}
 		FileLock lock;
 		boolean heldHere = false;
@@ -62,7 +79,37 @@ final class CorpusLock implements AutoCloseable {
 		} catch (IOException e) {
 			// who holds the lock is only a courtesy for the next writer's message
 		}
-		return new CorpusLock(channel, lock);
+		return new CorpusLock(channel, lock, file, fileKey);
+	}
+
+	/** The lock file's identity; a lock file with a second name (a hard link) elsewhere is refused, it would be truncated. */
+	private static Object plainFileKey(Path file) throws IOException {
+		BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		if (!attributes.isRegularFile()) {
+			throw new IOException("not a plain file");
+		}
+		try {
+			Object links = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+			if (links instanceof Integer n && n > 1) {
+				throw new IOException("the lock file has " + n + " names (hard links); remove it, it is only a lock");
+			}
+		} catch (UnsupportedOperationException | IllegalArgumentException e) {
+			// not a Unix file system: no hard links to worry about
+		}
+		return attributes.fileKey();
+	}
+
+	/**
+	 * Whether the lock file is still the one this lock holds: a corpus folder removed, moved or
+	 * replaced while a write was under way must not receive the commit (nor be recreated by it).
+	 */
+	boolean stillHeld() {
+		try {
+			Object now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+			return fileKey == null ? Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) : fileKey.equals(now);
+		} catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static String holder(FileChannel channel) {
@@ -93,7 +140,4 @@ final class CorpusLock implements AutoCloseable {
 		close(channel);
 	}
 
-	static boolean exists(Path corpusDir) {
-		return Files.exists(corpusDir.resolve(FILE_NAME));
-	}
 }

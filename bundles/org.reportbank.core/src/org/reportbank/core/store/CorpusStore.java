@@ -2,17 +2,21 @@ package org.reportbank.core.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.reportbank.core.labels.DefaultLabels;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.Layer;
@@ -22,76 +26,103 @@ import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Section;
 
 /**
- * A corpus on disk, as a folder a person can read and keep under version control:
+ * A corpus on disk, as a folder a person can read and keep under version control (layout in
+ * {@link CorpusFolder}): an index, one file per report, one per layer of a report.
  *
- * <pre>
- * corpus.xmi                         the index: label set, annotators, one entry per report
- * reports/ID/report.xmi              one report: text, metadata, sections
- * reports/ID/layers/LAYER.xmi        one annotation layer (an annotator's, the pre-annotator's, gold)
- * .lock                              held while a process writes
- * </pre>
+ * <p>Every file of a corpus is untrusted: paths are built from validated ids and never pass a
+ * link ({@link CorpusFolder}); a file is loaded only if what it says about itself holds
+ * ({@link StoredFileRules}). Opening reads the index only; a report is parsed when asked for.
  *
- * Opening reads the index only; a report is parsed when asked for. Every file is written
- * atomically, and every write happens in a {@link WriteSession} holding the corpus lock, which
- * re-reads the index first so that two processes never overwrite each other's entries.
+ * <p>Every write happens in a {@link WriteSession} holding the corpus lock, which first repairs
+ * what an interrupted writer left ({@link Recovery}) and re-reads the index, so two processes
+ * never overwrite each other's entries. A session's files are staged and committed together
+ * ({@link StagedCommit}): a failure or a kill at any point leaves the corpus as it was or as the
+ * session meant it, never a mix, and the index always agrees with the files.
  */
 public final class CorpusStore {
 
-	public static final String INDEX_FILE = "corpus.xmi";
-	static final String REPORTS_DIR = "reports";
-	static final String REPORT_FILE = "report.xmi";
-	static final String LAYERS_DIR = "layers";
+	public static final String INDEX_FILE = CorpusFolder.INDEX_FILE;
 
-	private final Path directory;
-	private Corpus corpus;
+	private final CorpusFolder folder;
+	private volatile Corpus corpus;
+	private final List<String> repairs = new ArrayList<>();
 
-	private CorpusStore(Path directory, Corpus corpus) {
-		this.directory = directory;
+	private CorpusStore(CorpusFolder folder, Corpus corpus) {
+		this.folder = folder;
 		this.corpus = corpus;
 	}
 
-	/** Opens an existing corpus folder. */
+	/** Opens an existing corpus folder, finishing first what an interrupted writer left (when no one is writing). */
 	public static CorpusStore open(Path directory) throws StoreException {
-		Path index = directory.resolve(INDEX_FILE);
-		if (!Files.isRegularFile(index)) {
+		CorpusFolder folder = new CorpusFolder(directory);
+		if (!folder.isFile(folder.index())) {
 			throw new StoreException(directory + " is not a Reportbank corpus (it has no " + INDEX_FILE + ")");
 		}
-		return new CorpusStore(directory, loadIndex(directory));
+		CorpusStore store = new CorpusStore(folder, null);
+		store.repairIfIdle();
+		store.corpus = loadIndex(folder);
+		return store;
 	}
 
 	/** Opens the corpus in the folder, creating an empty one with the default label set if there is none. */
 	public static CorpusStore openOrCreate(Path directory) throws StoreException {
-		if (Files.isRegularFile(directory.resolve(INDEX_FILE))) {
+		CorpusFolder folder = new CorpusFolder(directory);
+		if (folder.isFile(folder.index())) {
 			return open(directory);
 		}
 		try {
-			Files.createDirectories(directory);
+			Files.createDirectories(folder.root());
 		} catch (IOException e) {
 			throw new StoreException(directory + ": cannot create the corpus folder: " + e.getMessage(), e);
 		}
-		CorpusStore store = new CorpusStore(directory, null);
+		CorpusStore store = new CorpusStore(folder, null);
 		try (WriteSession session = store.beginWrite("create")) {
 			if (store.corpus == null) {
 				Corpus corpus = ReportbankFactory.eINSTANCE.createCorpus();
-				corpus.setName(directory.toAbsolutePath().normalize().getFileName().toString());
+				corpus.setName(folder.root().getFileName().toString());
 				corpus.setLabelSet(DefaultLabels.create());
 				store.corpus = corpus;
-				session.saveIndex();
+				session.stageIndex();
 			}
+			session.commit();
 		}
 		return store;
 	}
 
-	private static Corpus loadIndex(Path directory) throws StoreException {
+	/** A reader repairs too, so it never sees a half-finished commit; when someone is writing, it is theirs to finish. */
+	private void repairIfIdle() throws StoreException {
+		if (!Recovery.needed(folder)) {
+			return;
+		}
+		CorpusLock lock;
 		try {
-			return ModelFiles.load(directory.resolve(INDEX_FILE), Corpus.class);
-		} catch (IOException e) {
+			lock = CorpusLock.acquire(folder.root(), "repair");
+		} catch (StoreException e) {
+			return; // held by a live writer, or a read-only folder: nothing to repair from here
+		}
+		try {
+			repairs.addAll(Recovery.run(folder));
+		} finally {
+			lock.close();
+		}
+	}
+
+	private static Corpus loadIndex(CorpusFolder folder) throws StoreException {
+		Path file = folder.index();
+		try {
+			Corpus corpus = ModelFiles.load(folder.contained(file), Corpus.class);
+			String problem = StoredFileRules.indexProblem(corpus);
+			if (problem != null) {
+				throw new StoreException(file + ": " + problem);
+			}
+			return corpus;
+		} catch (IOException | UncheckedIOException e) {
 			throw new StoreException(e.getMessage(), e);
 		}
 	}
 
 	public Path directory() {
-		return directory;
+		return folder.root();
 	}
 
 	/** The index as last read. */
@@ -104,93 +135,131 @@ public final class CorpusStore {
 	}
 
 	public Optional<ReportEntry> entry(String id) {
-		return corpus.getEntries().stream().filter(e -> id.equals(e.getId())).findFirst();
+		return corpus.getEntries().stream().filter(e -> e.getId().equals(id)).findFirst();
+	}
+
+	/**
+	 * What was repaired since the last call: an interrupted write finished or dropped, temporary
+	 * files removed. One sentence each, for the person running the command to read.
+	 */
+	public synchronized List<String> takeRepairs() {
+		List<String> taken = List.copyOf(repairs);
+		repairs.clear();
+		return taken;
 	}
 
 	/** Re-reads the index from disk, to see what other processes have written. */
 	public void refresh() throws StoreException {
-		corpus = loadIndex(directory);
+		repairIfIdle();
+		corpus = loadIndex(folder);
 	}
 
-	/** Loads one report with all its layers. */
+	/** Loads one report with all its layers; a file that is missing or not what it says is a {@link BrokenReportException}. */
 	public Report loadReport(String id) throws StoreException {
-		Path dir = reportDir(id);
+		Path dir = folder.reportDir(id);
+		Path file = dir.resolve(CorpusFolder.REPORT_FILE);
 		try {
-			Report report = ModelFiles.load(dir.resolve(REPORT_FILE), Report.class);
-			for (Path layerFile : layerFiles(dir)) {
-				report.getLayers().add(ModelFiles.load(layerFile, Layer.class));
+			Report report = ModelFiles.load(folder.contained(file), Report.class);
+			String problem = StoredFileRules.reportProblem(report, id);
+			if (problem != null) {
+				throw new IOException(file + ": " + problem);
+			}
+			for (Path layerFile : layerFiles(id)) {
+				file = layerFile;
+				report.getLayers().add(loadLayerFile(layerFile, report.getText().length()));
 			}
 			return report;
-		} catch (IOException | UncheckedIOException e) {
-			throw new BrokenReportException(id, dir, "cannot load report " + id + ": " + e.getMessage(), e);
+		} catch (IOException | UncheckedIOException | StoreException e) {
+			throw new BrokenReportException(id, file, "cannot load report " + id + ": " + e.getMessage(), e);
 		}
 	}
 
 	/** One layer of a report as it is on disk now, or empty when the report has no such layer file. */
 	public Optional<Layer> loadLayer(String reportId, String layerId) throws StoreException {
-		Path file = layerFile(reportId, layerId);
-		if (!Files.isRegularFile(file)) {
+		Path file = folder.layerFile(reportId, layerId);
+		if (!folder.isFile(file)) {
 			return Optional.empty();
 		}
+		int length = entry(reportId).map(ReportEntry::getCharacters).orElse(Integer.MAX_VALUE);
 		try {
-			return Optional.of(ModelFiles.load(file, Layer.class));
+			return Optional.of(loadLayerFile(file, length));
 		} catch (IOException | UncheckedIOException e) {
-			throw new StoreException("cannot load layer " + layerId + " of report " + reportId + ": " + e.getMessage(), e);
+			throw new BrokenReportException(reportId, file, "cannot load layer " + layerId + " of report " + reportId + ": " + e.getMessage(), e);
 		}
 	}
 
-	private static List<Path> layerFiles(Path reportDir) throws IOException {
-		Path layers = reportDir.resolve(LAYERS_DIR);
-		if (!Files.isDirectory(layers)) {
+	private Layer loadLayerFile(Path file, int textLength) throws IOException, StoreException {
+		Layer layer = ModelFiles.load(folder.contained(file), Layer.class);
+		String problem = StoredFileRules.layerProblem(layer, CorpusFolder.layerIdOf(file), textLength);
+		if (problem != null) {
+			throw new IOException(file + ": " + problem);
+		}
+		return layer;
+	}
+
+	/** The layer files of a report; other files in its layers folder (hidden ones, names this store never writes) are not layers. */
+	private List<Path> layerFiles(String reportId) throws StoreException, IOException {
+		Path layers = folder.contained(folder.layersDir(reportId));
+		if (!Files.isDirectory(layers, LinkOption.NOFOLLOW_LINKS)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.list(layers)) {
-			return files.filter(f -> f.getFileName().toString().endsWith(".xmi")).sorted(Comparator.naturalOrder()).toList();
-		}
-	}
-
-	Path reportDir(String id) {
-		return directory.resolve(REPORTS_DIR).resolve(id);
-	}
-
-	/** The file of a layer: its id made safe for any file system (annotator names may be Chinese). */
-	Path layerFile(String reportId, String layerId) {
-		return reportDir(reportId).resolve(LAYERS_DIR)
-				.resolve(URLEncoder.encode(layerId, StandardCharsets.UTF_8).replace("*", "%2A") + ".xmi");
-	}
-
-	static String layerIdOf(Path layerFile) {
-		String name = layerFile.getFileName().toString();
-		return URLDecoder.decode(name.substring(0, name.length() - ".xmi".length()), StandardCharsets.UTF_8);
-	}
-
-	/** Takes the write lock (or fails at once, saying who holds it) and re-reads the index. */
-	public WriteSession beginWrite(String purpose) throws StoreException {
-		CorpusLock lock = CorpusLock.acquire(directory, purpose);
-		keepLockOutOfVersionControl();
-		try {
-			if (Files.isRegularFile(directory.resolve(INDEX_FILE))) {
-				corpus = loadIndex(directory);
+		List<Path> files = new ArrayList<>();
+		try (DirectoryStream<Path> children = Files.newDirectoryStream(layers)) {
+			for (Path child : children) {
+				if (CorpusFolder.layerIdOf(child) != null) {
+					files.add(child);
+				}
 			}
-		} catch (StoreException e) {
+		}
+		files.sort(null);
+		return files;
+	}
+
+	/** Takes the write lock (or fails at once, saying who holds it), repairs, and re-reads the index. */
+	public WriteSession beginWrite(String purpose) throws StoreException {
+		CorpusLock lock = CorpusLock.acquire(folder.root(), purpose);
+		try {
+			synchronized (this) {
+				repairs.addAll(Recovery.run(folder));
+			}
+			keepMachineFilesOutOfVersionControl();
+			if (folder.isFile(folder.index())) {
+				corpus = loadIndex(folder);
+			}
+			return new WriteSession(lock, purpose, StagedCommit.begin(folder));
+		} catch (StoreException | RuntimeException e) {
 			lock.close();
 			throw e;
 		}
-		return new WriteSession(lock);
 	}
 
 	/**
-	 * The lock file changes with every write, on every copy of the corpus: a team that keeps the
-	 * folder under git must not commit it, or every merge would conflict on it.
+	 * The lock file and the staging area change with every write, on every copy of the corpus: a
+	 * team that keeps the folder under Git must not commit them, or every merge would conflict.
+	 * A .gitignore that is a link, or not a plain file, is the owner's business and left alone.
 	 */
-	private void keepLockOutOfVersionControl() {
-		Path ignore = directory.resolve(".gitignore");
-		if (!Files.exists(ignore)) {
-			try {
-				Files.writeString(ignore, CorpusLock.FILE_NAME + "\n", StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				// only a convenience for teams using git; the corpus works without it
+	private void keepMachineFilesOutOfVersionControl() {
+		Path ignore = folder.root().resolve(".gitignore");
+		List<String> wanted = List.of(CorpusFolder.LOCK_FILE, CorpusFolder.MACHINE_DIR + "/");
+		try {
+			String text = "";
+			if (Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
+				if (!Files.isRegularFile(ignore, LinkOption.NOFOLLOW_LINKS)) {
+					return;
+				}
+				text = Files.readString(ignore, StandardCharsets.UTF_8);
 			}
+			List<String> lines = text.lines().map(String::strip).toList();
+			StringBuilder added = new StringBuilder(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
+			wanted.stream().filter(w -> !lines.contains(w)).forEach(w -> added.append(w).append('\n'));
+			if (added.length() == text.length()) {
+				return;
+			}
+			Path temp = folder.contained(folder.machine()).resolve(".gitignore.tmp");
+			Files.writeString(temp, added, StandardCharsets.UTF_8);
+			Files.move(temp, ignore, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException | StoreException | UncheckedIOException e) {
+			// only a convenience for teams using Git; the corpus works without it
 		}
 	}
 
@@ -198,110 +267,173 @@ public final class CorpusStore {
 	public void save(Report report) throws StoreException {
 		try (WriteSession session = beginWrite("save")) {
 			session.saveReport(report);
-			session.saveIndex();
+			session.commit();
 		}
 	}
 
-	/** Writes done while holding the corpus lock. Closing releases the lock. */
+	/**
+	 * Writes done while holding the corpus lock. Nothing is visible until {@link #commit()}, which
+	 * puts every file written in the session in place at once, the index with them when it changed;
+	 * closing without a commit leaves the corpus exactly as it was.
+	 */
 	public final class WriteSession implements AutoCloseable {
 		private final CorpusLock lock;
-		private final List<Path> created = new ArrayList<>();
+		private final String purpose;
+		private final StagedCommit staged;
+		private final IndexChanges indexChanges = new IndexChanges();
+		private final List<String> notes = new ArrayList<>();
+		private boolean done;
 
-		private WriteSession(CorpusLock lock) {
+		private WriteSession(CorpusLock lock, String purpose, StagedCommit staged) {
 			this.lock = lock;
+			this.purpose = purpose;
+			this.staged = staged;
+			if (corpus != null) {
+				corpus.eAdapters().add(indexChanges);
+			}
 		}
 
+		/** The index as read when the session began; changes to it are committed with the session. */
 		public Corpus corpus() {
 			return corpus;
 		}
 
-		/** Writes a new report (its folder must not exist yet), remembered so {@link #rollback()} can remove it. */
+		/** What the session did besides its writes (a stray report folder set aside), one sentence each. */
+		public List<String> notes() {
+			return List.copyOf(notes);
+		}
+
+		/** Adds a new report with its layers; the corpus must not list it yet. */
 		public void addReport(Report report) throws StoreException {
-			Path dir = reportDir(report.getId());
-			if (Files.exists(dir)) {
-				throw new StoreException(dir + " already exists; the corpus already holds report " + report.getId());
+			if (entry(report.getId()).isPresent()) {
+				throw new StoreException("the corpus already holds report " + report.getId());
 			}
-			created.add(dir);
+			setAsideStrayFolder(report.getId());
 			writeReportFiles(report);
 			ReportEntry entry = ReportbankFactory.eINSTANCE.createReportEntry();
 			entry.setId(report.getId());
-			corpus.getEntries().add(entry);
 			updateEntry(entry, report);
+			corpus.getEntries().add(entry);
 		}
 
-		/** Writes the report file and each of its layers, and updates its index entry (saved with {@link #saveIndex()}). */
+		/** Writes the report file and each of its layers, and updates (or adds) its index entry. */
 		public void saveReport(Report report) throws StoreException {
-			writeReportFiles(report);
-			ReportEntry entry = entry(report.getId()).orElseGet(() -> {
-				ReportEntry e = ReportbankFactory.eINSTANCE.createReportEntry();
-				e.setId(report.getId());
-				corpus.getEntries().add(e);
-				return e;
-			});
+			ReportEntry entry = entry(report.getId()).orElse(null);
+			if (entry == null) {
+				addReport(report);
+				return;
+			}
 			updateEntry(entry, report);
+			writeReportFiles(report);
 		}
 
 		/** Writes the report file (text, metadata, status) but none of its layers, and updates its index entry. */
 		public void saveReportFile(Report report) throws StoreException {
-			writeReportFile(report);
-			entry(report.getId()).ifPresent(e -> updateEntry(e, report));
+			ReportEntry entry = entry(report.getId())
+					.orElseThrow(() -> new StoreException("the corpus has no report " + report.getId() + " to save"));
+			stageReportFile(report);
+			updateEntry(entry, report);
 		}
 
 		/** Writes one layer only: what an annotator's save touches, so two annotators never write the same file. */
-		public void saveLayer(Report report, Layer layer) throws StoreException {
-			Path file = layerFile(report.getId(), layer.getId());
-			try {
-				ModelFiles.save(layer, file);
-			} catch (IOException e) {
-				throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
-			}
+		public void saveLayer(String reportId, Layer layer) throws StoreException {
+			ReportEntry entry = entry(reportId)
+					.orElseThrow(() -> new StoreException("the corpus has no report " + reportId + " to save a layer of"));
+			stageLayer(reportId, layer, entry.getCharacters());
 		}
 
 		private void writeReportFiles(Report report) throws StoreException {
-			writeReportFile(report);
+			stageReportFile(report);
 			for (Layer layer : report.getLayers()) {
-				saveLayer(report, layer);
+				stageLayer(report.getId(), layer, report.getText().length());
 			}
 		}
 
-		private void writeReportFile(Report report) throws StoreException {
-			Path file = reportDir(report.getId()).resolve(REPORT_FILE);
+		private void stageReportFile(Report report) throws StoreException {
+			Path file = folder.reportFile(report.getId());
+			String problem = StoredFileRules.reportProblem(report, report.getId());
+			if (problem != null) {
+				throw new StoreException(file + ": not written: " + problem);
+			}
+			staged.stage(file, report);
+		}
+
+		private void stageLayer(String reportId, Layer layer, int textLength) throws StoreException {
+			Path file = folder.layerFile(reportId, layer.getId());
+			String problem = StoredFileRules.layerProblem(layer, layer.getId(), textLength);
+			if (problem != null) {
+				throw new StoreException(file + ": not written: " + problem);
+			}
+			staged.stage(file, layer);
+		}
+
+		void stageIndex() throws StoreException {
+			staged.stage(folder.index(), corpus);
+		}
+
+		/**
+		 * A report folder the index does not list (left by an earlier version's interrupted import,
+		 * or brought by a copy) is moved aside, not deleted and not in the way: nothing is lost.
+		 */
+		private void setAsideStrayFolder(String reportId) throws StoreException {
+			Path stray = folder.reportDir(reportId);
+			folder.contained(folder.reports());
+			if (!Files.exists(stray, LinkOption.NOFOLLOW_LINKS)) {
+				return;
+			}
+			Path aside = folder.contained(folder.machine()).resolve("set-aside");
+			Path target = aside.resolve(reportId + "-" + DateTimeFormatter.ISO_INSTANT.format(Instant.now()).replace(':', '-'));
 			try {
-				ModelFiles.save(report, file);
+				if (!Files.isDirectory(aside, LinkOption.NOFOLLOW_LINKS)) {
+					Files.createDirectory(aside);
+				}
+				Files.move(stray, target);
 			} catch (IOException e) {
-				throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+				throw new StoreException(stray + ": a folder the index does not list is in the way and cannot be moved aside: "
+						+ e.getMessage(), e);
 			}
+			notes.add(stray + " was not listed in the index (an earlier write was interrupted?); moved aside to " + target);
 		}
 
-		public void saveIndex() throws StoreException {
-			Path file = directory.resolve(INDEX_FILE);
-			try {
-				ModelFiles.save(corpus, file);
-			} catch (IOException e) {
-				throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
+		/** Puts everything written in this session in place at once, the index with it if it changed. */
+		public void commit() throws StoreException {
+			if (done) {
+				throw new IllegalStateException("a write session commits once");
 			}
-			created.clear();
-		}
-
-		/** Removes the report folders written in this session and re-reads the index: the corpus is as it was. */
-		public void rollback() throws StoreException {
-			for (Path dir : created) {
-				deleteTree(dir);
+			if (indexChanges.changed) {
+				stageIndex();
 			}
-			created.clear();
-			if (Files.isRegularFile(directory.resolve(INDEX_FILE))) {
-				corpus = loadIndex(directory);
-			}
+			done = true;
+			staged.commit(purpose, lock);
 		}
 
 		@Override
 		public void close() throws StoreException {
 			try {
-				if (!created.isEmpty()) {
-					rollback(); // written but never committed to the index
+				if (corpus != null) {
+					corpus.eAdapters().remove(indexChanges);
+				}
+				if (!done) {
+					staged.abandon(); // nothing was committed: the corpus is as it was
+					if (folder.isFile(folder.index())) {
+						corpus = loadIndex(folder);
+					}
 				}
 			} finally {
 				lock.close();
+			}
+		}
+	}
+
+	/** Notices any change to the index while a session is open, so the index is written exactly when it changed. */
+	private static final class IndexChanges extends EContentAdapter {
+		boolean changed;
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (!notification.isTouch()) {
+				changed = true;
 			}
 		}
 	}
@@ -317,19 +449,14 @@ public final class CorpusStore {
 		entry.setSectionCount(countSections(report.getSections()));
 	}
 
+	/** Counted without recursion: the depth of a tree is the input's to decide. */
 	private static int countSections(List<Section> sections) {
 		int count = 0;
-		for (Section section : sections) {
-			count += 1 + countSections(section.getChildren());
+		ArrayDeque<Section> pending = new ArrayDeque<>(sections);
+		while (!pending.isEmpty()) {
+			count++;
+			pending.addAll(pending.pop().getChildren());
 		}
 		return count;
-	}
-
-	private static void deleteTree(Path dir) throws StoreException {
-		try {
-			Folders.deleteTree(dir);
-		} catch (IOException e) {
-			throw new StoreException(dir + ": cannot remove after a failed write: " + e.getMessage(), e);
-		}
 	}
 }

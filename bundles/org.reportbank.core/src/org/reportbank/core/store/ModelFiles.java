@@ -1,9 +1,15 @@
 package org.reportbank.core.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,14 +22,23 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.reportbank.model.ReportbankPackage;
+import org.xml.sax.SAXParseException;
 
-/** Loads and saves single model objects as XMI files, each in a resource of its own. */
+/**
+ * Loads and saves single model objects as XMI files, each in a resource of its own. Loading is
+ * strict, because the files come from whoever shared the corpus: no DOCTYPE (so no entities,
+ * internal or external), a bounded element depth and file size, every problem the parser met is
+ * fatal, and no reference may point into another file.
+ */
 final class ModelFiles {
 
 	static {
 		// touching the package registers it, in OSGi and in plain Java alike
 		ReportbankPackage.eINSTANCE.eClass();
 	}
+
+	/** Deeper than any file the store writes (sections are bounded by {@link StoreLimits#MAX_SECTION_DEPTH}). */
+	static final int MAX_ELEMENT_DEPTH = StoreLimits.MAX_SECTION_DEPTH + 16;
 
 	private ModelFiles() {
 	}
@@ -47,36 +62,81 @@ final class ModelFiles {
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, Map.of("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE));
+		options.put(XMLResource.OPTION_PARSER_PROPERTIES,
+				Map.of("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH)));
 		return options;
 	}
 
 	/**
-	 * Saves a copy of the object as the root of a file of its own, atomically. A copy, because
-	 * putting a contained object (a layer inside its report) into another resource would take it
-	 * out of its container.
+	 * Writes a copy of the object, as the root of a file of its own, to {@code file} (which must
+	 * not exist) and forces it to disk. A copy, because putting a contained object (a layer inside
+	 * its report) into another resource would take it out of its container.
 	 */
 	static void save(EObject root, Path file) throws IOException {
 		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
 		resource.getContents().add(EcoreUtil.copy(root));
-		AtomicFiles.write(file, out -> resource.save(out, saveOptions()));
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+				OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+			resource.save(out, saveOptions());
+			out.flush();
+			channel.force(true);
+		}
 	}
 
+	/** Loads the root object of a file the caller has checked to be inside the corpus; links are not followed. */
 	static <T extends EObject> T load(Path file, Class<T> type) throws IOException {
-		if (!Files.isRegularFile(file)) {
+		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new IOException(file + " is missing");
+		}
+		long size = Files.size(file);
+		if (size > StoreLimits.MAX_FILE_BYTES) {
+			throw new IOException(file + " is " + size / (1024 * 1024) + " MB; a corpus file is at most "
+					+ StoreLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
 		}
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
 		// ids to objects in a map: a claim's links to its metrics are found at once, not by a walk of the file each
 		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-		try {
-			resource.load(loadOptions());
-		} catch (RuntimeException e) {
-			throw new IOException(file + " is not a valid Reportbank file: " + e.getMessage(), e);
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+			resource.load(in, loadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new IOException(file + ": " + whereAndWhat(e), e);
 		}
-		if (resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))) {
-			throw new IOException(file + " does not hold a " + type.getSimpleName());
+		if (!resource.getErrors().isEmpty()) {
+			Resource.Diagnostic first = resource.getErrors().get(0);
+			throw new IOException(file + ": line " + first.getLine() + ": " + first.getMessage());
 		}
-		T root = type.cast(resource.getContents().get(0));
-		return root;
+		if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
+			throw new IOException(file + " does not hold one " + type.getSimpleName());
+		}
+		refuseReferencesOutside(resource, file);
+		return type.cast(resource.getContents().get(0));
+	}
+
+	/** A reference to another file (an href) would reach outside this one: refused, never resolved. */
+	private static void refuseReferencesOutside(Resource resource, Path file) throws IOException {
+		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			for (EObject referenced : object.eCrossReferences()) {
+				if (referenced.eIsProxy() || referenced.eResource() != resource) {
+					throw new IOException(file + ": a " + object.eClass().getName() + " refers to "
+							+ (referenced.eIsProxy() ? String.valueOf(EcoreUtil.getURI(referenced)) : "an object of another file")
+							+ ", outside this file; references stay within one file");
+				}
+			}
+		}
+	}
+
+	/** The parser's complaint with its line, without the stack of wrappers around it. */
+	private static String whereAndWhat(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+			if (cause instanceof SAXParseException parse) {
+				return "line " + parse.getLineNumber() + ": " + parse.getMessage();
+			}
+		}
+		String message = cause.getMessage();
+		return "not a valid Reportbank file: " + (message == null ? cause.getClass().getSimpleName() : message);
 	}
 }

@@ -63,7 +63,7 @@ class CurationSessionTest {
 	void setUp() {
 		labels = DefaultLabels.create();
 		report = ReportbankFactory.eINSTANCE.createReport();
-		report.setId("r1");
+		report.setId("00000000000000a1");
 		report.setText(TEXT);
 		report.setTitle("北京市2023年法治政府建设报告");
 		report.setRegion("北京市");
@@ -319,7 +319,7 @@ class CurationSessionTest {
 			AnnotationSession s = new AnnotationSession(report, name, labels);
 			AnnotationFiles.write(store, s.snapshot());
 		}
-		Report loaded = store.loadReport("r1");
+		Report loaded = store.loadReport("00000000000000a1");
 		CurationSession session = new CurationSession(loaded, CURATOR, store.corpus().getLabelSet());
 		for (Disagreement d : session.disagreements()) {
 			session.take(d, A);
@@ -330,12 +330,12 @@ class CurationSessionTest {
 		CurationFiles.write(store, snapshot);
 		session.written(snapshot);
 		assertFalse(session.isDirty());
-		assertTrue(Files.isRegularFile(dir.resolve("corpus/reports/r1/layers/gold.xmi")));
+		assertTrue(Files.isRegularFile(dir.resolve("corpus/reports/00000000000000a1/layers/gold.xmi")));
 
 		CorpusStore again = CorpusStore.open(dir.resolve("corpus"));
-		assertEquals(ReportStatus.CURATED, again.entry("r1").orElseThrow().getStatus());
-		assertEquals("北京市西城区", again.entry("r1").orElseThrow().getRegion());
-		Report reloaded = again.loadReport("r1");
+		assertEquals(ReportStatus.CURATED, again.entry("00000000000000a1").orElseThrow().getStatus());
+		assertEquals("北京市西城区", again.entry("00000000000000a1").orElseThrow().getRegion());
+		Report reloaded = again.loadReport("00000000000000a1");
 		Layer gold = reloaded.getLayers().stream().filter(l -> l.getKind() == LayerKind.GOLD).findFirst().orElseThrow();
 		assertEquals(ReportStatus.CURATED, gold.getStatus());
 		assertEquals(CURATOR, gold.getAnnotator());
@@ -373,7 +373,7 @@ class CurationSessionTest {
 	void spanIdsRepeatedAcrossLayersNeverMixUpWhoseSpanWasTaken() {
 		// ids are unique only within a layer (a doccano import numbers every layer alike)
 		Report report = org.reportbank.model.ReportbankFactory.eINSTANCE.createReport();
-		report.setId("r");
+		report.setId("00000000000000a0");
 		report.setText("0123456789012345678901234567890");
 		Layer a = bareLayer(report, "A");
 		Layer b = bareLayer(report, "B");
@@ -419,7 +419,7 @@ class CurationSessionTest {
 	@Test
 	void theCuratorAddsASpanEveryoneMissedAndItStaysThroughDecisionsUndoAndReload() throws Exception {
 		Report report = org.reportbank.model.ReportbankFactory.eINSTANCE.createReport();
-		report.setId("r");
+		report.setId("00000000000000a0");
 		report.setText("0123456789012345678901234567890");
 		entity(bareLayer(report, "A"), "1", 0, 5, "ORG");
 		entity(bareLayer(report, "B"), "1", 0, 4, "ORG");

@@ -76,7 +76,7 @@ final class DatasetFixtures {
 			for (Report report : reports) {
 				session.addReport(report);
 			}
-			session.saveIndex();
+			session.commit();
 		}
 		return store;
 	}

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.importing.ReportImporter;
+import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.core.text.Untrusted;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelCategory;
@@ -29,7 +33,8 @@ import org.reportbank.model.SpanStatus;
  * Brings a doccano export back into the corpus as one annotator's layer. A record whose text is
  * a report of the corpus (same id, or the same text) gets that layer replaced by the doccano
  * spans; a text the corpus does not have becomes a new report, kept exactly as doccano had it.
- * The whole file is read and checked first: a bad line imports nothing.
+ * The whole file is read and checked first, then every record is staged and all are committed
+ * together: a bad line, a record whose text does not match its report, or a kill imports nothing.
  */
 public final class DoccanoCorpusImport {
 
@@ -41,6 +46,11 @@ public final class DoccanoCorpusImport {
 
 	public Result importInto(CorpusStore store, Path file, String annotator, IProgressMonitor monitor)
 			throws StoreException {
+		String nameProblem = AnnotatorNames.problem(annotator);
+		if (nameProblem != null || !annotator.equals(annotator.strip())) {
+			throw new StoreException("the layer of " + Untrusted.quote(annotator) + " cannot be written: "
+					+ (nameProblem == null ? "blanks around the name." : nameProblem) + " Nothing was imported.");
+		}
 		List<DoccanoImport.DoccanoRecord> records;
 		try {
 			records = new DoccanoImport().read(file);
@@ -55,32 +65,35 @@ public final class DoccanoCorpusImport {
 			for (Label label : session.corpus().getLabelSet().getLabels()) {
 				categories.put(label.getName(), label.getCategory());
 			}
-			List<Report> added = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			int added = 0;
 			int updated = 0;
+			int line = 0;
 			for (DoccanoImport.DoccanoRecord record : records) {
+				line++;
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
 				String id = record.id() != null && store.entry(record.id()).isPresent() ? record.id()
 						: ReportImporter.idOf(record.text());
-				Report report;
+				if (!seen.add(id)) {
+					throw new StoreException(file + ": record " + line + " is a second record for report " + id + "; nothing was imported");
+				}
+				Layer layer = layer(record, annotator, categories);
 				if (store.entry(id).isPresent()) {
-					report = store.loadReport(id);
-					if (!report.getText().equals(record.text())) {
-						throw new StoreException(file + ": the record for report " + id
-								+ " has a different text than the corpus; nothing was imported");
+					if (!store.loadReport(id).getText().equals(record.text())) {
+						throw new StoreException(file + ": record " + line + " is for report " + id
+								+ ", but its text differs from the corpus's; nothing was imported");
 					}
+					session.saveLayer(id, layer); // staged: replaces the annotator's layer only at the commit
 					updated++;
 				} else {
-					report = new ReportImporter().fromNormalizedText(record.text(), file.getFileName().toString(), "doccano");
-					added.add(report);
+					Report report = new ReportImporter().fromNormalizedText(record.text(), file.getFileName().toString(), "doccano");
+					report.getLayers().add(layer);
+					session.addReport(report);
+					added++;
 				}
-				report.getLayers().removeIf(l -> annotator.equals(l.getId()));
-				report.getLayers().add(layer(record, annotator, categories));
 				progress.worked(1);
-				if (!added.contains(report)) {
-					session.saveLayer(report, report.getLayers().get(report.getLayers().size() - 1));
-				}
-			}
-			for (Report report : added) {
-				session.addReport(report);
 			}
 			if (session.corpus().getAnnotators().stream().noneMatch(a -> annotator.equals(a.getId()))) {
 				Annotator person = FACTORY.createAnnotator();
@@ -88,8 +101,9 @@ public final class DoccanoCorpusImport {
 				person.setName(annotator);
 				session.corpus().getAnnotators().add(person);
 			}
-			session.saveIndex();
-			return new Result(updated, added.size());
+			// every record checked and staged: now all of them, or (on any failure above) none
+			session.commit();
+			return new Result(updated, added);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.reportbank.io.jsonl;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -24,8 +26,8 @@ import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
 
 /**
- * Imports a lossless JSONL file into a corpus. The whole file is read and checked first; only if
- * every line is valid are reports written, so a bad line changes nothing. Reports already in the
+ * Imports a lossless JSONL file into a corpus. Every line is checked and staged; only if every
+ * line is valid are the reports committed, so a bad line (or a kill) changes nothing. Reports already in the
  * corpus (same id) are skipped and counted. The annotators of the imported layers are added to
  * the corpus's annotators.
  */
@@ -36,25 +38,71 @@ public final class JsonlImport {
 	}
 
 	public Result importInto(CorpusStore store, Path file, IProgressMonitor monitor) throws StoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, 2);
-		List<Report> reports = readAll(file, progress.split(1));
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, 1);
 		try (CorpusStore.WriteSession session = store.beginWrite("import " + file.getFileName())) {
 			Set<String> known = new HashSet<>();
 			session.corpus().getEntries().forEach(e -> known.add(e.getId()));
 			List<String> skipped = new ArrayList<>();
-			int imported = 0;
-			for (Report report : reports) {
-				if (!known.add(report.getId())) {
+			int[] imported = { 0 };
+			readEach(file, progress, report -> {
+				if (known.contains(report.getId())) {
 					skipped.add(report.getId());
+					return;
+				}
+				session.addReport(report); // staged: nothing shows until the commit below
+				registerAnnotators(session.corpus(), report);
+				imported[0]++;
+			});
+			session.commit();
+			progress.worked(1);
+			return new Result(imported[0], skipped);
+		}
+	}
+
+	/** What is done with each valid report of the file, in order. */
+	@FunctionalInterface
+	private interface ReportSink {
+		void accept(Report report) throws StoreException;
+	}
+
+	/**
+	 * Reads the file line by line, one report in memory at a time; any bad line ends the import
+	 * with {@code FILE:LINE: problem} before the caller commits, so nothing of the file is kept.
+	 */
+	private static void readEach(Path file, IProgressMonitor monitor, ReportSink sink) throws StoreException {
+		JsonlReader reader = new JsonlReader();
+		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+		int number = 0;
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+			String line;
+			Set<String> ids = new HashSet<>();
+			while ((line = in.readLine()) != null) {
+				number++;
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				if (line.isBlank()) {
 					continue;
 				}
-				session.addReport(report);
-				registerAnnotators(session.corpus(), report);
-				imported++;
+				Report report;
+				try {
+					report = reader.read(line);
+					if (!ids.add(report.getId())) {
+						throw new JsonlReader.FormatException("report " + report.getId() + " appears twice in the file");
+					}
+				} catch (JsonlReader.FormatException e) {
+					throw new StoreException(file + ":" + number + ": " + e.getMessage() + "; nothing was imported");
+				}
+				try {
+					sink.accept(report);
+				} catch (StoreException e) {
+					throw new StoreException(file + ":" + number + ": " + e.getMessage() + "; nothing was imported", e);
+				}
 			}
-			session.saveIndex();
-			progress.worked(1);
-			return new Result(imported, skipped);
+		} catch (CharacterCodingException e) {
+			throw new StoreException(file + ":" + (number + 1) + ": not UTF-8 text; nothing was imported", e);
+		} catch (IOException e) {
+			throw new StoreException(file + ": cannot be read: " + e.getMessage() + "; nothing was imported", e);
 		}
 	}
 
@@ -75,39 +123,5 @@ public final class JsonlImport {
 			annotator.setName(layer.getAnnotator() == null || layer.getAnnotator().isEmpty() ? id : layer.getAnnotator());
 			corpus.getAnnotators().add(annotator);
 		}
-	}
-
-	private static List<Report> readAll(Path file, IProgressMonitor monitor) throws StoreException {
-		JsonlReader reader = new JsonlReader();
-		List<Report> reports = new ArrayList<>();
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-		try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-			String line;
-			int number = 0;
-			Set<String> ids = new HashSet<>();
-			while ((line = in.readLine()) != null) {
-				number++;
-				if (monitor.isCanceled()) {
-					throw new StoreException(file + ": import cancelled at line " + number + "; nothing was changed");
-				}
-				if (line.isBlank()) {
-					continue;
-				}
-				try {
-					Report report = reader.read(line);
-					if (!ids.add(report.getId())) {
-						throw new JsonlReader.FormatException("report " + report.getId() + " appears twice in the file");
-					}
-					reports.add(report);
-				} catch (JsonlReader.FormatException e) {
-					throw new StoreException(file + ":" + number + ": " + e.getMessage() + "; nothing was imported");
-				}
-			}
-		} catch (CharacterCodingException e) {
-			throw new StoreException(file + ": not UTF-8 text; nothing was imported", e);
-		} catch (IOException e) {
-			throw new StoreException(file + ": cannot be read: " + e.getMessage(), e);
-		}
-		return reports;
 	}
 }

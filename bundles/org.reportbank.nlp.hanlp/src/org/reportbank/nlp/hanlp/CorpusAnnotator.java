@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
@@ -22,15 +25,24 @@ import org.reportbank.model.ReportStatus;
 
 /**
  * Pre-annotates the reports of a corpus on several threads. Workers load and annotate (each
- * with its own pre-annotator); this thread merges and saves, one report at a time, so a
- * cancelled run leaves every report either done or untouched. Human work is never changed:
- * see {@link SuggestionMerge}.
+ * with its own pre-annotator), a few reports ahead of this thread, which merges and stages them
+ * one at a time, so memory does not grow with the corpus. Everything is committed at the end, in
+ * one step: a failure or a kill before it leaves every report as it was. A report that cannot be
+ * loaded or annotated is named and left as it was, the others go on; a cancelled run commits the
+ * reports done until then. Human work is never changed: see {@link SuggestionMerge}.
  */
 public final class CorpusAnnotator {
 
-	/** What a run did. */
-	public record Summary(int annotated, int suggestions, int inconsistencies, boolean cancelled) {
+	/** A report left unchanged, and why. */
+	public record Failure(String reportId, String reason) {
 	}
+
+	/** What a run did. */
+	public record Summary(int annotated, int suggestions, int inconsistencies, boolean cancelled, List<Failure> failed) {
+	}
+
+	/** How many reports the workers may have loaded beyond the one being saved, per thread. */
+	private static final int AHEAD_PER_THREAD = 2;
 
 	public Summary annotate(CorpusStore store, List<String> reportIds, int threads, IProgressMonitor monitor)
 			throws StoreException {
@@ -39,11 +51,12 @@ public final class CorpusAnnotator {
 					: reportIds;
 			for (String id : ids) {
 				if (store.entry(id).isEmpty()) {
-					throw new StoreException("the corpus " + store.directory() + " has no report " + id);
+					throw new StoreException("the corpus " + store.directory() + " has no report " + id + "; nothing was changed");
 				}
 			}
 			SubMonitor progress = SubMonitor.convert(monitor, "Pre-annotating " + ids.size() + " reports", ids.size());
-			ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+			int workers = Math.max(1, threads);
+			ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
 				Thread thread = new Thread(runnable, "reportbank-preannotation");
 				thread.setDaemon(true);
 				return thread;
@@ -51,60 +64,89 @@ public final class CorpusAnnotator {
 			ThreadLocal<PreAnnotator> annotators = ThreadLocal.withInitial(PreAnnotator::new);
 			try {
 				CompletionService<Annotated> done = new ExecutorCompletionService<>(pool);
-				List<Future<Annotated>> pending = new ArrayList<>();
-				for (String id : ids) {
-					pending.add(done.submit(() -> {
-						Report report = store.loadReport(id);
-						return new Annotated(report, annotators.get().annotate(report));
-					}));
+				int submitted = 0;
+				for (; submitted < Math.min(ids.size(), workers * AHEAD_PER_THREAD); submitted++) {
+					done.submit(task(store, ids.get(submitted), annotators));
 				}
 				int annotated = 0;
 				int suggestions = 0;
 				int inconsistencies = 0;
-				for (int i = 0; i < ids.size(); i++) {
-					if (progress.isCanceled()) {
-						pending.forEach(f -> f.cancel(true));
-						session.saveIndex();
-						return new Summary(annotated, suggestions, inconsistencies, true);
+				List<Failure> failed = new ArrayList<>();
+				boolean cancelled = false;
+				for (int taken = 0; taken < ids.size(); taken++) {
+					Annotated result = take(done, progress);
+					if (result == null) {
+						cancelled = true;
+						break;
 					}
-					Annotated result = take(done);
-					Layer layer = SuggestionMerge.apply(result.report(), result.layer());
+					if (submitted < ids.size()) {
+						done.submit(task(store, ids.get(submitted++), annotators));
+					}
+					if (result.failure() != null) {
+						failed.add(new Failure(result.id(), result.failure()));
+						progress.worked(1);
+						continue;
+					}
+					Report report = result.report();
+					Layer layer = SuggestionMerge.apply(report, result.layer());
 					layer.setModified(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-					if (result.report().getStatus() == ReportStatus.NEW) {
-						result.report().setStatus(ReportStatus.PREANNOTATED);
+					if (report.getStatus() == ReportStatus.NEW) {
+						report.setStatus(ReportStatus.PREANNOTATED);
 					}
-					session.saveLayer(result.report(), layer); // annotators' layer files are never rewritten
-					session.saveReportFile(result.report());
+					session.saveLayer(report.getId(), layer); // annotators' layer files are never rewritten
+					session.saveReportFile(report);
 					annotated++;
 					suggestions += layer.getSpans().size();
-					inconsistencies += (int) layer.getChecks().stream()
-							.filter(c -> c.getVerdict() == org.reportbank.model.CheckVerdict.INCONSISTENT).count();
-					progress.subTask(result.report().getTitle() == null ? result.report().getId() : result.report().getTitle());
+					inconsistencies += (int) layer.getChecks().stream().filter(c -> c.getVerdict() == CheckVerdict.INCONSISTENT)
+							.count();
+					progress.subTask(report.getTitle() == null ? report.getId() : report.getTitle());
 					progress.worked(1);
 				}
-				session.saveIndex();
-				return new Summary(annotated, suggestions, inconsistencies, false);
+				session.commit();
+				return new Summary(annotated, suggestions, inconsistencies, cancelled, List.copyOf(failed));
 			} finally {
 				pool.shutdownNow();
 			}
 		}
 	}
 
-	private static Annotated take(CompletionService<Annotated> done) throws StoreException {
+	/**
+	 * Loads and annotates one report; what goes wrong with this report alone (a broken file, a text
+	 * the annotator chokes on) is its result, not the run's end.
+	 */
+	private static Callable<Annotated> task(CorpusStore store, String id, ThreadLocal<PreAnnotator> annotators) {
+		return () -> {
+			try {
+				Report report = store.loadReport(id);
+				return new Annotated(id, report, annotators.get().annotate(report), null);
+			} catch (StoreException e) {
+				return new Annotated(id, null, null, e.getMessage());
+			} catch (RuntimeException | StackOverflowError e) {
+				return new Annotated(id, null, null, "pre-annotation failed: " + e.getClass().getSimpleName()
+						+ (e.getMessage() == null ? "" : ": " + e.getMessage()));
+			}
+		};
+	}
+
+	/** The next finished report, or null once the run is cancelled: Ctrl-C is heard while a long report is still being annotated. */
+	private static Annotated take(CompletionService<Annotated> done, IProgressMonitor monitor) throws StoreException {
 		try {
-			return done.take().get();
+			while (!monitor.isCanceled()) {
+				Future<Annotated> next = done.poll(100, TimeUnit.MILLISECONDS);
+				if (next != null) {
+					return next.get();
+				}
+			}
+			return null;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new StoreException("pre-annotation was interrupted", e);
+			throw new StoreException("pre-annotation was interrupted; nothing was changed", e);
 		} catch (ExecutionException e) {
 			Throwable cause = e.getCause();
-			if (cause instanceof StoreException store) {
-				throw store;
-			}
-			throw new StoreException("pre-annotation failed: " + cause, cause);
+			throw new StoreException("pre-annotation failed: " + cause + "; nothing was changed", cause);
 		}
 	}
 
-	private record Annotated(Report report, Layer layer) {
+	private record Annotated(String id, Report report, Layer layer, String failure) {
 	}
 }

@@ -38,7 +38,7 @@ public class CorpusSettingsHandler {
 		try (CorpusStore.WriteSession session = store.beginWrite("corpus settings")) {
 			session.corpus().setAnnotatorsPerReport(dialog.annotatorsPerReport());
 			session.corpus().setOthersLayersVisible(dialog.othersLayersVisible());
-			session.saveIndex();
+			session.commit();
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, "Settings not saved", e.getMessage());
 			return;

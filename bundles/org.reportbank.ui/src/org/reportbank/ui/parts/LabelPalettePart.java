@@ -119,7 +119,7 @@ public class LabelPalettePart {
 		}
 		try (CorpusStore.WriteSession session = store.beginWrite("edit the label set")) {
 			session.corpus().setLabelSet(dialog.labels());
-			session.saveIndex();
+			session.commit();
 		} catch (StoreException e) {
 			MessageDialog.openError(table.getShell(), "Labels not saved", e.getMessage());
 			return;

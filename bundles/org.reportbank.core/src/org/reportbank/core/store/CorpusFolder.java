@@ -1,0 +1,141 @@
+package org.reportbank.core.store;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The one containment rule of a corpus: every path the store reads or writes is built here, from
+ * validated ids, inside the corpus folder, and no part of it below the folder may be a symbolic
+ * link. A corpus comes from someone else (a copy, an archive, a Git pull), so a report folder
+ * linked to {@code /home/someone} or an id such as {@code ../../x} must never lead a read or a
+ * write out of it.
+ *
+ * <pre>
+ * corpus.xmi                         the index
+ * reports/ID/report.xmi              one report
+ * reports/ID/layers/LAYER.xmi        one layer (file name: the layer id, URL-encoded)
+ * .lock                              the write lock
+ * .reportbank/                       this machine's own: staged writes, the commit journal, set-aside folders
+ * </pre>
+ */
+final class CorpusFolder {
+
+	static final String INDEX_FILE = "corpus.xmi";
+	static final String REPORTS_DIR = "reports";
+	static final String REPORT_FILE = "report.xmi";
+	static final String LAYERS_DIR = "layers";
+	static final String LAYER_SUFFIX = ".xmi";
+	static final String LOCK_FILE = ".lock";
+	static final String MACHINE_DIR = ".reportbank";
+
+	private final Path root;
+
+	CorpusFolder(Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	Path root() {
+		return root;
+	}
+
+	Path index() {
+		return root.resolve(INDEX_FILE);
+	}
+
+	Path reports() {
+		return root.resolve(REPORTS_DIR);
+	}
+
+	Path machine() {
+		return root.resolve(MACHINE_DIR);
+	}
+
+	/** The folder of a report; the id must be the importer's hash format. */
+	Path reportDir(String reportId) throws StoreException {
+		return reports().resolve(ReportIds.require(reportId));
+	}
+
+	Path reportFile(String reportId) throws StoreException {
+		return reportDir(reportId).resolve(REPORT_FILE);
+	}
+
+	Path layersDir(String reportId) throws StoreException {
+		return reportDir(reportId).resolve(LAYERS_DIR);
+	}
+
+	/** The file of a layer: its id made safe for any file system (annotator names may be Chinese, or hold a slash). */
+	Path layerFile(String reportId, String layerId) throws StoreException {
+		if (layerId == null || layerId.isEmpty()) {
+			throw new StoreException("a layer of report " + reportId + " has no id");
+		}
+		return layersDir(reportId).resolve(layerFileName(layerId));
+	}
+
+	static String layerFileName(String layerId) {
+		// URLEncoder leaves . - _ * alone; names never start with a dot, so a file name never is "." or ".."
+		return URLEncoder.encode(layerId, StandardCharsets.UTF_8).replace("*", "%2A") + LAYER_SUFFIX;
+	}
+
+	/** The layer id a layer file name stands for, or null when the name is not one this store writes. */
+	static String layerIdOf(Path layerFile) {
+		String name = layerFile.getFileName().toString();
+		if (!name.endsWith(LAYER_SUFFIX) || name.startsWith(".")) {
+			return null; // hidden files (an editor's backup, macOS's ._ files) are nobody's layer
+		}
+		try {
+			String id = URLDecoder.decode(name.substring(0, name.length() - LAYER_SUFFIX.length()), StandardCharsets.UTF_8);
+			return layerFileName(id).equals(name) ? id : null;
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * Refuses a path that leaves the corpus folder or passes through a symbolic link below it. The
+	 * corpus folder itself may be a link (that is the owner's choice); nothing inside it may.
+	 * Parts of the path that do not exist yet are fine: they will be created as plain folders.
+	 */
+	Path contained(Path path) throws StoreException {
+		Path normalized = path.toAbsolutePath().normalize();
+		if (!normalized.startsWith(root) || normalized.equals(root)) {
+			throw new StoreException(path + " lies outside the corpus folder " + root + "; nothing was read or written there");
+		}
+		Path current = root;
+		for (Path part : root.relativize(normalized)) {
+			current = current.resolve(part);
+			BasicFileAttributes attributes;
+			try {
+				attributes = Files.readAttributes(current, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			} catch (NoSuchFileException e) {
+				return normalized;
+			} catch (IOException e) {
+				throw new StoreException(current + ": cannot be examined: " + e.getMessage(), e);
+			}
+			if (attributes.isSymbolicLink()) {
+				throw new StoreException(current + " is a symbolic link; a corpus never follows links out of its folder "
+						+ "(replace the link by the real folder or file)");
+			}
+			if (attributes.isOther()) {
+				throw new StoreException(current + " is not a plain file or folder");
+			}
+		}
+		return normalized;
+	}
+
+	/** Whether the path exists as a plain file inside the corpus (links refused, see {@link #contained}). */
+	boolean isFile(Path path) throws StoreException {
+		return Files.isRegularFile(contained(path), LinkOption.NOFOLLOW_LINKS);
+	}
+
+	/** Whether the path exists as a plain folder inside the corpus (links refused, see {@link #contained}). */
+	boolean isFolder(Path path) throws StoreException {
+		return Files.isDirectory(contained(path), LinkOption.NOFOLLOW_LINKS);
+	}
+}

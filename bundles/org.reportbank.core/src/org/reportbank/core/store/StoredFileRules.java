@@ -1,0 +1,134 @@
+package org.reportbank.core.store;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.reportbank.core.text.Untrusted;
+import org.reportbank.model.Check;
+import org.reportbank.model.Claim;
+import org.reportbank.model.Corpus;
+import org.reportbank.model.Layer;
+import org.reportbank.model.Metric;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportEntry;
+import org.reportbank.model.Section;
+import org.reportbank.model.Span;
+
+/**
+ * What a corpus file must say about itself to be loaded or written: the ids that name its files
+ * match where it lies, every offset lies inside the report's text, references stay within the
+ * file, sections nest no deeper than {@link StoreLimits#MAX_SECTION_DEPTH}. A file edited by hand
+ * or by a hostile peer is refused by name rather than trusted; the same rules hold on writing, so
+ * the store never writes a file it would refuse to read.
+ */
+final class StoredFileRules {
+
+	private StoredFileRules() {
+	}
+
+	/** Why the index cannot be used, or null: every entry's id names a folder, so each must be valid and given once. */
+	static String indexProblem(Corpus corpus) {
+		Set<String> seen = new HashSet<>();
+		for (ReportEntry entry : corpus.getEntries()) {
+			String problem = ReportIds.problem(entry.getId());
+			if (problem != null) {
+				return problem;
+			}
+			if (!seen.add(entry.getId())) {
+				return "report " + entry.getId() + " is listed twice";
+			}
+		}
+		return null;
+	}
+
+	/** Why the report file cannot be the report of folder {@code expectedId}, or null. */
+	static String reportProblem(Report report, String expectedId) {
+		if (!expectedId.equals(report.getId())) {
+			return "it says it is report " + Untrusted.quote(report.getId()) + ", but lies in the folder of report " + expectedId;
+		}
+		if (report.getText() == null) {
+			return "it has no text";
+		}
+		return sectionsProblem(report.getSections(), report.getText().length());
+	}
+
+	/** Sections inside the text and no deeper than the limit, walked without recursion. */
+	private static String sectionsProblem(List<Section> roots, int length) {
+		record Level(Section section, int depth) {
+		}
+		Deque<Level> pending = new ArrayDeque<>();
+		roots.forEach(s -> pending.push(new Level(s, 1)));
+		while (!pending.isEmpty()) {
+			Level level = pending.pop();
+			Section section = level.section();
+			if (level.depth() > StoreLimits.MAX_SECTION_DEPTH) {
+				return "its sections nest deeper than " + StoreLimits.MAX_SECTION_DEPTH + " levels";
+			}
+			String where = "section " + Untrusted.quote(section.getId());
+			String problem = rangeProblem(where, section.getBegin(), section.getEnd(), length);
+			if (problem == null && (section.getHeadingEnd() < section.getBegin() || section.getHeadingEnd() > section.getEnd())) {
+				problem = where + " has its heading end " + section.getHeadingEnd() + " outside the section";
+			}
+			if (problem != null) {
+				return problem;
+			}
+			section.getChildren().forEach(child -> pending.push(new Level(child, level.depth() + 1)));
+		}
+		return null;
+	}
+
+	/** Why the layer cannot be layer {@code expectedId} of a report whose text has {@code length} characters, or null. */
+	static String layerProblem(Layer layer, String expectedId, int length) {
+		if (!expectedId.equals(layer.getId())) {
+			return "it says it is layer " + Untrusted.quote(layer.getId()) + ", but its file is that of layer " + Untrusted.quote(expectedId);
+		}
+		String problem = LayerIds.problem(layer.getId(), layer.getKind());
+		if (problem != null) {
+			return problem;
+		}
+		Set<String> ids = new HashSet<>();
+		for (Span span : layer.getSpans()) {
+			String where = "span " + Untrusted.quote(span.getId());
+			problem = rangeProblem(where, span.getBegin(), span.getEnd(), length);
+			if (problem == null && span.getId() != null && !ids.add(span.getId())) {
+				problem = where + " is given twice";
+			}
+			if (problem == null && span instanceof Claim claim) {
+				problem = citationsProblem(where, claim.getMetrics(), layer);
+			}
+			if (problem != null) {
+				return problem;
+			}
+		}
+		for (Check check : layer.getChecks()) {
+			String where = "check " + Untrusted.quote(check.getId());
+			problem = rangeProblem(where, check.getBegin(), check.getEnd(), length);
+			if (problem == null) {
+				problem = citationsProblem(where, check.getMetrics(), layer);
+			}
+			if (problem != null) {
+				return problem;
+			}
+		}
+		return null;
+	}
+
+	private static String citationsProblem(String where, List<Metric> metrics, Layer layer) {
+		for (Metric metric : metrics) {
+			if (metric.eContainer() != layer) {
+				return where + " cites a metric outside its layer";
+			}
+		}
+		return null;
+	}
+
+	private static String rangeProblem(String where, int begin, int end, int length) {
+		if (begin < 0 || begin > end || end > length) {
+			return where + " [" + begin + ", " + end + ") lies outside the text (" + length + " characters)";
+		}
+		return null;
+	}
+}
