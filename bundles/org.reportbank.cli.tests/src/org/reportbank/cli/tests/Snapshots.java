@@ -1,0 +1,41 @@
+package org.reportbank.cli.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Every file under a folder with a hash of its content, to show that nothing changed. */
+final class Snapshots {
+
+	private Snapshots() {
+	}
+
+	/** The lock file is left out: it says who wrote last and is no content. */
+	static Map<String, String> of(Path root) throws IOException {
+		Map<String, String> files = new TreeMap<>();
+		if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+			return files;
+		}
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !p.endsWith(".lock")).toList()) {
+				files.put(root.relativize(p).toString(), sha256(Files.readAllBytes(p)));
+			}
+		}
+		return files;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+}
