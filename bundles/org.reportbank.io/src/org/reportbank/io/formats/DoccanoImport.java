@@ -3,18 +3,19 @@ package org.reportbank.io.formats;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportbank.io.json.JsonProblem;
+import org.reportbank.io.json.StrictJson;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 
 /**
  * Reads a doccano sequence-labeling export (JSONL, one document a line) back, with its spans in
@@ -27,8 +28,17 @@ import com.google.gson.JsonPrimitive;
  * {@code 0 <= start < end <= length of the text}, a label) and converted. The whole file is checked
  * before anything is returned: a bad line is reported as {@code FILE:LINE: problem}. Blank lines are
  * skipped; "id", "meta" and other fields are optional ("id" is returned as a string, or null).
+ * <p>
+ * The file is someone else's, so it is read as strict JSON, nested at most
+ * {@value StrictJson#MAX_NESTING} deep ({@link StrictJson}); the text and the labels, which are
+ * stored, must hold only characters XML can hold; the id, a number or a string, must be a whole
+ * number or a storable string of at most {@value #MAX_ID_CHARS} characters. Messages show values
+ * from the file short and escaped, never the text.
  */
 public final class DoccanoImport {
+
+	/** Longest record id taken: doccano's own are numbers; a longer string is not an id. */
+	static final int MAX_ID_CHARS = 200;
 
 	/** A span in UTF-16 offsets into the record's text, end exclusive. */
 	public record LabeledSpan(int begin, int end, String label) {
@@ -65,133 +75,114 @@ public final class DoccanoImport {
 
 	/** One line of a doccano export. */
 	public static DoccanoRecord parse(String line, String name, int number) throws DoccanoFormatException {
-		JsonElement parsed;
 		try {
-			parsed = JsonParser.parseString(line);
-		} catch (JsonParseException e) {
-			throw new DoccanoFormatException(name, number, "not JSON (" + rootMessage(e) + ")");
+			return record(StrictJson.parseObject(line));
+		} catch (JsonProblem e) {
+			throw new DoccanoFormatException(name, number, e.getMessage());
 		}
-		if (!parsed.isJsonObject()) {
-			throw new DoccanoFormatException(name, number, "not a JSON object");
-		}
-		JsonObject object = parsed.getAsJsonObject();
-		String text = textOf(object, name, number);
-		String id = idOf(object, name, number);
+	}
+
+	private static DoccanoRecord record(JsonObject object) throws JsonProblem {
+		String text = textOf(object);
+		String id = idOf(object);
 		CodePointOffsets offsets = CodePointOffsets.of(text);
 		List<LabeledSpan> spans = new ArrayList<>();
-		boolean hasLabel = object.has("label") && !object.get("label").isJsonNull();
-		boolean hasEntities = object.has("entities") && !object.get("entities").isJsonNull();
-		if (hasLabel) {
-			JsonArray labels = array(object.get("label"), "\"label\"", name, number);
+		if (has(object, "label")) {
+			JsonArray labels = StrictJson.array(object.get("label"), "\"label\"");
 			for (int i = 0; i < labels.size(); i++) {
 				String where = "\"label\"[" + i + "]";
 				JsonElement entry = labels.get(i);
 				if (!entry.isJsonArray() || entry.getAsJsonArray().size() != 3) {
-					throw new DoccanoFormatException(name, number, where + " is " + shortly(entry)
+					throw new JsonProblem(where + " is " + StrictJson.shown(entry)
 							+ ", not [start, end, \"LABEL\"] (is this a text classification export?)");
 				}
 				JsonArray triple = entry.getAsJsonArray();
-				spans.add(span(offsets, whole(triple.get(0), where + " start", name, number),
-						whole(triple.get(1), where + " end", name, number), label(triple.get(2), where, name, number), where, name,
-						number));
+				spans.add(span(offsets, offset(triple.get(0), where + " start"), offset(triple.get(1), where + " end"),
+						label(triple.get(2), where), where));
 			}
 		}
-		if (hasEntities) {
-			JsonArray entities = array(object.get("entities"), "\"entities\"", name, number);
+		if (has(object, "entities")) {
+			JsonArray entities = StrictJson.array(object.get("entities"), "\"entities\"");
 			for (int i = 0; i < entities.size(); i++) {
 				String where = "\"entities\"[" + i + "]";
 				JsonElement entry = entities.get(i);
 				if (!entry.isJsonObject()) {
-					throw new DoccanoFormatException(name, number,
-							where + " is " + shortly(entry) + ", not {\"start_offset\", \"end_offset\", \"label\"}");
+					throw new JsonProblem(where + " is " + StrictJson.shown(entry) + ", not {\"start_offset\", \"end_offset\", \"label\"}");
 				}
 				JsonObject entity = entry.getAsJsonObject();
 				for (String key : List.of("start_offset", "end_offset", "label")) {
-					if (!entity.has(key) || entity.get(key).isJsonNull()) {
-						throw new DoccanoFormatException(name, number, where + " has no \"" + key + "\"");
+					if (!has(entity, key)) {
+						throw new JsonProblem(where + " has no \"" + key + "\"");
 					}
 				}
-				spans.add(span(offsets, whole(entity.get("start_offset"), where + " start_offset", name, number),
-						whole(entity.get("end_offset"), where + " end_offset", name, number),
-						label(entity.get("label"), where, name, number), where, name, number));
+				spans.add(span(offsets, offset(entity.get("start_offset"), where + " start_offset"),
+						offset(entity.get("end_offset"), where + " end_offset"), label(entity.get("label"), where), where));
 			}
 		}
 		spans.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(a.end(), b.end()));
 		return new DoccanoRecord(id, text, List.copyOf(spans));
 	}
 
-	private static String textOf(JsonObject object, String name, int number) throws DoccanoFormatException {
-		// "text" in current doccano; some 1.x versions wrote the text as "data"
-		JsonElement text = object.has("text") ? object.get("text") : object.get("data");
-		if (text == null || text.isJsonNull()) {
-			throw new DoccanoFormatException(name, number, "no \"text\"");
-		}
-		if (!text.isJsonPrimitive() || !text.getAsJsonPrimitive().isString()) {
-			throw new DoccanoFormatException(name, number, "\"text\" is not a string");
-		}
-		return text.getAsString();
+	private static boolean has(JsonObject object, String field) {
+		return object.has(field) && !object.get(field).isJsonNull();
 	}
 
-	private static String idOf(JsonObject object, String name, int number) throws DoccanoFormatException {
-		JsonElement id = object.get("id");
-		if (id == null || id.isJsonNull()) {
+	/** The text, which must be storable: it becomes a report, or is compared with one. */
+	private static String textOf(JsonObject object) throws JsonProblem {
+		// "text" in current doccano; some 1.x versions wrote the text as "data"
+		String field = object.has("text") ? "text" : "data";
+		if (!has(object, field)) {
+			throw new JsonProblem("no \"text\"");
+		}
+		return StrictJson.string(object.get(field), "\"" + field + "\"");
+	}
+
+	/**
+	 * doccano's record id, a number or a string, as a string (null when there is none). It may be
+	 * taken for a report id, which is checked where it is; here it is only kept storable and short.
+	 */
+	private static String idOf(JsonObject object) throws JsonProblem {
+		if (!has(object, "id")) {
 			return null;
 		}
-		if (!id.isJsonPrimitive()) {
-			throw new DoccanoFormatException(name, number, "\"id\" is neither a string nor a number");
+		JsonElement id = object.get("id");
+		String what = "\"id\"";
+		if (id.isJsonPrimitive() && id.getAsJsonPrimitive().isNumber()) {
+			BigDecimal number = StrictJson.decimal(id, what);
+			if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+				throw new JsonProblem(what + " is " + StrictJson.shown(id) + ", not a whole number");
+			}
+			return number.toBigIntegerExact().toString();
 		}
-		JsonPrimitive p = id.getAsJsonPrimitive();
-		return p.isNumber() ? p.getAsBigDecimal().toPlainString() : p.getAsString();
+		if (!id.isJsonPrimitive() || !id.getAsJsonPrimitive().isString()) {
+			throw new JsonProblem(what + " is " + StrictJson.describe(id) + ", expected a string or a number");
+		}
+		String value = StrictJson.string(id, what);
+		if (value.length() > MAX_ID_CHARS) {
+			throw new JsonProblem(what + " is a string of " + value.length() + " characters; at most " + MAX_ID_CHARS + " are taken");
+		}
+		return value;
 	}
 
-	private static JsonArray array(JsonElement element, String what, String name, int number) throws DoccanoFormatException {
-		if (!element.isJsonArray()) {
-			throw new DoccanoFormatException(name, number, what + " is not a list");
-		}
-		return element.getAsJsonArray();
+	/** An offset in code points: a whole number in int range; whether it lies in the text is {@link #span}'s to say. */
+	private static int offset(JsonElement element, String what) throws JsonProblem {
+		return StrictJson.whole(element, what, 0, Integer.MAX_VALUE);
 	}
 
-	private static int whole(JsonElement element, String what, String name, int number) throws DoccanoFormatException {
-		if (element == null || !element.isJsonPrimitive() || !element.getAsJsonPrimitive().isNumber()) {
-			throw new DoccanoFormatException(name, number, what + " is " + shortly(element) + ", not a number");
-		}
-		try {
-			return element.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
-		} catch (ArithmeticException | NumberFormatException e) {
-			throw new DoccanoFormatException(name, number, what + " is " + shortly(element) + ", not a whole number");
-		}
-	}
-
-	private static String label(JsonElement element, String where, String name, int number) throws DoccanoFormatException {
+	private static String label(JsonElement element, String where) throws JsonProblem {
+		String what = where + " label";
 		if (element == null || !element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()
 				|| element.getAsString().isBlank()) {
-			throw new DoccanoFormatException(name, number, where + " label is " + shortly(element) + ", not a label name");
+			throw new JsonProblem(what + " is " + StrictJson.shown(element) + ", not a label name");
 		}
-		return element.getAsString();
+		return StrictJson.string(element, what);
 	}
 
-	private static LabeledSpan span(CodePointOffsets offsets, int start, int end, String label, String where, String name,
-			int number) throws DoccanoFormatException {
-		if (start < 0 || end > offsets.codePointLength() || start >= end) {
-			throw new DoccanoFormatException(name, number, where + " [" + start + ", " + end + ") is not a span of the text ("
-					+ offsets.codePointLength() + " characters; offsets count code points, 0 <= start < end <= length)");
+	private static LabeledSpan span(CodePointOffsets offsets, int start, int end, String label, String where) throws JsonProblem {
+		if (end > offsets.codePointLength() || start >= end) {
+			throw new JsonProblem(where + " [" + start + ", " + end + ") is not a span of the text (" + offsets.codePointLength()
+					+ " characters; offsets count code points, 0 <= start < end <= length)");
 		}
 		return new LabeledSpan(offsets.toUtf16(start), offsets.toUtf16(end), label);
-	}
-
-	private static String shortly(JsonElement element) {
-		if (element == null) {
-			return "missing";
-		}
-		String s = element.toString();
-		return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-	}
-
-	private static String rootMessage(Throwable e) {
-		Throwable t = e;
-		while (t.getCause() != null) {
-			t = t.getCause();
-		}
-		return t.getMessage();
 	}
 }
