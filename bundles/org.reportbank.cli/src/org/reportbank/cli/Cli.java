@@ -62,7 +62,7 @@ public final class Cli {
 		} catch (StoreException e) {
 			err.println("reportbank " + command.name() + ": " + e.getMessage());
 			return ExitCodes.FAILED;
-		} catch (Exception | StackOverflowError | OutOfMemoryError e) {
+		} catch (Throwable e) { // the outermost boundary: whatever it is, the user gets a sentence and a documented code
 			// writes are committed all at once, so a failure before the commit changed nothing
 			err.println("reportbank " + command.name() + ": failed: " + describe(e) + "; nothing was changed");
 			if (System.getenv("REPORTBANK_TRACE") != null) {
