@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -45,6 +47,8 @@ public final class CorpusStore {
 
 	private final CorpusFolder folder;
 	private volatile Corpus corpus;
+	private volatile Map<String, ReportEntry> entriesById;
+	private volatile Corpus byIdOf;
 	private final List<String> repairs = new ArrayList<>();
 
 	private CorpusStore(CorpusFolder folder, Corpus corpus) {
@@ -135,7 +139,23 @@ public final class CorpusStore {
 	}
 
 	public Optional<ReportEntry> entry(String id) {
-		return corpus.getEntries().stream().filter(e -> e.getId().equals(id)).findFirst();
+		Corpus current = corpus;
+		Map<String, ReportEntry> byId = entriesById;
+		if (byId == null || byIdOf != current || byId.size() != current.getEntries().size()) {
+			// built once per index read (and again when entries were added): a lookup per report stays O(1) in a large corpus
+			byId = new HashMap<>();
+			for (ReportEntry entry : current.getEntries()) {
+				byId.put(entry.getId(), entry);
+			}
+			entriesById = byId;
+			byIdOf = current;
+		}
+		ReportEntry found = byId.get(id);
+		if (found != null && (found.eContainer() != current || !found.getId().equals(id))) {
+			entriesById = null; // the index was edited under the map: look again
+			return entry(id);
+		}
+		return Optional.ofNullable(found);
 	}
 
 	/**
