@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportbank.cli.Cli;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
@@ -144,6 +148,28 @@ class BrokenReportCommandsTest extends CliRun {
 		assertEquals(3, lines.size(), err);
 		assertTrue(out.contains("reports     1 (and 2 that could not be read"), out);
 		assertNoStackTrace();
+	}
+
+	@Test
+	void cancellingStillStopsTheWalk() throws Exception {
+		seedsWithTwoAnnotators();
+		truncate(reportFile(2));
+		for (String command : List.of("stats", "check", "agreement")) {
+			NullProgressMonitor cancelAtFirstReport = new NullProgressMonitor() {
+				@Override
+				public void subTask(String name) {
+					setCanceled(true);
+				}
+			};
+			ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+			ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+			int code = new Cli().run(new String[] { command, "--corpus", corpus }, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+					new PrintStream(stderr, true, StandardCharsets.UTF_8), cancelAtFirstReport);
+			String errors = stderr.toString(StandardCharsets.UTF_8);
+			assertEquals(130, code, command + ": " + errors);
+			assertFalse(errors.contains("could not be read"), "the broken third report was never reached: " + errors);
+			assertFalse(stdout.toString(StandardCharsets.UTF_8).contains("spans per report"), "no partial figures");
+		}
 	}
 
 	@Test
