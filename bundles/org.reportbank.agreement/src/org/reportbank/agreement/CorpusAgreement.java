@@ -4,30 +4,49 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
-import org.reportbank.model.ReportEntry;
 
 /** The agreement of a corpus on disk, its reports loaded one at a time. */
 public final class CorpusAgreement {
 
+	/** The figures over the reports that could be read, and those that could not (left out of every figure). */
+	public record Measured(AgreementResult result, List<ReportWalk.Unreadable> unreadable) {
+		public Measured {
+			unreadable = List.copyOf(unreadable);
+		}
+	}
+
 	private CorpusAgreement() {
 	}
 
-	/** Cancelling throws {@link OperationCanceledException}. */
+	/**
+	 * Measures over every report that can be read: one broken report does not take the figures of
+	 * the others away, it is named in {@link Measured#unreadable()}. Cancelling throws
+	 * {@link OperationCanceledException}.
+	 */
+	public static Measured measure(CorpusStore store, Agreement.Options options, IProgressMonitor monitor) throws StoreException {
+		Agreement agreement = new Agreement(options);
+		ReportWalk.Walked walked = ReportWalk.each(store, store.entries(), "Agreement of " + store.entries().size() + " reports",
+				monitor, (entry, report) -> agreement.add(report));
+		if (walked.cancelled()) {
+			throw new OperationCanceledException();
+		}
+		return new Measured(agreement.result(), walked.unreadable());
+	}
+
+	/**
+	 * The figures only when every report could be read: otherwise a StoreException names the
+	 * unreadable ones (for a view that shows figures without saying what they leave out).
+	 * Cancelling throws {@link OperationCanceledException}.
+	 */
 	public static AgreementResult compute(CorpusStore store, Agreement.Options options, IProgressMonitor monitor)
 			throws StoreException {
-		List<ReportEntry> entries = List.copyOf(store.entries());
-		SubMonitor progress = SubMonitor.convert(monitor, "Agreement of " + entries.size() + " reports", entries.size());
-		Agreement agreement = new Agreement(options);
-		for (ReportEntry entry : entries) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			agreement.add(store.loadReport(entry.getId()));
-			progress.worked(1);
+		Measured measured = measure(store, options, monitor);
+		if (!measured.unreadable().isEmpty()) {
+			throw new StoreException(ReportWalk.describe(measured.unreadable()));
 		}
-		return agreement.result();
+		return measured.result();
 	}
 }

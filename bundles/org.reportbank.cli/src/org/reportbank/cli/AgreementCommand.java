@@ -51,6 +51,8 @@ final class AgreementCommand implements Command {
 				  alpha_U    Krippendorff's unitizing alpha over the characters
 				For all annotators together, over the reports every one of them annotated: Fleiss'
 				kappa (three or more annotators) and alpha_U. A dash (null in JSON) is undefined.
+				A report whose files cannot be read is left out of every figure; each one is
+				named (file and problem) on stderr, and the exit code is 3.
 
 				Options:
 				  --corpus DIR          the corpus folder
@@ -75,7 +77,7 @@ final class AgreementCommand implements Command {
 		if (annotatorSet != null && annotatorSet.size() < 2) {
 			throw new Arguments.UsageException("--annotators needs two annotators or more");
 		}
-		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
+		CorpusStore store = context.open(arguments.requiredPath("corpus"));
 		if (labels != null && store.corpus().getLabelSet() != null) {
 			Set<String> known = new LinkedHashSet<>();
 			for (Label label : store.corpus().getLabelSet().getLabels()) {
@@ -87,8 +89,9 @@ final class AgreementCommand implements Command {
 				}
 			}
 		}
-		AgreementResult result = CorpusAgreement.compute(store,
+		CorpusAgreement.Measured measured = CorpusAgreement.measure(store,
 				new Agreement.Options(labels, annotatorSet == null ? null : List.copyOf(annotatorSet)), context.monitor());
+		AgreementResult result = measured.result();
 		if (result.pairs().isEmpty()) {
 			context.err().println("reportbank agreement: " + (result.annotators().size() < 2
 					? (result.annotators().isEmpty() ? "no annotator layers" : "one annotator only (" + result.annotators().get(0) + ")")
@@ -102,7 +105,7 @@ final class AgreementCommand implements Command {
 		} else {
 			text(context.out(), store, result, arguments.has("per-report"));
 		}
-		return ExitCodes.OK;
+		return UnreadableReports.exitCode(name(), context, measured.unreadable(), false);
 	}
 
 	private static Set<String> list(String value, String option) throws Arguments.UsageException {

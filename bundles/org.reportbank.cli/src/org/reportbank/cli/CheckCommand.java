@@ -1,15 +1,16 @@
 package org.reportbank.cli;
 
+import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Check;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Report;
-import org.reportbank.model.ReportEntry;
 
 final class CheckCommand implements Command {
 
@@ -30,6 +31,8 @@ final class CheckCommand implements Command {
 
 				Lists every check of the pre-annotated reports: verdict, report, the message
 				(stated and recomputed value) and the sentence. Run annotate first.
+				A report whose files cannot be read is left out; each one is named (file and
+				problem) on stderr, and the exit code is 3.
 
 				Options:
 				  --corpus DIR       the corpus folder
@@ -40,7 +43,6 @@ final class CheckCommand implements Command {
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
 		Arguments arguments = new Arguments(args, Set.of("corpus", "verdict"), Set.of());
-		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
 		CheckVerdict only = null;
 		if (arguments.has("verdict")) {
 			only = CheckVerdict.get(arguments.value("verdict"));
@@ -48,32 +50,32 @@ final class CheckCommand implements Command {
 				throw new Arguments.UsageException("unknown verdict " + arguments.value("verdict"));
 			}
 		}
-		List<ReportEntry> entries = List.copyOf(store.entries());
-		SubMonitor progress = SubMonitor.convert(context.monitor(), "Reading checks", entries.size());
-		int listed = 0;
-		int inconsistent = 0;
-		for (ReportEntry entry : entries) {
-			if (progress.isCanceled()) {
-				return ExitCodes.CANCELLED;
-			}
-			Report report = store.loadReport(entry.getId());
+		CorpusStore store = context.open(arguments.requiredPath("corpus"));
+		CheckVerdict verdict = only;
+		int[] listed = new int[2]; // listed, of which inconsistent
+		ReportWalk.Walked walked = ReportWalk.each(store, store.entries(), "Reading checks", context.monitor(), (entry, report) -> {
 			for (Layer layer : report.getLayers()) {
 				for (Check check : layer.getChecks()) {
-					if (only != null && check.getVerdict() != only) {
-						continue;
+					if (verdict == null || check.getVerdict() == verdict) {
+						print(context.out(), report, check);
+						listed[0]++;
+						listed[1] += check.getVerdict() == CheckVerdict.INCONSISTENT ? 1 : 0;
 					}
-					listed++;
-					if (check.getVerdict() == CheckVerdict.INCONSISTENT) {
-						inconsistent++;
-					}
-					context.out().println(check.getVerdict().getLiteral().toUpperCase() + "\t" + report.getId() + "\t"
-							+ (report.getTitle() == null ? "" : report.getTitle()) + "\n\t" + check.getMessage() + "\n\t"
-							+ report.getText().substring(check.getBegin(), check.getEnd()));
 				}
 			}
-			progress.worked(1);
-		}
-		context.out().println(listed + " checks listed, " + inconsistent + " inconsistent");
-		return ExitCodes.OK;
+		});
+		context.out().println(listed[0] + " checks listed, " + listed[1] + " inconsistent"
+				+ (walked.cancelled() ? " (cancelled: only the reports read before are listed)" : ""));
+		return UnreadableReports.exitCode(name(), context, walked.unreadable(), walked.cancelled());
+	}
+
+	/** A check as a verdict line, then its message and the text it is about, indented. */
+	private static void print(PrintStream out, Report report, Check check) {
+		String text = report.getText() == null ? "" : report.getText();
+		int begin = Math.max(0, Math.min(check.getBegin(), text.length()));
+		int end = Math.max(begin, Math.min(check.getEnd(), text.length()));
+		out.println((check.getVerdict() == null ? CheckVerdict.UNVERIFIABLE : check.getVerdict()).getLiteral().toUpperCase(Locale.ROOT)
+				+ "\t" + report.getId() + "\t" + (report.getTitle() == null ? "" : report.getTitle()) + "\n\t" + check.getMessage()
+				+ "\n\t" + text.substring(begin, end));
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+import org.reportbank.core.text.Untrusted;
 import org.reportbank.io.dataset.DatasetException;
 import org.reportbank.io.dataset.DatasetExport;
 import org.reportbank.io.dataset.DatasetFormat;
@@ -33,24 +35,35 @@ final class ExportCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: reportbank export --corpus DIR --format jsonl --out FILE
+				Usage: reportbank export --corpus DIR --format jsonl --out FILE [--force]
 				       reportbank export --corpus DIR --format F[,F...] --out FOLDER
 				                         [--layer gold|accepted|ANNOTATOR] [--split 8:1:1 [--seed N] [--stratify region|year]]
 
 				--format jsonl alone (no --layer, --split) writes one lossless JSONL file: one
 				report per line with its text, metadata, sections and every annotation layer;
-				offsets are UTF-16 code units (docs/formats.md). The file appears only when complete.
+				offsets are UTF-16 code units (docs/formats.md). An existing FILE is refused
+				unless --force is given; the file appears (or replaces the old one) only when
+				complete.
 
 				Anything else writes a dataset folder: one sub-folder per format, one file per
 				split in each, and README.md, the dataset card (sources, counts per split and
 				label, the label guidelines, offsets, what each format leaves out, agreement,
 				this command). FOLDER must be new or empty; it appears only when complete.
 				Reports not annotated in the chosen layer are left out (the card counts them).
+				brat writes a file per report, named by its id; an id that is no safe file
+				name, or would collide with another (case ignored), gets another name, listed
+				in the output and the card.
+
+				Nothing is ever written inside a corpus folder (one holding corpus.xmi), not
+				even with --force. What a killed export left beside FILE or FOLDER (.FILE.*.tmp,
+				FOLDER.partial-*) is removed by the next export to it. A report whose files
+				cannot be read is left out; each one is named on stderr and the exit code is 3.
 
 				Options:
 				  --corpus DIR          the corpus folder
 				  --format F[,F...]     %s
-				  --out FILE|FOLDER     where to write
+				  --out FILE|FOLDER     where to write (outside any corpus folder)
+				  --force               jsonl: replace FILE if it exists
 				  --layer L             the positives: gold (the curated layer, default), accepted
 				                        (what people accepted, suggestions included), or an
 				                        annotator id (that annotator's layer); rejected spans never
@@ -63,15 +76,16 @@ final class ExportCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
-		Arguments arguments = new Arguments(args, Set.of("corpus", "format", "out", "layer", "split", "seed", "stratify"), Set.of());
+		Arguments arguments = new Arguments(args, Set.of("corpus", "format", "out", "layer", "split", "seed", "stratify"),
+				Set.of("force"));
 		String formatList = arguments.required("format");
 		Path out = arguments.requiredPath("out");
 		boolean datasetOptions = arguments.has("layer") || arguments.has("split") || arguments.has("seed") || arguments.has("stratify");
 		if (formatList.equals("jsonl") && !datasetOptions) {
-			CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
-			int count = new JsonlExport().export(store, out, context.monitor());
-			context.out().println(count + " reports written to " + out);
-			return ExitCodes.OK;
+			return exportJsonl(context.open(arguments.requiredPath("corpus")), out, arguments.has("force"), context);
+		}
+		if (arguments.has("force")) {
+			throw new Arguments.UsageException("--force goes with --format jsonl alone; a dataset folder must be new or empty");
 		}
 		List<DatasetFormat> formats = new ArrayList<>();
 		for (String name : formatList.split(",")) {
@@ -114,7 +128,7 @@ final class ExportCommand implements Command {
 			throw new Arguments.UsageException("--layer needs gold, accepted or an annotator id");
 		}
 		LayerSelection layer = LayerSelection.parse(layerName);
-		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
+		CorpusStore store = context.open(arguments.requiredPath("corpus"));
 		if (layer.kind() == LayerSelection.Kind.ANNOTATOR
 				&& store.corpus().getAnnotators().stream().noneMatch(a -> layer.annotatorId().equals(a.getId()))) {
 			context.err().println("reportbank export: note: " + layer.annotatorId()
@@ -128,16 +142,35 @@ final class ExportCommand implements Command {
 			context.err().println("reportbank export: " + e.getMessage());
 			return ExitCodes.FAILED;
 		}
+		noteStaleRemoved(context, result.staleRemoved());
 		StringBuilder splits = new StringBuilder();
 		result.reportsBySplit().forEach((split, n) -> splits.append(splits.length() == 0 ? "" : ", ").append(split).append(' ').append(n));
 		context.out().println(result.reports() + " reports, " + result.spans() + " spans (" + layer.name() + ") written to "
 				+ result.out() + (splits.length() == 0 ? "" : " (" + splits + ")") + "; the dataset card is "
 				+ result.out().resolve("README.md"));
+		if (!result.renamedFiles().isEmpty()) {
+			context.out().println(result.renamedFiles().size() + " reports have files not named by their id (listed in the card):");
+			result.renamedFiles().forEach((id, name) -> context.out().println("  " + Untrusted.quote(id) + " → " + name));
+		}
 		if (result.leftOut() > 0) {
 			context.err().println("reportbank export: " + result.leftOut() + " of " + (result.leftOut() + result.reports())
 					+ " reports left out: not annotated in layer " + layer.name());
 		}
-		return ExitCodes.OK;
+		return UnreadableReports.exitCode(name(), context, result.unreadable(), false);
+	}
+
+	/** The lossless JSONL file; a place that is refused, or a failed write, is a StoreException naming the file. */
+	private int exportJsonl(CorpusStore store, Path out, boolean force, Context context) throws StoreException {
+		JsonlExport.Result result = new JsonlExport().export(store, out, force, context.monitor());
+		noteStaleRemoved(context, result.staleRemoved());
+		context.out().println(result.reports() + " reports written to " + result.out());
+		return UnreadableReports.exitCode(name(), context, result.unreadable(), false);
+	}
+
+	private static void noteStaleRemoved(Context context, List<Path> removed) {
+		for (Path path : removed) {
+			context.err().println("reportbank export: removed " + path + ", left by an export that was stopped");
+		}
 	}
 
 	/** The command as typed, quoted where a shell would need it, for the dataset card. */

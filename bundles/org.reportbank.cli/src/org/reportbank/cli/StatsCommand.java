@@ -32,6 +32,9 @@ final class StatsCommand implements Command {
 				suggestions a person decided on (a span of theirs based on it, or its status
 				accepted or rejected), the share accepted unchanged.
 
+				A report whose files cannot be read is left out of every figure; each one is
+				named (file and problem) on stderr, and the exit code is 3.
+
 				Options:
 				  --corpus DIR   the corpus folder
 				""" + ExitCodes.DESCRIPTION;
@@ -40,11 +43,16 @@ final class StatsCommand implements Command {
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
 		Arguments arguments = new Arguments(args, Set.of("corpus"), Set.of());
-		CorpusStore store = CorpusStore.open(arguments.requiredPath("corpus"));
+		CorpusStore store = context.open(arguments.requiredPath("corpus"));
 		CorpusStatistics.Counts counts = new CorpusStatistics().count(store, context.monitor());
+		if (context.monitor().isCanceled()) {
+			context.err().println("reportbank stats: cancelled; no figures, since they would hold only the reports read so far");
+			return ExitCodes.CANCELLED;
+		}
 		PrintStream out = context.out();
 		out.println("corpus      " + store.directory());
-		out.println("reports     " + counts.reports());
+		out.println("reports     " + counts.reports() + (counts.unreadable().isEmpty() ? ""
+				: " (and " + counts.unreadable().size() + " that could not be read, left out of every figure)"));
 		out.println("characters  " + counts.characters());
 		out.println("sections    " + counts.sections());
 		out.println("spans       " + counts.spans());
@@ -63,7 +71,7 @@ final class StatsCommand implements Command {
 			counts.acceptanceByLabel().forEach((label, a) -> out.printf(Locale.ROOT, "  %-20s %11d %8d %8d %8s%n", label, a.suggestions(),
 					a.decided(), a.accepted(), a.decided() == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * a.rate())));
 		}
-		return ExitCodes.OK;
+		return UnreadableReports.exitCode(name(), context, counts.unreadable(), false);
 	}
 
 	private static void table(PrintStream out, String title, Map<String, Integer> counts) {

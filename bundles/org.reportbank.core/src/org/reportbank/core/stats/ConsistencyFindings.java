@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.core.text.Sentences;
@@ -15,7 +14,6 @@ import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
-import org.reportbank.model.ReportEntry;
 
 /**
  * The consistency checks of a whole corpus (those of each report's pre-annotation layer), each
@@ -74,18 +72,15 @@ public final class ConsistencyFindings {
 		return findings;
 	}
 
-	/** Every report's findings, in {@link #ORDER}; stops (with what it has) when cancelled. */
+	/**
+	 * Every report's findings, in {@link #ORDER}; stops (with what it has) when cancelled. A report
+	 * that cannot be read does not stop the others: they are all read, then a StoreException names
+	 * the unreadable ones.
+	 */
 	public static List<Finding> list(CorpusStore store, IProgressMonitor monitor) throws StoreException {
-		List<ReportEntry> entries = List.copyOf(store.entries());
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading the consistency checks", entries.size());
 		List<Finding> findings = new ArrayList<>();
-		for (ReportEntry entry : entries) {
-			if (progress.isCanceled()) {
-				break;
-			}
-			findings.addAll(of(store.loadReport(entry.getId())));
-			progress.worked(1);
-		}
+		ReportWalk.each(store, store.entries(), "Reading the consistency checks", monitor,
+				(entry, report) -> findings.addAll(of(report))).requireEveryReportRead();
 		findings.sort(ORDER);
 		return findings;
 	}

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Layer;
@@ -24,10 +23,15 @@ import org.reportbank.model.SpanStatus;
  */
 public final class CorpusStatistics {
 
-	/** The counts; maps are sorted by key so the output is stable. */
+	/**
+	 * The counts of the reports that could be read ({@code reports} of them); maps are sorted by key
+	 * so the output is stable. {@code unreadable}: the reports left out because a file of theirs
+	 * cannot be read.
+	 */
 	public record Counts(int reports, long characters, int sections, int spans, Map<String, Integer> spansByLabel,
 			Map<String, Integer> spansByOrigin, Map<String, Integer> spansByStatus, Map<String, Integer> reportsByYear,
-			Map<String, Integer> reportsByRegion, PerReport spansPerReport, Map<String, Acceptance> acceptanceByLabel) {
+			Map<String, Integer> reportsByRegion, PerReport spansPerReport, Map<String, Acceptance> acceptanceByLabel,
+			List<ReportWalk.Unreadable> unreadable) {
 	}
 
 	/** Spans (of every layer) per report: mean, fewest, most; all 0 for an empty corpus. */
@@ -48,30 +52,37 @@ public final class CorpusStatistics {
 		}
 	}
 
+	/**
+	 * Counts the reports that can be read; one that cannot is left out of every figure and named
+	 * in {@link Counts#unreadable()}. Stops (with what it has) when the monitor is cancelled.
+	 */
 	public Counts count(CorpusStore store, IProgressMonitor monitor) throws StoreException {
-		List<ReportEntry> entries = List.copyOf(store.entries());
-		SubMonitor progress = SubMonitor.convert(monitor, "Counting " + entries.size() + " reports", entries.size());
-		long characters = 0;
-		int sections = 0;
-		int spans = 0;
-		Map<String, Integer> byLabel = new TreeMap<>();
-		Map<String, Integer> byOrigin = new TreeMap<>();
-		Map<String, Integer> byStatus = new TreeMap<>();
-		Map<String, Integer> byYear = new TreeMap<>();
-		Map<String, Integer> byRegion = new TreeMap<>();
-		Map<String, int[]> acceptance = new TreeMap<>();
-		int fewest = Integer.MAX_VALUE;
-		int most = 0;
-		int counted = 0;
-		for (ReportEntry entry : entries) {
-			if (progress.isCanceled()) {
-				break;
-			}
+		Tally tally = new Tally();
+		ReportWalk.Walked walked = ReportWalk.each(store, store.entries(), "Counting " + store.entries().size() + " reports",
+				monitor, tally::add);
+		return tally.counts(walked.unreadable());
+	}
+
+	/** The running sums of one count. */
+	private static final class Tally {
+		private long characters;
+		private int sections;
+		private int spans;
+		private final Map<String, Integer> byLabel = new TreeMap<>();
+		private final Map<String, Integer> byOrigin = new TreeMap<>();
+		private final Map<String, Integer> byStatus = new TreeMap<>();
+		private final Map<String, Integer> byYear = new TreeMap<>();
+		private final Map<String, Integer> byRegion = new TreeMap<>();
+		private final Map<String, int[]> acceptance = new TreeMap<>();
+		private int fewest = Integer.MAX_VALUE;
+		private int most;
+		private int counted;
+
+		void add(ReportEntry entry, Report report) {
 			characters += entry.getCharacters();
 			sections += entry.getSectionCount();
 			byYear.merge(entry.getYear() == null ? "unknown" : entry.getYear().toString(), 1, Integer::sum);
 			byRegion.merge(entry.getRegion() == null ? "unknown" : entry.getRegion(), 1, Integer::sum);
-			Report report = store.loadReport(entry.getId());
 			int inReport = 0;
 			for (Layer layer : report.getLayers()) {
 				for (Span span : layer.getSpans()) {
@@ -86,13 +97,15 @@ public final class CorpusStatistics {
 			most = Math.max(most, inReport);
 			counted++;
 			countDecisions(report, acceptance);
-			progress.worked(1);
 		}
-		PerReport perReport = counted == 0 ? new PerReport(0, 0, 0) : new PerReport((double) spans / counted, fewest, most);
-		Map<String, Acceptance> byLabelAcceptance = new TreeMap<>();
-		acceptance.forEach((label, c) -> byLabelAcceptance.put(label, new Acceptance(c[0], c[1], c[2])));
-		return new Counts(entries.size(), characters, sections, spans, byLabel, byOrigin, byStatus, byYear, byRegion, perReport,
-				byLabelAcceptance);
+
+		Counts counts(List<ReportWalk.Unreadable> unreadable) {
+			PerReport perReport = counted == 0 ? new PerReport(0, 0, 0) : new PerReport((double) spans / counted, fewest, most);
+			Map<String, Acceptance> byLabelAcceptance = new TreeMap<>();
+			acceptance.forEach((label, c) -> byLabelAcceptance.put(label, new Acceptance(c[0], c[1], c[2])));
+			return new Counts(counted, characters, sections, spans, byLabel, byOrigin, byStatus, byYear, byRegion, perReport,
+					byLabelAcceptance, unreadable);
+		}
 	}
 
 	/** Adds the suggestions of the report to {@code counts}: label → {suggestions, decided, accepted}. */

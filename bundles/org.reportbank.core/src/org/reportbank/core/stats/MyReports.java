@@ -117,6 +117,6 @@ public final class MyReports {
 			BiConsumer<ReportEntry, Row> each) throws StoreException {
 		int needed = store.corpus().getAnnotatorsPerReport();
 		ReportWalk.each(store, entries, "Counting my reports", monitor,
-				(entry, report) -> each.accept(entry, of(report, entry.getStatus(), annotator, needed)));
+				(entry, report) -> each.accept(entry, of(report, entry.getStatus(), annotator, needed))).requireEveryReportRead();
 	}
 }

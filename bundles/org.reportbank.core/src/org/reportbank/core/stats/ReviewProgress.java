@@ -83,6 +83,6 @@ public final class ReviewProgress {
 	public static void compute(CorpusStore store, List<ReportEntry> entries, String annotator, IProgressMonitor monitor,
 			BiConsumer<ReportEntry, Progress> each) throws StoreException {
 		ReportWalk.each(store, entries, "Counting reviewed suggestions", monitor,
-				(entry, report) -> each.accept(entry, of(report, annotator)));
+				(entry, report) -> each.accept(entry, of(report, annotator))).requireEveryReportRead();
 	}
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,13 +65,13 @@ class JsonlRoundTripTest {
 	void exportImportExportIsByteIdenticalAndEveryLayerComesBack() throws Exception {
 		CorpusStore original = corpusWithLayers();
 		Path first = dir.resolve("first.jsonl");
-		assertEquals(4, new JsonlExport().export(original, first, new NullProgressMonitor()));
+		assertEquals(4, new JsonlExport().export(original, first, false, new NullProgressMonitor()).reports());
 
 		CorpusStore copy = CorpusStore.openOrCreate(dir.resolve("copy"));
 		JsonlImport.Result result = new JsonlImport().importInto(copy, first, new NullProgressMonitor());
 		assertEquals(4, result.imported());
 		Path second = dir.resolve("second.jsonl");
-		new JsonlExport().export(copy, second, new NullProgressMonitor());
+		new JsonlExport().export(copy, second, false, new NullProgressMonitor());
 
 		assertEquals(Files.readString(first), Files.readString(second));
 		for (var entry : original.entries()) {
@@ -90,7 +91,7 @@ class JsonlRoundTripTest {
 	void offsetsAreUtf16AndTheSpanTextMatchesThem() throws Exception {
 		CorpusStore store = corpusWithLayers();
 		Path out = dir.resolve("out.jsonl");
-		new JsonlExport().export(store, out, new NullProgressMonitor());
+		new JsonlExport().export(store, out, false, new NullProgressMonitor());
 		JsonObject line = Files.readAllLines(out, StandardCharsets.UTF_8).stream().map(l -> JsonParser.parseString(l).getAsJsonObject())
 				.filter(o -> o.get("id").getAsString().equals(ReportIds.of(ASTRAL))).findFirst().orElseThrow();
 		assertEquals("utf16", line.get("offsets").getAsString());
@@ -113,7 +114,7 @@ class JsonlRoundTripTest {
 	void aBadLineNamesFileAndLineAndImportsNothing() throws Exception {
 		CorpusStore store = corpusWithLayers();
 		Path good = dir.resolve("good.jsonl");
-		new JsonlExport().export(store, good, new NullProgressMonitor());
+		new JsonlExport().export(store, good, false, new NullProgressMonitor());
 		List<String> lines = Files.readAllLines(good);
 		Path bad = dir.resolve("bad.jsonl");
 		String broken = lines.get(1).replaceFirst("\"begin\":\\d+", "\"begin\":999999");
@@ -129,14 +130,19 @@ class JsonlRoundTripTest {
 	}
 
 	@Test
-	void aFailedExportLeavesNoFileBehind() throws Exception {
+	void aCancelledExportLeavesNoFileBehind() throws Exception {
 		CorpusStore store = corpusWithLayers();
-		String id = store.entries().get(0).getId();
-		Files.writeString(store.directory().resolve("reports").resolve(id).resolve("report.xmi"), "damaged");
 		Path out = dir.resolve("never.jsonl");
-		StoreException e = assertThrows(StoreException.class, () -> new JsonlExport().export(store, out, new NullProgressMonitor()));
-		assertTrue(e.getMessage().contains("no file written"), e.getMessage());
+		NullProgressMonitor cancelAfterFirst = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				setCanceled(true);
+			}
+		};
+		assertThrows(OperationCanceledException.class, () -> new JsonlExport().export(store, out, false, cancelAfterFirst));
 		assertFalse(Files.exists(out));
+		assertEquals(List.of("astral.txt", "corpus"), Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList(),
+				"no temporary file left");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.reportbank.agreement.Agreement;
 import org.reportbank.agreement.AgreementResult;
 import org.reportbank.agreement.GroupResult;
 import org.reportbank.agreement.PairResult;
+import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.text.Sentences;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.Label;
@@ -69,6 +70,8 @@ public final class DatasetCard {
 	private final Map<String, Integer> sourceFormats = new TreeMap<>();
 	private final Agreement agreement = new Agreement();
 	private int leftOut;
+	private List<String> unreadableIds = List.of();
+	private Map<String, String> renamedFiles = Map.of();
 
 	private static int splitOrder(String split) {
 		int i = Splits.NAMES.indexOf(split);
@@ -97,6 +100,20 @@ public final class DatasetCard {
 	/** Counts a report left out because it is not annotated in the chosen layer. */
 	public void leftOut(Report report) {
 		leftOut++;
+	}
+
+	/** The reports left out because a file of theirs cannot be read: the card says how many, and which. */
+	public void unreadable(List<ReportWalk.Unreadable> unreadable) {
+		unreadableIds = unreadable.stream().map(ReportWalk.Unreadable::reportId).toList();
+	}
+
+	/** Report id → file name, for the reports whose files are not named by their id ({@link ReportFileNames}). */
+	public void renamedFiles(Map<String, String> renamed) {
+		renamedFiles = new LinkedHashMap<>(renamed);
+	}
+
+	public int unreadableReports() {
+		return unreadableIds.size();
 	}
 
 	public Map<String, SplitCounts> splits() {
@@ -144,6 +161,10 @@ public final class DatasetCard {
 		if (leftOut > 0) {
 			md.append(String.format(Locale.ROOT,
 					" %d reports of the corpus are left out because they are not annotated in the chosen layer.", leftOut));
+		}
+		if (!unreadableIds.isEmpty()) {
+			md.append(String.format(Locale.ROOT, " %d reports of the corpus are left out because their files could not be read: %s.",
+					unreadableIds.size(), String.join(", ", unreadableIds.stream().map(DatasetCard::cell).toList())));
 		}
 		md.append("\n\n| region | reports |\n|---|---:|\n");
 		regions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -243,8 +264,23 @@ public final class DatasetCard {
 		}
 		md.append('\n');
 
+		fileNamesSection(md);
 		agreementSection(md);
 		return md.toString();
+	}
+
+	/** Which file is which report, where a format names files by report and a name is not the id. */
+	private void fileNamesSection(StringBuilder md) {
+		if (renamedFiles.isEmpty()) {
+			return;
+		}
+		md.append("## File names\n\n");
+		md.append("Formats that write a file per report (brat) name it by the report id. These ids are not names every\n"
+				+ "file system takes, or would give two reports the same name (on macOS and Windows, names differing only\n"
+				+ "in case are the same), so their files are named otherwise:\n\n");
+		md.append("| report id | file name |\n|---|---|\n");
+		renamedFiles.forEach((id, name) -> md.append("| ").append(cell(id)).append(" | `").append(name).append("` |\n"));
+		md.append('\n');
 	}
 
 	/**

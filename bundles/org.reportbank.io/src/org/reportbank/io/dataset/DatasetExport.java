@@ -2,16 +2,11 @@ package org.reportbank.io.dataset;
 
 import org.reportbank.core.text.Tokenizer;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,11 +14,13 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
-import org.reportbank.core.store.Folders;
 import org.reportbank.core.store.StoreException;
-import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
+import org.reportbank.io.output.ExportTarget;
+import org.reportbank.io.output.FileProblems;
+import org.reportbank.io.output.PartialOutputs;
 import org.reportbank.model.Span;
 
 /**
@@ -31,76 +28,87 @@ import org.reportbank.model.Span;
  * in each, and the dataset card README.md.
  *
  * <p>Streams: one report is loaded from the store, handed to every format, counted for the card,
- * and dropped. Never mixes: an out folder that exists and is not empty is refused. Never presents
- * half a dataset: everything is written into a temporary sibling {@code OUT.partial-RANDOM}, which
- * is renamed to {@code OUT} only when every format and the card are written and closed; on a
- * failure or cancel the temporary folder is removed and nothing is at {@code OUT}.
+ * and dropped. A report that cannot be read is left out, named in the result and counted in the
+ * card; the others are exported. Never mixes: an out folder that exists and is not empty is
+ * refused, and so is any place inside a corpus folder ({@link ExportTarget}). Never presents half
+ * a dataset: everything is written into a locked sibling {@code OUT.partial-RANDOM}
+ * ({@link PartialOutputs}), which is renamed to {@code OUT} only when every format and the card
+ * are written and closed; on a failure or cancel it is removed and nothing is at {@code OUT}. What
+ * a killed export left beside {@code OUT} is removed by the next export to it.
  */
 public final class DatasetExport {
 
-	/** What was exported. */
-	public record Result(Path out, int reports, long spans, int leftOut, Map<String, Integer> reportsBySplit, DatasetCard card) {
+	/**
+	 * What was exported.
+	 *
+	 * @param unreadable   reports left out because a file of theirs cannot be read
+	 * @param renamedFiles report id → file name, for the reports whose files (brat) are not named by their id
+	 * @param staleRemoved partial folders of killed exports to the same out folder, removed
+	 */
+	public record Result(Path out, int reports, long spans, int leftOut, Map<String, Integer> reportsBySplit, DatasetCard card,
+			List<ReportWalk.Unreadable> unreadable, Map<String, String> renamedFiles, List<Path> staleRemoved) {
 	}
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	public Result export(CorpusStore store, DatasetRequest request, Tokenizer tokenizer, IProgressMonitor monitor)
 			throws DatasetException {
-		Path out = request.out().toAbsolutePath().normalize();
+		Path out;
+		try {
+			out = ExportTarget.folder(request.out(), store);
+		} catch (ExportTarget.RefusedException e) {
+			throw new DatasetException(e.getMessage() + " No dataset written.");
+		}
 		refuseIfNotEmpty(out);
 		List<ReportEntry> entries = List.copyOf(store.entries());
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + entries.size() + " reports to " + out, entries.size() + 1);
 		Map<String, String> splits = request.split()
 				? Splits.assign(entries, request.ratio(), request.seed(), request.stratify())
 				: Map.of();
-		Path temp = createTemporaryFolder(out);
+		createParent(out);
+		List<Path> staleRemoved = removeStalePartials(out);
 		List<FormatSink> sinks = new ArrayList<>();
-		boolean done = false;
-		try {
-			for (DatasetFormat format : request.formats()) {
-				Path folder = Files.createDirectory(temp.resolve(format.name()));
-				sinks.add(format.open(folder, tokenizer));
-			}
-			DatasetCard card = new DatasetCard();
-			LayerSelection layer = request.layer();
-			for (ReportEntry entry : entries) {
-				if (progress.isCanceled()) {
+		try (PartialOutputs.PartialFolder partial = createPartial(out)) {
+			Path temp = partial.path();
+			try {
+				ReportFileNames fileNames = new ReportFileNames();
+				for (DatasetFormat format : request.formats()) {
+					Path folder = Files.createDirectory(temp.resolve(format.name()));
+					sinks.add(format.open(folder, tokenizer, fileNames));
+				}
+				DatasetCard card = new DatasetCard();
+				LayerSelection layer = request.layer();
+				ReportWalk.Walked walked = ReportWalk.each(store, entries, "Exporting " + entries.size() + " reports to " + out,
+						progress.split(entries.size()), (entry, report) -> {
+							if (layer.covers(report)) {
+								List<Span> spans = layer.positives(report);
+								String split = request.split() ? splits.get(entry.getId()) : Splits.ALL;
+								for (FormatSink sink : sinks) {
+									sink.write(report, spans, split);
+								}
+								card.add(report, spans, split);
+							} else {
+								card.leftOut(report);
+							}
+						});
+				if (walked.cancelled() || progress.isCanceled()) {
 					throw new OperationCanceledException();
 				}
-				progress.subTask(entry.getTitle() == null ? entry.getId() : entry.getTitle());
-				Report report = store.loadReport(entry.getId());
-				if (layer.covers(report)) {
-					List<Span> spans = layer.positives(report);
-					String split = request.split() ? splits.get(entry.getId()) : Splits.ALL;
-					for (FormatSink sink : sinks) {
-						sink.write(report, spans, split);
-					}
-					card.add(report, spans, split);
-				} else {
-					card.leftOut(report);
-				}
+				closeAll(sinks);
+				sinks.clear();
+				card.unreadable(walked.unreadable());
+				card.renamedFiles(fileNames.renamed());
+				card.write(temp, store.corpus(), request);
+				publish(partial, out);
 				progress.worked(1);
+				return new Result(out, card.reports(), card.spans(), card.leftOutReports(), card.reportsBySplit(), card,
+						walked.unreadable(), fileNames.renamed(), staleRemoved);
+			} finally {
+				closeQuietly(sinks);
 			}
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			closeAll(sinks);
-			sinks.clear();
-			card.write(temp, store.corpus(), request);
-			publish(temp, out);
-			progress.worked(1);
-			done = true;
-			return new Result(out, card.reports(), card.spans(), card.leftOutReports(), card.reportsBySplit(), card);
 		} catch (IOException | StoreException | RuntimeException e) {
 			if (e instanceof OperationCanceledException cancelled) {
 				throw cancelled;
 			}
-			throw new DatasetException(out + ": export failed, no dataset written: " + describe(e), e);
-		} finally {
-			if (!done) {
-				closeQuietly(sinks);
-				deleteTree(temp);
-			}
+			throw new DatasetException(out + ": export failed, no dataset written: " + FileProblems.describe(e), e);
 		}
 	}
 
@@ -118,11 +126,12 @@ public final class DatasetExport {
 						+ "(an export never mixes with what is there). No dataset written.");
 			}
 		} catch (IOException e) {
-			throw new DatasetException(out + ": cannot read the folder: " + describe(e) + ". No dataset written.", e);
+			throw new DatasetException(out + ": cannot read the folder: " + FileProblems.describe(e) + ". No dataset written.", e);
 		}
 	}
 
-	private static Path createTemporaryFolder(Path out) throws DatasetException {
+	/** The folder the dataset goes into is created (with its parents) when missing; a file in the way, or no right to write, is said plainly. */
+	private static void createParent(Path out) throws DatasetException {
 		Path parent = out.getParent();
 		if (parent == null) {
 			throw new DatasetException(out + ": cannot export to the root of the file system; choose a new folder");
@@ -140,25 +149,34 @@ public final class DatasetExport {
 		} catch (java.nio.file.AccessDeniedException e) {
 			throw new DatasetException(out + ": cannot create the folder " + parent + ": permission denied (read-only); no dataset written", e);
 		} catch (IOException e) {
-			throw new DatasetException(out + ": cannot create the folder " + parent + " (" + describe(e) + "); no dataset written", e);
+			throw new DatasetException(out + ": cannot create the folder " + parent + " (" + FileProblems.describe(e) + "); no dataset written", e);
 		}
 		if (!Files.isWritable(parent)) {
 			throw new DatasetException(out + ": the folder " + parent + " is read-only; no dataset written");
 		}
-		byte[] random = new byte[6];
-		RANDOM.nextBytes(random);
-		Path temp = parent.resolve(out.getFileName() + ".partial-" + HexFormat.of().formatHex(random));
+	}
+
+	/** What killed exports to the same folder left beside it; never the folder of an export still running. */
+	private static List<Path> removeStalePartials(Path out) throws DatasetException {
 		try {
-			return Files.createDirectory(temp);
-		} catch (java.nio.file.AccessDeniedException e) {
-			throw new DatasetException(out + ": the folder " + parent + " is read-only (permission denied); no dataset written", e);
+			return PartialOutputs.removeStaleFolders(out);
 		} catch (IOException e) {
-			throw new DatasetException(out + ": cannot write in " + parent + " (" + describe(e) + "); no dataset written", e);
+			throw new DatasetException(out + ": cannot read the folder " + out.getParent() + " (" + FileProblems.describe(e) + "); no dataset written", e);
 		}
 	}
 
-	/** Renames the finished temporary folder to the out folder, in one step where the file system can. */
-	private static void publish(Path temp, Path out) throws IOException {
+	private static PartialOutputs.PartialFolder createPartial(Path out) throws DatasetException {
+		try {
+			return PartialOutputs.createFolder(out);
+		} catch (java.nio.file.AccessDeniedException e) {
+			throw new DatasetException(out + ": the folder " + out.getParent() + " is read-only (permission denied); no dataset written", e);
+		} catch (IOException e) {
+			throw new DatasetException(out + ": cannot write in " + out.getParent() + " (" + FileProblems.describe(e) + "); no dataset written", e);
+		}
+	}
+
+	/** Renames the finished partial folder to the out folder, in one step where the file system can. */
+	private static void publish(PartialOutputs.PartialFolder partial, Path out) throws IOException {
 		if (Files.isDirectory(out)) {
 			try {
 				Files.delete(out); // empty, as checked at the start
@@ -167,10 +185,8 @@ public final class DatasetExport {
 			}
 		}
 		try {
-			Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temp, out);
-		} catch (FileAlreadyExistsException e) {
+			partial.publish(out);
+		} catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
 			throw new IOException(out + " was created by someone else during the export; choose an empty or new folder", e);
 		}
 	}
@@ -201,24 +217,5 @@ public final class DatasetExport {
 				// the export failed already; the temporary folder is removed next
 			}
 		}
-	}
-
-	private static void deleteTree(Path dir) {
-		try {
-			Folders.deleteTree(dir);
-		} catch (IOException e) {
-			// best effort: the folder keeps its .partial- name, so it is never taken for a dataset
-		}
-	}
-
-	private static String describe(Exception e) {
-		String message = e.getMessage();
-		if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-			message = fs.getFile() + ": " + fs.getReason();
-		}
-		if (message == null || message.isBlank()) {
-			return e.getClass().getSimpleName();
-		}
-		return message;
 	}
 }

@@ -20,4 +20,13 @@ public interface DatasetFormat {
 	String leavesOut();
 
 	FormatSink open(Path folder, Tokenizer tokenizer) throws IOException;
+
+	/**
+	 * Opens the format for an export whose formats share {@code fileNames}: a format that writes a
+	 * file per report names it through them, so names never collide and a report has the same
+	 * name in every format. Formats writing one file per split need not override this.
+	 */
+	default FormatSink open(Path folder, Tokenizer tokenizer, ReportFileNames fileNames) throws IOException {
+		return open(folder, tokenizer);
+	}
 }

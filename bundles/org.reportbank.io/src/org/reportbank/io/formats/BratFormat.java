@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.dataset.FormatSink;
+import org.reportbank.io.dataset.ReportFileNames;
 import org.reportbank.core.text.Tokenizer;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
@@ -38,6 +38,7 @@ import org.reportbank.model.SpanStatus;
  * #1	AnnotatorNotes T2	value=23.07 unit=亿元 normalized=2307000000 元 kind=money indicator=新增注册资本
  * T3	ORG 40 43;44 47	柳州市 城中区
  * </pre>
+ * File names come from {@link ReportFileNames}: unique per report even where ids would collide.
  * A span over a line break is written as fragments split at the line breaks (brat allows no text
  * annotation across one); its text is the fragments joined by a space, as brat writes it.
  */
@@ -62,8 +63,14 @@ public final class BratFormat implements DatasetFormat {
 				+ " spans (ACHIEVEMENT, PROBLEM, PLAN), nested and overlapping spans are all kept";
 	}
 
+	/** Opened alone, the format names its files itself, every report's its own. */
 	@Override
 	public FormatSink open(Path folder, Tokenizer tokenizer) throws IOException {
+		return open(folder, tokenizer, new ReportFileNames());
+	}
+
+	@Override
+	public FormatSink open(Path folder, Tokenizer tokenizer, ReportFileNames fileNames) throws IOException {
 		Path root = folder; // the format's own folder: brat/SPLIT/ID.txt in a dataset, as for the other formats
 		Files.createDirectories(root);
 		return new FormatSink() {
@@ -79,7 +86,7 @@ public final class BratFormat implements DatasetFormat {
 					splits.put(split, dir);
 				}
 				String text = report.getText() == null ? "" : report.getText();
-				String id = fileName(report.getId());
+				String id = fileNames.of(report.getId());
 				Files.writeString(dir.resolve(id + ".txt"), text, StandardCharsets.UTF_8);
 				ann.setLength(0);
 				appendAnn(text, spans, ann, labels);
@@ -258,22 +265,6 @@ public final class BratFormat implements DatasetFormat {
 	static String oneLine(String value) {
 		return value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
 	}
-
-	/** A report id as a file name (ids are hex digests; anything else is made safe). */
-	static String fileName(String id) {
-		if (id == null || id.isBlank()) {
-			throw new IllegalArgumentException("a report without id cannot be written as brat files");
-		}
-		for (int i = 0; i < id.length(); i++) {
-			char c = id.charAt(i);
-			if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
-				return UNSAFE_IN_FILE_NAME.matcher(id).replaceAll("_");
-			}
-		}
-		return id; // the usual case (hex digests): nothing to replace, no regular expression run
-	}
-
-	private static final Pattern UNSAFE_IN_FILE_NAME = Pattern.compile("[^A-Za-z0-9._-]");
 
 	private static final Map<String, String> COLORS = Map.of("ORG", "#8fb2ff", "PER", "#ffccaa", "LOC", "#95dfff", "LAW",
 			"#e0ff7a", "DATE", "#ffe000", "METRIC", "#aaffaa", "ACHIEVEMENT", "#e6f0e6", "PROBLEM", "#f7dede", "PLAN",

@@ -18,6 +18,7 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.io.dataset.DatasetException;
 import org.reportbank.io.dataset.DatasetExport;
@@ -54,6 +55,7 @@ public class ExportDatasetHandler {
 					ui.asyncExec(() -> MessageDialog.openInformation(shell, "Dataset exported",
 							result.reports() + " reports and " + result.spans() + " spans written to " + result.out()
 									+ (result.leftOut() > 0 ? "; " + result.leftOut() + " reports not annotated in that layer were left out" : "")
+									+ (result.unreadable().isEmpty() ? "" : "; " + ReportWalk.describe(result.unreadable()))
 									+ ". The dataset card is README.md in that folder."));
 					return Status.OK_STATUS;
 				} catch (OperationCanceledException e) {

@@ -24,6 +24,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.reportbank.core.stats.CorpusStatistics;
+import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.LabelSet;
@@ -124,7 +125,8 @@ public class StatisticsPart {
 		counts = result;
 		summary.setText(result.reports() + " reports, " + result.characters() + " characters, " + result.sections()
 				+ " sections, " + result.spans() + " spans (per report: " + String.format("%.1f", result.spansPerReport().mean())
-				+ " on average, " + result.spansPerReport().min() + " to " + result.spansPerReport().max() + ")");
+				+ " on average, " + result.spansPerReport().min() + " to " + result.spansPerReport().max() + ")"
+				+ (result.unreadable().isEmpty() ? "" : ". Left out: " + ReportWalk.describe(result.unreadable())));
 		labels.show("Spans by label", bars(result.spansByLabel(), store.corpus().getLabelSet()));
 		acceptance.show("Suggestions accepted, of those a person decided on (%)", acceptanceBars(result));
 		years.show("Reports by year", bars(result.reportsByYear(), null));
