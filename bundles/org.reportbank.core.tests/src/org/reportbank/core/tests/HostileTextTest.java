@@ -82,6 +82,12 @@ class HostileTextTest {
 		assertEquals(SectionParser.MAX_DEPTH, depthOfSections(report.getSections()));
 	}
 
+	@Test
+	void aPageNestedAHundredThousandDeepIsRead() throws Exception {
+		Report report = new ReportImporter().read(HostileInputs.write(dir, "deep.html", HostileInputs.deepHtml(100_000)));
+		assertEquals(HostileInputs.LINE.repeat(10), report.getText());
+	}
+
 	private void assertNormalizedAsBefore(String line) {
 		String stripped = Chars.strip(line);
 		String expected = stripped.isEmpty() ? "" : OldLineNormalizer.normalize(stripped);

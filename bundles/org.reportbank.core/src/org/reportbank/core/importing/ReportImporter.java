@@ -16,6 +16,7 @@ import org.reportbank.core.internal.structure.FactsExtractor;
 import org.reportbank.core.internal.structure.ReportFacts;
 import org.reportbank.core.internal.structure.SectionNode;
 import org.reportbank.core.internal.structure.SectionParser;
+import org.reportbank.core.internal.text.CancelCheck;
 import org.reportbank.core.internal.text.Chars;
 import org.reportbank.core.internal.text.EncodingDetector;
 import org.reportbank.core.internal.text.NormalizedText;
@@ -47,7 +48,7 @@ public final class ReportImporter {
 			} else {
 				EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes);
 				encoding = decoded.encoding();
-				raw = format.equals("html") ? HtmlExtractor.extract(decoded.text()) : decoded.text();
+				raw = format.equals("html") ? HtmlExtractor.extract(decoded.text(), CancelCheck.NEVER) : decoded.text();
 			}
 		} catch (EncodingDetector.UndecodableException | PdfExtractor.ExtractionException e) {
 			throw new ImportException(file, e.getMessage(), e);
