@@ -43,7 +43,7 @@ public final class ReportImporter {
 		String encoding;
 		try {
 			if (format.equals("pdf")) {
-				raw = PdfExtractor.extract(bytes);
+				raw = PdfExtractor.extract(bytes, CancelCheck.NEVER);
 				encoding = "PDF";
 			} else {
 				EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes);
