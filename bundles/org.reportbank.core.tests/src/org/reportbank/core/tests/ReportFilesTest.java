@@ -101,6 +101,14 @@ class ReportFilesTest {
 	}
 
 	@Test
+	void aPdfIsReadPageByPageIntoTheTextOfTheWholeDocument() throws Exception {
+		Path pdf = dir.resolve("pages.pdf");
+		writePdf(pdf, wrap(REPORT, 28), 2);
+		Report r = importer.read(pdf);
+		assertEquals(REPORT, r.getText(), "paragraphs broken across pages are joined as within a page");
+	}
+
+	@Test
 	void badFilesAreRefusedWithTheFileAndTheReason() throws Exception {
 		assertRefused(write("empty.txt", new byte[0]), "empty");
 		byte[] binary = new byte[4096];
@@ -152,21 +160,29 @@ class ReportFilesTest {
 
 	/** A real PDF with embedded CJK glyphs, laid out line by line as a word processor would. */
 	private static void writePdf(Path pdf, String text) throws IOException {
+		writePdf(pdf, text, Integer.MAX_VALUE);
+	}
+
+	/** As {@link #writePdf(Path, String)}, starting a new page every {@code linesPerPage} lines. */
+	private static void writePdf(Path pdf, String text, int linesPerPage) throws IOException {
 		Path font = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 		assertTrue(Files.exists(font), "the CJK font fonts-wqy-zenhei is installed (.ci/run installs it)");
 		try (PDDocument document = new PDDocument(); TrueTypeCollection collection = new TrueTypeCollection(font.toFile())) {
 			PDType0Font cjk = PDType0Font.load(document, collection.getFontByName("WenQuanYiZenHei"), true);
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(cjk, 11);
-				content.newLineAtOffset(50, 740);
-				for (String line : text.split("\n")) {
-					content.showText(line);
-					content.newLineAtOffset(0, -18);
+			String[] lines = text.split("\n");
+			for (int first = 0; first < lines.length; first += linesPerPage) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(cjk, 11);
+					content.newLineAtOffset(50, 740);
+					for (int i = first; i < Math.min(lines.length, first + linesPerPage); i++) {
+						content.showText(lines[i]);
+						content.newLineAtOffset(0, -18);
+					}
+					content.endText();
 				}
-				content.endText();
 			}
 			document.save(pdf.toFile());
 		}

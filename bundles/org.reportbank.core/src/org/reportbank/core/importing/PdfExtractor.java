@@ -3,12 +3,15 @@ package org.reportbank.core.importing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.reportbank.core.internal.text.CancelCheck;
 
 /**
  * Reads the text layer of a PDF report. PDF lines are wrapped at the page width, so a line that
@@ -21,24 +24,72 @@ final class PdfExtractor {
 	private static final Pattern OPENS_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\\([一二三四五六七八九十]{1,3}\\)|[0-9]{1,2}[.．、](?![0-9])|（[0-9]{1,2}）|[①-⑳]|第[一二三四五六七八九十]+部分)");
 	private static final String SENTENCE_ENDS = "。；：！？”）》";
 
+	/** A report runs to tens of pages; a PDF of more is a collection or a bomb, not one report. */
+	static final int MAX_PAGES = 500;
+
+	/** A long report holds some 100,000 characters. */
+	static final int MAX_CHARACTERS = 2_000_000;
+
+	/** Reading a report's text takes well under a second; this much is a damaged or hostile file. */
+	static final long TIME_BUDGET_SECONDS = 20;
+
+	/** Memory for the streams PDFBox writes while loading (decrypted ones): a PDF is at most 20 MB. */
+	private static final long MAX_STREAM_CACHE_BYTES = 64L << 20;
+
 	private PdfExtractor() {
 	}
 
-	/** The text of the PDF, or an explanation of why there is none. */
-	static String extract(byte[] bytes) throws ExtractionException {
-		try (PDDocument document = Loader.loadPDF(bytes)) {
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			String text = stripper.getText(document);
+	/**
+	 * The text of the PDF, or an explanation of why there is none or why it is not one report:
+	 * too many pages, too much text, streams that inflate too far or too much time. Read page by
+	 * page, asking {@code cancel} between pages and every few hundred drawing operators.
+	 */
+	static String extract(byte[] bytes, CancelCheck cancel) throws ExtractionException {
+		try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+				MemoryUsageSetting.setupMainMemoryOnly(MAX_STREAM_CACHE_BYTES).streamCache)) {
+			int pages = document.getNumberOfPages();
+			if (pages > MAX_PAGES) {
+				throw tooManyPages(String.valueOf(pages));
+			}
+			String text = pagesText(document, cancel);
 			if (text.strip().isEmpty()) {
 				throw new ExtractionException("the PDF has no text layer (a scanned image?); run OCR on it first");
 			}
 			return joinWrappedLines(text);
+		} catch (BoundedTextStripper.Refused e) {
+			throw new ExtractionException(e.getMessage());
 		} catch (InvalidPasswordException e) {
 			throw new ExtractionException("the PDF is encrypted with a password");
 		} catch (IOException e) {
 			throw new ExtractionException("the PDF cannot be read (damaged or truncated): " + e.getMessage());
 		}
+	}
+
+	private static String pagesText(PDDocument document, CancelCheck cancel) throws IOException, ExtractionException {
+		BoundedTextStripper stripper = new BoundedTextStripper(cancel, TIME_BUDGET_SECONDS);
+		stripper.setSortByPosition(true);
+		StringBuilder text = new StringBuilder();
+		int pageNumber = 0;
+		for (PDPage page : document.getPages()) {
+			if (++pageNumber > MAX_PAGES) {
+				throw tooManyPages("more than " + MAX_PAGES); // its page count lied
+			}
+			stripper.admitPage(page, pageNumber);
+			stripper.setStartPage(pageNumber);
+			stripper.setEndPage(pageNumber);
+			text.append(stripper.getText(document));
+			if (text.length() > MAX_CHARACTERS) {
+				throw new ExtractionException(String.format(Locale.ROOT,
+						"the PDF holds more than %,d characters of text by page %d; a report holds far fewer, so this is not one report",
+						MAX_CHARACTERS, pageNumber));
+			}
+		}
+		return text.toString();
+	}
+
+	private static ExtractionException tooManyPages(String pages) {
+		return new ExtractionException("the PDF has " + pages + " pages; a report has at most " + MAX_PAGES
+				+ ", so this is not one report (split it or check what it is)");
 	}
 
 	static String joinWrappedLines(String text) {

@@ -1,5 +1,7 @@
 package org.reportbank.core.importing;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +70,33 @@ final class ReportAssembler {
 		return report;
 	}
 
-	private static Section section(SectionNode node) {
+	/**
+	 * The model's copy of a section tree, built with a stack of pending nodes instead of
+	 * recursion, so the Java stack never depends on the tree.
+	 */
+	private static Section section(SectionNode root) {
+		record Pending(SectionNode node, Section parent) {
+		}
+		Section top = null;
+		Deque<Pending> pending = new ArrayDeque<>();
+		pending.push(new Pending(root, null));
+		while (!pending.isEmpty()) {
+			Pending next = pending.pop();
+			Section section = copyOf(next.node());
+			if (next.parent() == null) {
+				top = section;
+			} else {
+				next.parent().getChildren().add(section);
+			}
+			// pushed last child first, so children are popped, and added, in their order
+			for (int i = next.node().children.size() - 1; i >= 0; i--) {
+				pending.push(new Pending(next.node().children.get(i), section));
+			}
+		}
+		return top;
+	}
+
+	private static Section copyOf(SectionNode node) {
 		Section section = FACTORY.createSection();
 		section.setId(node.id);
 		section.setNumbering(node.numbering);
@@ -78,9 +106,6 @@ final class ReportAssembler {
 		section.setEnd(node.end);
 		section.setHeadingEnd(node.headingEnd);
 		section.setKind(SectionKind.valueOf(node.kind.name()));
-		for (SectionNode child : node.children) {
-			section.getChildren().add(section(child));
-		}
 		return section;
 	}
 }

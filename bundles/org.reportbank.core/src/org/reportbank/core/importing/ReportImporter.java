@@ -12,10 +12,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.reportbank.core.internal.structure.FactsExtractor;
 import org.reportbank.core.internal.structure.ReportFacts;
 import org.reportbank.core.internal.structure.SectionNode;
 import org.reportbank.core.internal.structure.SectionParser;
+import org.reportbank.core.internal.text.CancelCheck;
 import org.reportbank.core.internal.text.Chars;
 import org.reportbank.core.internal.text.EncodingDetector;
 import org.reportbank.core.internal.text.NormalizedText;
@@ -35,30 +38,43 @@ public final class ReportImporter {
 	/** Fewer Chinese characters than this and it is not a report of the genre. */
 	static final int MIN_HAN_CHARACTERS = 20;
 
+	/** Reads the file with no way to cancel; see {@link #read(Path, IProgressMonitor)}. */
 	public Report read(Path file) throws ImportException {
+		return read(file, new NullProgressMonitor());
+	}
+
+	/**
+	 * Reads the file, asking the monitor often whether to stop: inside PDF and HTML extraction,
+	 * normalization, the search for a second pasted copy and section parsing, so Ctrl-C acts
+	 * within a second even on a huge or hostile file.
+	 *
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled
+	 */
+	public Report read(Path file, IProgressMonitor monitor) throws ImportException {
+		CancelCheck cancel = CancelCheck.of(monitor);
 		byte[] bytes = readBytes(file);
 		String format = formatOf(file, bytes);
 		String raw;
 		String encoding;
 		try {
 			if (format.equals("pdf")) {
-				raw = PdfExtractor.extract(bytes);
+				raw = PdfExtractor.extract(bytes, cancel);
 				encoding = "PDF";
 			} else {
 				EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes);
 				encoding = decoded.encoding();
-				raw = format.equals("html") ? HtmlExtractor.extract(decoded.text()) : decoded.text();
+				raw = format.equals("html") ? HtmlExtractor.extract(decoded.text(), cancel) : decoded.text();
 			}
 		} catch (EncodingDetector.UndecodableException | PdfExtractor.ExtractionException e) {
 			throw new ImportException(file, e.getMessage(), e);
 		}
-		NormalizedText normalized = new TextNormalizer().normalize(raw);
+		NormalizedText normalized = new TextNormalizer().normalize(raw, cancel);
 		if (Chars.hanCount(normalized.text()) < MIN_HAN_CHARACTERS) {
 			throw new ImportException(file, normalized.text().isBlank() ? "the file holds no text once page leftovers are removed"
 					: "the file holds no Chinese report text (fewer than " + MIN_HAN_CHARACTERS + " Chinese characters)");
 		}
 		ReportFacts facts = new FactsExtractor().extract(normalized.text(), normalized.fields());
-		List<SectionNode> sections = new SectionParser().parse(normalized.text(), facts.titleEnd());
+		List<SectionNode> sections = new SectionParser().parse(normalized.text(), facts.titleEnd(), cancel);
 		String sourceInfo = file.getFileName().toString();
 		return ReportAssembler.assemble(idOf(normalized.text()), normalized, facts, sections,
 				new ReportAssembler.SourceInfo(sourceInfo, format, encoding, sha256Hex(bytes),

@@ -29,10 +29,13 @@ public enum NumberingStyle {
 		this.pattern = Pattern.compile(regex);
 	}
 
-	/** The number of the heading the line opens with in this style, or -1. */
+	/**
+	 * The number of the heading the line opens with in this style, or -1. Matched at the start
+	 * only, so a long line costs no search for a numbering that could not count anyway.
+	 */
 	int numberAt(String line, Matcher[] match) {
 		Matcher m = pattern.matcher(line);
-		if (!m.find()) {
+		if (!m.lookingAt()) {
 			return -1;
 		}
 		match[0] = m;

@@ -1,8 +1,11 @@
 package org.reportbank.core.internal.structure;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+
+import org.reportbank.core.internal.text.CancelCheck;
 
 /**
  * Builds the section tree of a normalized report text (one paragraph per line). Headings are the
@@ -20,15 +23,29 @@ public final class SectionParser {
 			NumberingStyle.CHINESE_PAREN, NumberingStyle.ARABIC_PAREN, NumberingStyle.ARABIC_DOT, NumberingStyle.CIRCLED };
 
 	/**
+	 * The deepest tree the parser can build, whatever the text: a section only nests in one of a
+	 * style that usually sits above it, so each line style appears at most once on a path, with
+	 * enumerations as leaves below them. Nothing that walks the tree has to fear deep recursion, and
+	 * the tree is always within {@link org.reportbank.core.store.StoreLimits#MAX_SECTION_DEPTH}.
+	 */
+	public static final int MAX_DEPTH = LINE_STYLES.length + 1;
+
+	/**
 	 * The top-level sections of the text, a preamble first if there is text between the title and
 	 * the first heading. {@code bodyBegin} is where the body starts (after the title line).
 	 */
 	public List<SectionNode> parse(String text, int bodyBegin) {
+		return parse(text, bodyBegin, CancelCheck.NEVER);
+	}
+
+	/** As {@link #parse(String, int)}, asking {@code cancel} before each line. */
+	public List<SectionNode> parse(String text, int bodyBegin, CancelCheck cancel) {
 		List<SectionNode> roots = new ArrayList<>();
 		List<SectionNode> stack = new ArrayList<>();
 		List<SectionNode> all = new ArrayList<>();
 		int lineStart = bodyBegin;
 		while (lineStart < text.length()) {
+			cancel.check();
 			int lineEnd = text.indexOf('\n', lineStart);
 			if (lineEnd < 0) {
 				lineEnd = text.length();
@@ -47,7 +64,7 @@ public final class SectionParser {
 		if (preamble != null) {
 			roots.add(0, preamble);
 		}
-		assignIdsAndKinds(roots, "s", SectionType.OTHER);
+		assignIdsAndKinds(roots);
 		return roots;
 	}
 
@@ -150,10 +167,9 @@ public final class SectionParser {
 			if (!opensClause || ChineseNumerals.parse(m.group(1)) != expected) {
 				continue;
 			}
-			String rest = line.substring(m.end());
-			int stop = clauseStop(rest);
-			items.add(new SectionNode(m.group(), NumberingStyle.ENUMERATION, expected, rest.substring(0, stop),
-					lineStart + at, lineStart + m.end() + stop));
+			int stop = clauseStop(line, m.end());
+			items.add(new SectionNode(m.group(), NumberingStyle.ENUMERATION, expected, line.substring(m.end(), stop),
+					lineStart + at, lineStart + stop));
 			expected++;
 		}
 		if (items.size() < 2) {
@@ -168,13 +184,14 @@ public final class SectionParser {
 		}
 	}
 
-	private static int clauseStop(String rest) {
-		for (int i = 0; i < rest.length(); i++) {
-			if ("，。；：,;".indexOf(rest.charAt(i)) >= 0) {
+	/** Where the clause opening at {@code from} ends: its first comma, full stop, semicolon or colon. */
+	private static int clauseStop(String line, int from) {
+		for (int i = from; i < line.length(); i++) {
+			if ("，。；：,;".indexOf(line.charAt(i)) >= 0) {
 				return i;
 			}
 		}
-		return rest.length();
+		return line.length();
 	}
 
 	/** A section ends where the next section of its level or above begins. */
@@ -218,20 +235,32 @@ public final class SectionParser {
 		return preamble;
 	}
 
-	private static void assignIdsAndKinds(List<SectionNode> nodes, String prefix, SectionType inherited) {
-		int index = 0;
-		for (SectionNode node : nodes) {
-			node.level = node.parent == null ? 1 : node.parent.level + 1;
-			if (node.style == null) {
-				node.id = prefix + "0";
-				node.kind = SectionType.PREAMBLE;
-				continue;
+	/**
+	 * Levels, ids (s1, s1.2 …) and kinds, a kind inherited from the parent unless that is OTHER.
+	 * A walk with its own stack of pending sibling lists rather than recursion, so its depth is
+	 * data, not Java stack.
+	 */
+	private static void assignIdsAndKinds(List<SectionNode> roots) {
+		record Siblings(List<SectionNode> nodes, String prefix, SectionType inherited) {
+		}
+		ArrayDeque<Siblings> pending = new ArrayDeque<>();
+		pending.push(new Siblings(roots, "s", SectionType.OTHER));
+		while (!pending.isEmpty()) {
+			Siblings siblings = pending.pop();
+			int index = 0;
+			for (SectionNode node : siblings.nodes()) {
+				node.level = node.parent == null ? 1 : node.parent.level + 1;
+				if (node.style == null) {
+					node.id = siblings.prefix() + "0";
+					node.kind = SectionType.PREAMBLE;
+					continue;
+				}
+				index++;
+				node.id = siblings.prefix() + index;
+				node.kind = node.parent == null || siblings.inherited() == SectionType.OTHER ? SectionType.ofHeading(node.heading)
+						: siblings.inherited();
+				pending.push(new Siblings(node.children, node.id + ".", node.kind));
 			}
-			index++;
-			node.id = prefix + index;
-			node.kind = node.parent == null || inherited == SectionType.OTHER ? SectionType.ofHeading(node.heading)
-					: inherited;
-			assignIdsAndKinds(node.children, node.id + ".", node.kind);
 		}
 	}
 }

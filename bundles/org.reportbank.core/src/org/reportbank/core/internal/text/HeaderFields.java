@@ -31,6 +31,9 @@ final class HeaderFields {
 		KEY_COLON = Pattern.compile("(" + String.join("|", keys) + ")\\s*[：:]");
 	}
 
+	/** What may end a value besides its text: separators and the blanks of regex \s. */
+	private static final String TRAILING_SEPARATORS = "，,；;|｜ \t\n\u000B\f\r";
+
 	private static final Pattern CELL_SEPARATORS = Pattern.compile("\\s*(?:[|｜\\t]|\\s{2,})\\s*");
 
 	private HeaderFields() {
@@ -70,18 +73,19 @@ final class HeaderFields {
 
 	private static Map<String, String> parseKeyColonPairs(String body) {
 		Matcher m = KEY_COLON.matcher(body);
+		if (!m.lookingAt()) {
+			return null; // not a header line: spare the search of a long body line for keys
+		}
 		List<int[]> keys = new ArrayList<>();
+		m.reset();
 		while (m.find()) {
 			keys.add(new int[] { m.start(1), m.end(1), m.end() });
-		}
-		if (keys.isEmpty() || keys.get(0)[0] != 0) {
-			return null;
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (int k = 0; k < keys.size(); k++) {
 			int[] key = keys.get(k);
 			int valueEnd = k + 1 < keys.size() ? keys.get(k + 1)[0] : body.length();
-			String value = body.substring(key[2], valueEnd).replaceAll("[，,；;|｜\\s]+$", "");
+			String value = withoutTrailingSeparators(body.substring(key[2], valueEnd));
 			put(fields, body.substring(key[0], key[1]), Chars.strip(value));
 		}
 		// a real header value is short; a long "来源：" sentence is body text that happens to start so
@@ -91,6 +95,19 @@ final class HeaderFields {
 			}
 		}
 		return fields;
+	}
+
+	/**
+	 * The value without the separators and blanks that end it. A loop, not the regex
+	 * {@code [，,；;|｜\s]+$}, which retries every run of such characters up to the end and so
+	 * took quadratic time on a line of a million commas.
+	 */
+	private static String withoutTrailingSeparators(String value) {
+		int end = value.length();
+		while (end > 0 && TRAILING_SEPARATORS.indexOf(value.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return value.substring(0, end);
 	}
 
 	private static void put(Map<String, String> fields, String key, String value) {

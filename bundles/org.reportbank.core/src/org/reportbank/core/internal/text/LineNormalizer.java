@@ -1,5 +1,7 @@
 package org.reportbank.core.internal.text;
 
+import java.util.Arrays;
+
 /**
  * Normalizes one line of a report: full-width letters and digits to ASCII, half-width punctuation
  * inside Chinese text to full-width, and blanks that sit beside Chinese text removed. Punctuation
@@ -46,16 +48,15 @@ final class LineNormalizer {
 			return s;
 		}
 		char[] chars = s.toCharArray();
+		int[] closes = matchingCloses(chars);
+		int[] hanBefore = hanCountsBefore(chars);
 		boolean changed = false;
 		for (int open = 0; open < chars.length; open++) {
-			if (chars[open] != '(' && chars[open] != '（') {
-				continue;
-			}
-			int close = matchingClose(chars, open);
+			int close = closes[open];
 			if (close < 0) {
 				continue;
 			}
-			boolean chinese = containsHan(chars, open + 1, close) || (close + 1 < chars.length && Chars.isCjk(chars[close + 1]))
+			boolean chinese = hanBefore[close] > hanBefore[open + 1] || (close + 1 < chars.length && Chars.isCjk(chars[close + 1]))
 					|| (open > 0 && Chars.isCjk(chars[open - 1]));
 			if (chinese && (chars[open] == '(' || chars[close] == ')')) {
 				chars[open] = '（';
@@ -71,29 +72,34 @@ final class LineNormalizer {
 		return result;
 	}
 
-	private static int matchingClose(char[] chars, int open) {
+	/**
+	 * For each opening parenthesis (half- or full-width) the index of the one closing it, or -1;
+	 * -1 for every other character. One pass with a stack: searching forward from each opening
+	 * one took quadratic time on a line of a million "(".
+	 */
+	private static int[] matchingCloses(char[] chars) {
+		int[] closes = new int[chars.length];
+		Arrays.fill(closes, -1);
+		int[] open = new int[chars.length];
 		int depth = 0;
-		for (int i = open; i < chars.length; i++) {
+		for (int i = 0; i < chars.length; i++) {
 			char c = chars[i];
 			if (c == '(' || c == '（') {
-				depth++;
-			} else if (c == ')' || c == '）') {
-				depth--;
-				if (depth == 0) {
-					return i;
-				}
+				open[depth++] = i;
+			} else if ((c == ')' || c == '）') && depth > 0) {
+				closes[open[--depth]] = i;
 			}
 		}
-		return -1;
+		return closes;
 	}
 
-	private static boolean containsHan(char[] chars, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (Chars.isHan(chars[i])) {
-				return true;
-			}
+	/** hanBefore[i] is the number of Han characters in chars[0, i), so any range is counted at once. */
+	private static int[] hanCountsBefore(char[] chars) {
+		int[] hanBefore = new int[chars.length + 1];
+		for (int i = 0; i < chars.length; i++) {
+			hanBefore[i + 1] = hanBefore[i] + (Chars.isHan(chars[i]) ? 1 : 0);
 		}
-		return false;
+		return hanBefore;
 	}
 
 	private String punctuationToFullWidth(String s) {
@@ -148,17 +154,30 @@ final class LineNormalizer {
 		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
+	/** Each run of blanks is judged once by what stands on either side of it, so a long run costs its length. */
 	private String dropBlanksBesideCjk(String s) {
 		StringBuilder out = null;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			boolean drop = Chars.isBlank(c) && (beside(s, i, -1) || beside(s, i, +1));
+		int i = 0;
+		while (i < s.length()) {
+			if (!Chars.isBlank(s.charAt(i))) {
+				if (out != null) {
+					out.append(s.charAt(i));
+				}
+				i++;
+				continue;
+			}
+			int runEnd = i;
+			while (runEnd < s.length() && Chars.isBlank(s.charAt(runEnd))) {
+				runEnd++;
+			}
+			boolean drop = touchesCjkBefore(s, i - 1) || touchesCjkAfter(s, runEnd);
 			if (drop && out == null) {
-				out = new StringBuilder(s.substring(0, i));
+				out = new StringBuilder(s.length()).append(s, 0, i);
 			}
 			if (out != null && !drop) {
-				out.append(c);
+				out.append(s, i, runEnd);
 			}
+			i = runEnd;
 		}
 		if (out == null) {
 			return s;
@@ -168,21 +187,17 @@ final class LineNormalizer {
 		return result;
 	}
 
-	/** A run of blanks touches Chinese text (or the numbering "1." that opens a Chinese heading). */
-	private static boolean beside(String s, int i, int step) {
-		int j = i;
-		while (j >= 0 && j < s.length() && Chars.isBlank(s.charAt(j))) {
-			j += step;
-		}
-		if (j < 0 || j >= s.length()) {
+	/** The character before a run of blanks is Chinese, or the numbering "3." that opens a Chinese heading. */
+	private static boolean touchesCjkBefore(String s, int j) {
+		if (j < 0) {
 			return false;
 		}
 		char c = s.charAt(j);
-		if (Chars.isCjk(c)) {
-			return true;
-		}
-		// "3. 严格" : the blank after a numbering dot at line start
-		return step < 0 && (c == '.' || c == '．') && j >= 1 && j <= 3 && Character.isDigit(s.charAt(0));
+		return Chars.isCjk(c) || ((c == '.' || c == '．') && j >= 1 && j <= 3 && Character.isDigit(s.charAt(0)));
+	}
+
+	private static boolean touchesCjkAfter(String s, int j) {
+		return j < s.length() && Chars.isCjk(s.charAt(j));
 	}
 
 	private static String example(String before, String after) {

@@ -14,6 +14,11 @@ import java.util.Map;
 public final class TextNormalizer {
 
 	public NormalizedText normalize(String raw) {
+		return normalize(raw, CancelCheck.NEVER);
+	}
+
+	/** As {@link #normalize(String)}, asking {@code cancel} before each line and inside the repeat search. */
+	public NormalizedText normalize(String raw, CancelCheck cancel) {
 		ChangeLog log = new ChangeLog();
 		LineNormalizer lines = new LineNormalizer(log);
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -21,6 +26,7 @@ public final class TextNormalizer {
 
 		String unified = unifyLineEndings(raw, log);
 		for (String rawLine : unified.split("\n", -1)) {
+			cancel.check();
 			String stripped = Chars.strip(rawLine);
 			if (stripped.length() != rawLine.length() && !stripped.isEmpty()) {
 				log.record("trimmed", null);
@@ -50,7 +56,7 @@ public final class TextNormalizer {
 			}
 			paragraphs.add(line);
 		}
-		paragraphs = RepeatedBlocks.removeRepeats(paragraphs, log);
+		paragraphs = RepeatedBlocks.removeRepeats(paragraphs, log, cancel);
 		return new NormalizedText(String.join("\n", paragraphs), fields, log.entries());
 	}
 
