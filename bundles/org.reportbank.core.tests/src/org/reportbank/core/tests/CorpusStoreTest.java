@@ -106,6 +106,33 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void ctrlCInsideALongFileStopsTheImportAndKeepsTheFilesBefore() throws Exception {
+		Path inbox = Files.createDirectories(dir.resolve("inbox"));
+		Files.copy(SeedReportsTest.seed("000_2d72018e1f56853b.txt"), inbox.resolve("a-good.txt"));
+		Files.writeString(inbox.resolve("b-long.txt"), "区司法局受理行政复议申请六十八件，依法办理。\n".repeat(10_000), StandardCharsets.UTF_8);
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		NullProgressMonitor ctrlCDuringTheSecondFile = new NullProgressMonitor() {
+			private boolean second;
+			private int asked;
+
+			@Override
+			public void subTask(String name) {
+				second = name.startsWith("b-");
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return super.isCanceled() || second && ++asked > 50;
+			}
+		};
+		ImportSummary summary = importer.importFiles(store, List.of(inbox), ctrlCDuringTheSecondFile);
+		assertTrue(summary.isCancelled(), summary.describe());
+		assertEquals(1, summary.imported().size(), summary.describe());
+		assertEquals(0, summary.refused().size(), "a cancel is not a refusal: " + summary.describe());
+		assertEquals(1, CorpusStore.open(dir.resolve("corpus")).entries().size());
+	}
+
+	@Test
 	void anImportFailingHalfWayThroughItsCommitLeavesTheCorpusFolderExactlyAsItWas() throws Exception {
 		Path corpusDir = dir.resolve("corpus");
 		CorpusStore store = CorpusStore.openOrCreate(corpusDir);

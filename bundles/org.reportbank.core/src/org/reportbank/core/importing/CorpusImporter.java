@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -51,7 +52,12 @@ public final class CorpusImporter {
 					break;
 				}
 				progress.subTask(file.getFileName().toString());
-				importOne(file, session, known, summary);
+				try {
+					importOne(file, session, known, summary, progress);
+				} catch (OperationCanceledException e) {
+					summary.cancelled(); // heard inside a long file: that file is left out, the ones before are kept
+					break;
+				}
 				progress.worked(1);
 			}
 			// one commit for the whole batch: a failure or a kill before it leaves the corpus as it was
@@ -62,15 +68,17 @@ public final class CorpusImporter {
 		return summary;
 	}
 
-	private void importOne(Path file, CorpusStore.WriteSession session, Map<String, String> known, ImportSummary summary)
-			throws StoreException {
+	private void importOne(Path file, CorpusStore.WriteSession session, Map<String, String> known, ImportSummary summary,
+			IProgressMonitor monitor) throws StoreException {
 		Report report;
 		try {
-			report = reader.read(file);
+			report = reader.read(file, monitor);
 		} catch (ImportException e) {
 			summary.refused(e);
 			return;
-		} catch (RuntimeException e) {
+		} catch (OperationCanceledException e) {
+			throw e;
+		} catch (RuntimeException | StackOverflowError e) {
 			// a parser bug must not lose the rest of the batch; the file is named so it can be reported
 			summary.refused(new ImportException(file, "unexpected error while reading: " + e, e));
 			return;
