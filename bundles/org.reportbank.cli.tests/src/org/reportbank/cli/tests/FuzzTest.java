@@ -139,7 +139,7 @@ class FuzzTest extends CliRun {
 			walk.filter(p -> p.toString().endsWith(".xmi")).sorted().forEach(p -> files.add(source.relativize(p)));
 		}
 		for (int i = 0; i < ITERATIONS; i++) {
-			Path corpus = copyOf(source, dir.resolve("corpus-" + i));
+			Path corpus = Snapshots.copy(source, dir.resolve("corpus-" + i));
 			Path victim = corpus.resolve(files.get(random.nextInt(files.size())).toString());
 			Files.writeString(victim, mutateXml(Files.readString(victim, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 			Map<String, String> outside = outside();
@@ -201,24 +201,10 @@ class FuzzTest extends CliRun {
 		Path corpus = dir.resolve("corpus");
 		Folders.deleteTree(corpus);
 		if (withReports) {
-			return copyOf(source, corpus);
+			return Snapshots.copy(source, corpus);
 		}
 		assertEquals(0, run("import", Path.of(seeds()).resolve("004_da950378957249dd.txt").toString(), "--corpus", corpus.toString()), err);
 		return corpus;
-	}
-
-	private static Path copyOf(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path p : walk.toList()) {
-				Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(target);
-				} else if (!p.getFileName().toString().equals(".lock")) {
-					Files.copy(p, target);
-				}
-			}
-		}
-		return to;
 	}
 
 	private static final Pattern JSON_VALUE = Pattern.compile("\"(?:[^\"\\\\]++|\\\\.)*+\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|\\[\\]|\\{\\}|null|true|false");

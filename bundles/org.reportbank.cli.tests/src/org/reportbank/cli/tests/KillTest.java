@@ -75,18 +75,7 @@ class KillTest extends CliRun {
 	}
 
 	private Path copy(Path corpus, String name) throws IOException {
-		Path target = dir.resolve(name);
-		try (Stream<Path> walk = Files.walk(corpus)) {
-			for (Path p : walk.toList()) {
-				Path to = target.resolve(corpus.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(to);
-				} else if (!p.getFileName().toString().equals(".lock")) {
-					Files.copy(p, to);
-				}
-			}
-		}
-		return target;
+		return Snapshots.copy(corpus, dir.resolve(name));
 	}
 
 	/** How long the command takes uninterrupted, measured on a copy: random kills land within it. */

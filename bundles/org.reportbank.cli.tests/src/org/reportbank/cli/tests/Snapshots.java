@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Every file under a folder with a hash of its content, to show that nothing changed. */
+/** Corpus folders in tests: a hash of every file, to show that nothing changed, and copies to work on. */
 final class Snapshots {
 
 	private Snapshots() {
@@ -37,5 +37,20 @@ final class Snapshots {
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);
 		}
+	}
+
+	/** A copy of a corpus folder without its lock file, as another machine would receive it. */
+	static Path copy(Path from, Path to) throws IOException {
+		try (Stream<Path> walk = Files.walk(from)) {
+			for (Path p : walk.toList()) {
+				Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(target);
+				} else if (!p.getFileName().toString().equals(".lock")) {
+					Files.copy(p, target);
+				}
+			}
+		}
+		return to;
 	}
 }

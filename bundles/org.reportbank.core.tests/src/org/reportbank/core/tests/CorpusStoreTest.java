@@ -27,12 +27,8 @@ import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.store.CorpusLockedException;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
-import org.reportbank.model.Layer;
-import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
-import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
-import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 
 class CorpusStoreTest {
@@ -193,8 +189,8 @@ class CorpusStoreTest {
 		importSeeds(store);
 		String id = store.entries().get(0).getId();
 		Report report = store.loadReport(id);
-		report.getLayers().add(layer("王芳", 0, 3));
-		report.getLayers().add(layer("李明", 3, 5));
+		report.getLayers().add(HostileCorpusTest.layer("王芳", 0, 3));
+		report.getLayers().add(HostileCorpusTest.layer("李明", 3, 5));
 		store.save(report);
 
 		assertTrue(Files.exists(dir.resolve("corpus/reports/" + id + "/layers/%E7%8E%8B%E8%8A%B3.xmi")));
@@ -250,24 +246,6 @@ class CorpusStoreTest {
 			other.waitFor(10, TimeUnit.SECONDS);
 		}
 		assertEquals(before, snapshot(corpusDir));
-	}
-
-	private static Layer layer(String annotator, int begin, int end) {
-		ReportbankFactory f = ReportbankFactory.eINSTANCE;
-		Layer layer = f.createLayer();
-		layer.setId(annotator);
-		layer.setAnnotator(annotator);
-		layer.setKind(LayerKind.ANNOTATOR);
-		Span span = f.createSpan();
-		span.setId(annotator + "-1");
-		span.setBegin(begin);
-		span.setEnd(end);
-		span.setLabel("ORG");
-		span.setOrigin(SpanOrigin.HUMAN);
-		span.setStatus(SpanStatus.ACCEPTED);
-		span.setAnnotator(annotator);
-		layer.getSpans().add(span);
-		return layer;
 	}
 
 	/** Every file under the folder (but the lock) with a hash of its content. */
