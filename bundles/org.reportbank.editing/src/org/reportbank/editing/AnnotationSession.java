@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.core.metrics.MetricUnits;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.model.Claim;
 import org.reportbank.model.Label;
@@ -24,6 +25,7 @@ import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
@@ -58,8 +60,17 @@ public final class AnnotationSession {
 		UNDECIDED, ACCEPTED, REJECTED
 	}
 
-	private static final Comparator<Span> BY_POSITION = Comparator.comparingInt(Span::getBegin)
-			.thenComparing(Comparator.comparingInt(Span::getEnd).reversed());
+	/**
+	 * Document order, one place for every span: by start, the longer first (a claim before the
+	 * organization that opens it), then by kind, label and id, so that two suggestions starting at
+	 * the same offset are still two steps of n / p, never one hidden behind the other.
+	 */
+	public static final Comparator<Span> DOCUMENT_ORDER = Comparator.comparingInt(Span::getBegin)
+			.thenComparing(Comparator.comparingInt(Span::getEnd).reversed())
+			.thenComparing(span -> span.eClass().getName())
+			.thenComparing(Span::getLabel, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(Span::getId, Comparator.nullsFirst(Comparator.naturalOrder()));
+	private static final Comparator<Span> BY_POSITION = DOCUMENT_ORDER;
 
 	private final Report report;
 	private final String annotator;
@@ -279,12 +290,16 @@ public final class AnnotationSession {
 		return best;
 	}
 
-	/** The first undecided suggestion starting after the offset, wrapping round; null when none is left. */
-	public Span nextUndecided(int offset) {
+	/**
+	 * The first undecided suggestion after {@code anchor} in document order, wrapping round; null
+	 * when none is left. The anchor may be decided already (the suggestion just accepted): its place
+	 * in the order is what counts, not whether it is still listed.
+	 */
+	public Span nextUndecided(Span anchor) {
 		Span first = null;
 		for (Span suggestion : suggestions()) {
 			if (decisionOn(suggestion) == null) {
-				if (suggestion.getBegin() > offset) {
+				if (DOCUMENT_ORDER.compare(suggestion, anchor) > 0) {
 					return suggestion;
 				}
 				if (first == null) {
@@ -295,8 +310,42 @@ public final class AnnotationSession {
 		return first;
 	}
 
-	/** The last undecided suggestion starting before the offset, wrapping round; null when none is left. */
-	public Span previousUndecided(int offset) {
+	/** The last undecided suggestion before {@code anchor} in document order, wrapping round; null when none is left. */
+	public Span previousUndecided(Span anchor) {
+		Span last = null;
+		List<Span> all = suggestions();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			Span suggestion = all.get(i);
+			if (decisionOn(suggestion) == null) {
+				if (DOCUMENT_ORDER.compare(suggestion, anchor) < 0) {
+					return suggestion;
+				}
+				if (last == null) {
+					last = suggestion;
+				}
+			}
+		}
+		return last;
+	}
+
+	/** The first undecided suggestion starting at or after the offset (the caret), wrapping round; null when none is left. */
+	public Span firstUndecidedFrom(int offset) {
+		Span first = null;
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) == null) {
+				if (suggestion.getBegin() >= offset) {
+					return suggestion;
+				}
+				if (first == null) {
+					first = suggestion;
+				}
+			}
+		}
+		return first;
+	}
+
+	/** The last undecided suggestion starting before the offset (the caret), wrapping round; null when none is left. */
+	public Span lastUndecidedBefore(int offset) {
 		Span last = null;
 		List<Span> all = suggestions();
 		for (int i = all.size() - 1; i >= 0; i--) {
@@ -311,6 +360,21 @@ public final class AnnotationSession {
 			}
 		}
 		return last;
+	}
+
+	/**
+	 * The undecided suggestions of a label whose confidence is at least {@code minConfidence}, in
+	 * document order: what a bulk decision would act on, to be counted before it runs.
+	 */
+	public List<Span> undecidedSuggestions(String labelName, double minConfidence) {
+		List<Span> found = new ArrayList<>();
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) == null && (labelName == null || labelName.equals(suggestion.getLabel()))
+					&& suggestion.getConfidence() >= minConfidence) {
+				found.add(suggestion);
+			}
+		}
+		return found;
 	}
 
 	public Label label(String name) {
@@ -454,15 +518,21 @@ public final class AnnotationSession {
 		return result[0];
 	}
 
-	/** Sets an attribute (note, metric value, unit, ...); a suggestion is accepted with the change. */
+	/**
+	 * Sets an attribute (note, metric value, unit, ...). Editing is deciding: the span is accepted
+	 * with the change (a suggestion through the person's copy of it), and what derives from a
+	 * metric's value and unit, its normalized value and unit, is worked out again.
+	 */
 	public Span set(Span span, EStructuralFeature feature, Object value) {
 		Span[] result = new Span[1];
 		run("Set " + feature.getName(), span.getBegin(), span.getEnd(), () -> {
 			Span mine = ownVersion(span);
-			if (mine.getStatus() == SpanStatus.REJECTED) {
-				mine.setStatus(SpanStatus.ACCEPTED);
-			}
+			mine.setStatus(SpanStatus.ACCEPTED);
 			mine.eSet(feature, value);
+			if (mine instanceof Metric metric && (feature == ReportbankPackage.Literals.METRIC__VALUE
+					|| feature == ReportbankPackage.Literals.METRIC__UNIT)) {
+				renormalize(metric);
+			}
 			result[0] = mine;
 		});
 		select(result[0]);
@@ -685,6 +755,28 @@ public final class AnnotationSession {
 			if (mine instanceof Metric m && m.getStatus() != SpanStatus.REJECTED) {
 				copy.getMetrics().add(m);
 			}
+		}
+	}
+
+	/**
+	 * The normalized value and unit follow a corrected value or unit (6.35万件 corrected to 6.4万件
+	 * is 64000 件); a unit the table does not know normalizes to itself, so the value is never left
+	 * disagreeing with a stale normalization.
+	 */
+	private static void renormalize(Metric metric) {
+		if (metric.getValue() == null) {
+			metric.setNormalizedValue(null);
+			metric.setNormalizedUnit(null);
+			return;
+		}
+		MetricUnits.Normalized normalized = MetricUnits.normalize(metric.getValue(), metric.getUnit()).orElse(null);
+		if (normalized == null) {
+			metric.setNormalizedValue(metric.getValue());
+			metric.setNormalizedUnit(metric.getUnit());
+		} else {
+			metric.setNormalizedValue(normalized.value());
+			metric.setNormalizedUnit(normalized.unit());
+			metric.setKind(normalized.kind());
 		}
 	}
 

@@ -96,12 +96,61 @@ class AnnotationSessionTest {
 	}
 
 	@Test
+	void nextAndAcceptReachEverySuggestionEvenThoseStartingWhereAnotherStarts() {
+		AnnotationSession session = session();
+		List<Span> all = session.suggestions();
+		long sharingAStart = all.stream().filter(a -> all.stream().anyMatch(b -> b != a && b.getBegin() == a.getBegin())).count();
+		assertTrue(sharingAStart > 10, "the report has suggestions that start where another starts: " + sharingAStart);
+		Span current = session.firstUndecidedFrom(0);
+		int steps = 0;
+		while (current != null && steps <= all.size()) {
+			session.accept(current);
+			current = session.nextUndecided(current);
+			steps++;
+		}
+		assertEquals(all.size(), steps, "one n + Enter per suggestion");
+		assertEquals(all.size(), session.decidedCount(), "every suggestion decided by keyboard alone");
+	}
+
+	@Test
+	void previousWalksTheSameOrderBackwards() {
+		AnnotationSession session = session();
+		List<Span> all = session.suggestions();
+		Span last = session.lastUndecidedBefore(Integer.MAX_VALUE);
+		assertEquals(all.get(all.size() - 1), last);
+		Span back = last;
+		for (int i = all.size() - 2; i >= 0; i--) {
+			back = session.previousUndecided(back);
+			assertEquals(all.get(i), back, "step " + i);
+		}
+	}
+
+	@Test
+	void editingASuggestionDecidesItAndItsNormalizedValueFollows() {
+		AnnotationSession session = session();
+		Metric suggested = (Metric) session.suggestions().stream().filter(s -> s instanceof Metric m && m.getValue() != null)
+				.findFirst().orElseThrow();
+		Metric noted = (Metric) session.set(suggested, ReportbankPackage.Literals.SPAN__NOTE, "see table 2");
+		assertEquals(SpanStatus.ACCEPTED, noted.getStatus(), "a note is a decision too");
+		assertEquals(suggested.getId(), noted.getBasedOn());
+		Metric valued = (Metric) session.set(noted, ReportbankPackage.Literals.METRIC__VALUE, new BigDecimal("25"));
+		Metric united = (Metric) session.set(valued, ReportbankPackage.Literals.METRIC__UNIT, "亿元");
+		assertEquals(0, new BigDecimal("2500000000").compareTo(united.getNormalizedValue()));
+		assertEquals("元", united.getNormalizedUnit());
+		assertEquals(org.reportbank.model.MetricKind.MONEY, united.getKind());
+		session.set(united, ReportbankPackage.Literals.METRIC__UNIT, "斤");
+		assertEquals(0, new BigDecimal("25").compareTo(united.getNormalizedValue()), "an unknown unit normalizes to itself");
+		session.undo();
+		assertEquals(0, new BigDecimal("2500000000").compareTo(united.getNormalizedValue()), "undo takes the normalization back too");
+	}
+
+	@Test
 	void acceptingAndRejectingASuggestionRecordDecisionsBasedOnItAndLeaveThePreAnnotationAlone() {
 		AnnotationSession session = session();
 		int suggested = session.suggestions().size();
 		assertTrue(suggested > 50, "the seed has suggestions: " + suggested);
-		Span first = session.nextUndecided(-1);
-		Span second = session.nextUndecided(first.getBegin());
+		Span first = session.firstUndecidedFrom(0);
+		Span second = session.nextUndecided(first);
 		assertNotNull(second);
 
 		Span accepted = session.accept(first);
@@ -117,7 +166,7 @@ class AnnotationSessionTest {
 		assertFalse(session.shownSpans().contains(second));
 		assertTrue(session.shownSpans().contains(accepted));
 		assertTrue(session.shownSpans().stream().noneMatch(s -> s.getStatus() == SpanStatus.REJECTED));
-		assertTrue(session.nextUndecided(-1) != first && session.nextUndecided(-1) != second);
+		assertTrue(session.firstUndecidedFrom(0) != first && session.firstUndecidedFrom(0) != second);
 		assertEquals(session.suggestions().size(), session.allSpans().size(),
 				"each suggestion appears once, as itself or as the decision on it");
 
@@ -178,7 +227,7 @@ class AnnotationSessionTest {
 		byte[] indexBefore = Files.readAllBytes(dir.resolve("corpus/corpus.xmi"));
 
 		AnnotationSession session = new AnnotationSession(store.loadReport(report.getId()), "王芳", store.corpus().getLabelSet());
-		Span accepted = session.accept(session.nextUndecided(-1));
+		Span accepted = session.accept(session.firstUndecidedFrom(0));
 		AnnotationSession.Snapshot snapshot = session.snapshot();
 		session.tag(0, 2, DefaultLabels.LOC); // made while the snapshot is being written
 		session.written(snapshot, AnnotationFiles.write(store, snapshot));
@@ -199,7 +248,7 @@ class AnnotationSessionTest {
 		AnnotationSession again = new AnnotationSession(reloaded, "王芳", reopened.corpus().getLabelSet());
 		assertEquals(Decision.ACCEPTED, again.decision(
 				again.suggestions().stream().filter(s -> s.getId().equals(accepted.getBasedOn())).findFirst().orElseThrow()));
-		assertFalse(again.nextUndecided(-1).getId().equals(accepted.getBasedOn()), "a decided suggestion is not offered again");
+		assertFalse(again.firstUndecidedFrom(0).getId().equals(accepted.getBasedOn()), "a decided suggestion is not offered again");
 	}
 
 	@Test

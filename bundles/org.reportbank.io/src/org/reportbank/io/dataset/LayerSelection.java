@@ -20,9 +20,9 @@ import org.reportbank.model.SpanStatus;
  * <ul>
  * <li>{@code gold}: the spans of the gold (curated) layers, rejected ones left out;</li>
  * <li>an annotator id: that annotator's layer (layer id = annotator id, kind annotator), rejected ones left out;</li>
- * <li>{@code accepted}: every span whose status is accepted, from any layer, and every pre-annotation
- * suggestion a person accepted through {@code basedOn} (then the person's span is taken, not the
- * suggestion); a suggestion a person rejected never counts, whatever its own status says.</li>
+ * <li>{@code accepted}: every span of a person's layer that is not rejected (accepted, edited or
+ * drawn by hand), and every pre-annotation suggestion accepted in place; a suggestion a person
+ * decided on is represented by the person's span, never by itself.</li>
  * </ul>
  * Rejected spans are never positives. Spans are returned sorted by begin (then end, label), with
  * no two of the same begin, end and label.
@@ -182,8 +182,10 @@ public final class LayerSelection {
 				if (span.getBasedOn() != null) {
 					decidedByPerson.add(span.getBasedOn());
 				}
-				if (span.getStatus() == SpanStatus.ACCEPTED) {
-					into.add(span); // a person's accepted span, based on a suggestion or drawn by hand
+				if (span.getStatus() != SpanStatus.REJECTED) {
+					// a person's span, based on a suggestion or drawn by hand: whatever is in their layer and not
+					// rejected they decided for (layers saved before edits counted as decisions may say "suggested")
+					into.add(span);
 				}
 			}
 		}

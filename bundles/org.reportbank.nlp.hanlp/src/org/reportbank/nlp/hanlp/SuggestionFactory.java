@@ -46,7 +46,7 @@ final class SuggestionFactory {
 		fill(metric, "m", m.begin(), m.end(), DefaultLabels.METRIC, m.confidence(), SpanOrigin.RULE);
 		metric.setValue(m.value());
 		metric.setUnit(m.unit());
-		metric.setKind(MetricKind.valueOf(m.kind().name()));
+		metric.setKind(m.kind());
 		metric.setApproximate(m.approximate());
 		metric.setQualifier(m.qualifier());
 		metric.setNormalizedValue(m.normalizedValue());

@@ -165,18 +165,16 @@ public final class AnnotationEditor {
 			applyLabel(label);
 			event.doit = false;
 		} else if (key == 'n') {
-			go(session.nextUndecided(current == null ? text.getCaretOffset() - 1 : current.getBegin()));
+			go(current == null ? session.firstUndecidedFrom(text.getCaretOffset()) : session.nextUndecided(current));
 		} else if (key == 'p') {
-			go(session.previousUndecided(current == null ? text.getCaretOffset() : current.getBegin()));
+			go(current == null ? session.lastUndecidedBefore(text.getCaretOffset()) : session.previousUndecided(current));
 		} else if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) && current != null) {
-			int at = current.getBegin();
 			session.accept(current);
-			go(session.nextUndecided(at));
+			go(session.nextUndecided(current));
 			event.doit = false;
 		} else if ((event.keyCode == SWT.DEL || key == 'x') && current != null) {
-			int at = current.getBegin();
 			session.reject(current);
-			go(session.nextUndecided(at));
+			go(session.nextUndecided(current));
 			event.doit = false;
 		} else if (event.keyCode == SWT.ESC) {
 			session.select(null);

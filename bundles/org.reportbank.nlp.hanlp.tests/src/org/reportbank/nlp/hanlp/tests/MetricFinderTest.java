@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportbank.nlp.hanlp.internal.metrics.MetricFinder;
 import org.reportbank.nlp.hanlp.internal.metrics.MetricMention;
-import org.reportbank.nlp.hanlp.internal.metrics.MetricMention.Kind;
+import org.reportbank.model.MetricKind;
 
 class MetricFinderTest {
 
@@ -35,15 +35,15 @@ class MetricFinderTest {
 		List<MetricMention> metrics = finder.find(text);
 		assertEquals(6, metrics.size(), found(text).toString());
 		MetricMention capital = metrics.get(0);
-		assertEquals(Kind.MONEY, capital.kind());
+		assertEquals(MetricKind.MONEY, capital.kind());
 		assertEquals("亿元", capital.unit());
 		assertEquals(0, new BigDecimal("2307000000").compareTo(capital.normalizedValue()));
 		assertEquals("元", capital.normalizedUnit());
 		assertEquals("新增注册资本", capital.indicator());
 		assertEquals(0, new BigDecimal("681360").compareTo(metrics.get(2).normalizedValue()));
-		assertEquals(Kind.RATE, metrics.get(3).kind());
+		assertEquals(MetricKind.RATE, metrics.get(3).kind());
 		assertEquals("败诉率", metrics.get(3).indicator());
-		assertEquals(Kind.DURATION, metrics.get(5).kind());
+		assertEquals(MetricKind.DURATION, metrics.get(5).kind());
 		assertEquals("工作日", metrics.get(5).normalizedUnit());
 	}
 

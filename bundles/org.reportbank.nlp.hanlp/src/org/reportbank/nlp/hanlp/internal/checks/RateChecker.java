@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.reportbank.core.text.Sentences;
 import org.reportbank.nlp.hanlp.internal.metrics.MetricMention;
-import org.reportbank.nlp.hanlp.internal.metrics.MetricMention.Kind;
+import org.reportbank.model.MetricKind;
 
 /**
  * Recomputes stated rates from the counts around them: 75人通过 of 79人参加 is 94.9%, not the
@@ -36,7 +36,7 @@ public final class RateChecker {
 			while (s < sentences.size() && sentences.get(s).end() <= rate.begin()) {
 				s++;
 			}
-			if (rate.kind() != Kind.RATE || !"%".equals(rate.normalizedUnit()) || rate.comparison() != null
+			if (rate.kind() != MetricKind.RATE || !"%".equals(rate.normalizedUnit()) || rate.comparison() != null
 					|| s >= sentences.size()) {
 				continue;
 			}
@@ -54,7 +54,7 @@ public final class RateChecker {
 		List<Integer> counts = new ArrayList<>();
 		for (int i = r - 1; i >= firstInWindow && counts.size() < MAX_COUNTS; i--) {
 			MetricMention m = metrics.get(i);
-			if (m.kind() == Kind.COUNT && m.comparison() == null) {
+			if (m.kind() == MetricKind.COUNT && m.comparison() == null) {
 				counts.add(0, i);
 			}
 		}

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.reportbank.nlp.hanlp.internal.metrics.MetricMention.Kind;
+import org.reportbank.core.metrics.MetricUnits;
+import org.reportbank.model.MetricKind;
 
 /**
  * Finds quantities with their units: 68件, 960余人次, 4%, 23.07亿元, 0.5个工作日, 五次, 两千余件,
@@ -81,7 +82,7 @@ public final class MetricFinder {
 		if (m.group(1) != null) { // 百分之九十
 			value = ChineseNumber.parse(m.group(1));
 			return value == null ? null
-					: build(text, begin, at, value, "%", Kind.RATE, "%", BigDecimal.ONE, false, null, 0.9);
+					: build(text, begin, at, value, "%", MetricKind.RATE, "%", BigDecimal.ONE, false, null, 0.9);
 		}
 		if (chinese) {
 			String numeral = m.group(4);
@@ -109,8 +110,8 @@ public final class MetricFinder {
 			qualifier = String.valueOf(text.charAt(at));
 			at++;
 		}
-		Units.Unit unit = Units.at(text, at);
-		if (unit == null || (multiplierWord != null && unit.kind() == Kind.RATE)) {
+		MetricUnits.Unit unit = MetricUnits.at(text, at);
+		if (unit == null || (multiplierWord != null && unit.kind() == MetricKind.RATE)) {
 			return null;
 		}
 		if (isDateOrYear(text, m, unit, chinese)) {
@@ -139,7 +140,7 @@ public final class MetricFinder {
 		// ％ and % are one unit; the full-width form is only how a page typed it
 		String unitText = unit.written().equals("％") ? "%" : unit.written();
 		String written = (multiplierWord == null ? "" : multiplierWord) + unitText;
-		BigDecimal factor = multiplierWord == null ? BigDecimal.ONE : Units.multiplier(multiplierWord);
+		BigDecimal factor = multiplierWord == null ? BigDecimal.ONE : MetricUnits.multiplier(multiplierWord);
 		double confidence = chinese ? 0.85 : unit.ambiguous() ? 0.8 : 0.95;
 		return build(text, begin, end, value, written, unit.kind(), unit.base(), factor, approximate, qualifier, confidence);
 	}
@@ -154,7 +155,7 @@ public final class MetricFinder {
 		return out.toString();
 	}
 
-	private MetricMention build(String text, int begin, int end, BigDecimal value, String unit, Kind kind, String base,
+	private MetricMention build(String text, int begin, int end, BigDecimal value, String unit, MetricKind kind, String base,
 			BigDecimal factor, boolean approximate, String qualifier, double confidence) {
 		BigDecimal normalized = value.multiply(factor);
 		if (normalized.scale() < 0) {
@@ -166,7 +167,7 @@ public final class MetricFinder {
 	}
 
 	/** 2023年, 7月, 3日 after a month, 2023年度: years and dates, not durations. */
-	private static boolean isDateOrYear(String text, Matcher m, Units.Unit unit, boolean chinese) {
+	private static boolean isDateOrYear(String text, Matcher m, MetricUnits.Unit unit, boolean chinese) {
 		String written = unit.written();
 		if (written.equals("年")) {
 			String number = m.group(2) != null ? m.group(2) : m.group(4);
@@ -194,7 +195,7 @@ public final class MetricFinder {
 	 * A unit character that is really the start of a longer word: 3人民法院? 5部门 is fine but 2
 	 * 次会议 is too; the cases that matter are 年度 (a year), 日起 / 日前 (dates) and 个人 (personal).
 	 */
-	private static boolean continuesAsWord(String text, int end, Units.Unit unit) {
+	private static boolean continuesAsWord(String text, int end, MetricUnits.Unit unit) {
 		if (end >= text.length()) {
 			return false;
 		}
