@@ -88,6 +88,8 @@ public final class AnnotationSession {
 	private List<Span> suggestions;
 	private Span current;
 	private TokenBoundaries tokens;
+	/** "", "Undo " or "Redo ": how the most recent command came to be the most recent. */
+	private String lastStep = "";
 
 	public AnnotationSession(Report report, String annotator, LabelSet labels) {
 		String problem = AnnotatorNames.problem(annotator);
@@ -601,14 +603,36 @@ public final class AnnotationSession {
 
 	public void undo() {
 		if (commands.canUndo()) {
+			lastStep = "Undo ";
 			commands.undo();
 		}
 	}
 
 	public void redo() {
 		if (commands.canRedo()) {
+			lastStep = "Redo ";
 			commands.redo();
 		}
+	}
+
+	/**
+	 * What the last edit, undo or redo did, in words for the status line: the edit's name and the
+	 * text it touched ("Accept METRIC 7个", "Undo Reject ORG 区司法局"); null before any edit.
+	 */
+	public String lastEditSummary() {
+		if (!(commands.getMostRecentCommand() instanceof LayerEdit edit)) {
+			return null;
+		}
+		String text = report.getText();
+		int begin = Math.max(0, Math.min(edit.begin(), text.length()));
+		int end = Math.max(begin, Math.min(edit.end(), text.length()));
+		String touched = end - begin > 24 ? text.substring(begin, begin + 24) + "…" : text.substring(begin, end);
+		return lastStep + edit.getLabel() + (touched.isBlank() ? "" : " " + touched.replace('\n', ' '));
+	}
+
+	/** How far the person got: "12 / 157 reviewed" (suggestions decided on / suggestions). */
+	public String reviewedSummary() {
+		return decidedCount() + " / " + suggestions().size() + " reviewed";
 	}
 
 	/** Whether there are edits since the last save. */
@@ -670,6 +694,7 @@ public final class AnnotationSession {
 	// --- helpers -------------------------------------------------------------------------------
 
 	private void run(String label, int begin, int end, Runnable change) {
+		lastStep = "";
 		commands.execute(new LayerEdit(label, own, begin, end, change));
 	}
 

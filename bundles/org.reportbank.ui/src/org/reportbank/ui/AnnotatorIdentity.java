@@ -1,12 +1,9 @@
 package org.reportbank.ui;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.service.prefs.BackingStoreException;
 import org.reportbank.core.store.AnnotatorNames;
 
 /**
@@ -20,7 +17,6 @@ public final class AnnotatorIdentity {
 	public static final String CONTEXT_KEY = "reportbank.annotator";
 	public static final String PROPERTY = "reportbank.annotator";
 	private static final String PREFERENCE = "annotator";
-	private static final String NODE = "org.reportbank.ui";
 
 	private AnnotatorIdentity() {
 	}
@@ -31,7 +27,7 @@ public final class AnnotatorIdentity {
 		if (name != null && validate(name) == null) {
 			return name.strip();
 		}
-		String saved = preferences().get(PREFERENCE, null);
+		String saved = UserPreferences.get(PREFERENCE, null);
 		return saved == null || validate(saved) != null ? null : saved.strip();
 	}
 
@@ -62,16 +58,7 @@ public final class AnnotatorIdentity {
 	}
 
 	public static void remember(String name) {
-		IEclipsePreferences preferences = preferences();
-		preferences.put(PREFERENCE, name);
-		try {
-			preferences.flush();
-		} catch (BackingStoreException e) {
-			// the name still holds for this session; it is asked for again next time
-		}
+		UserPreferences.put(PREFERENCE, name);
 	}
 
-	private static IEclipsePreferences preferences() {
-		return InstanceScope.INSTANCE.getNode(NODE);
-	}
 }

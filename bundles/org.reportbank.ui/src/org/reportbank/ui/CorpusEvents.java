@@ -12,6 +12,12 @@ public final class CorpusEvents {
 	 */
 	public static final String REVEAL = "org/reportbank/report/reveal";
 
+	/** The report editor shows another report; the data is its id. The navigator selects its row. */
+	public static final String REPORT_OPENED = "org/reportbank/report/opened";
+
+	/** A sentence for the status line: what a command or a key just did (the data is the text). */
+	public static final String STATUS = "org/reportbank/status";
+
 	/** Data of a {@link #CHANGED} event after the label set was edited: colors and keys change, nothing else. */
 	public static final String LABELS_CHANGED = "labels";
 

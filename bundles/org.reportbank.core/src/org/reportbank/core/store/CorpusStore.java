@@ -235,6 +235,19 @@ public final class CorpusStore {
 		return files;
 	}
 
+	/**
+	 * The ids of the layers a report has on disk, read from the file names alone (nothing is
+	 * parsed): enough to list who has annotated what, over a whole corpus, in a moment.
+	 */
+	public List<String> layerIds(String reportId) throws StoreException {
+		try {
+			return layerFiles(reportId).stream().map(CorpusFolder::layerIdOf).toList();
+		} catch (IOException e) {
+			throw new BrokenReportException(reportId, folder.layersDir(reportId), "cannot list the layers of report " + reportId
+					+ ": " + e.getMessage(), e);
+		}
+	}
+
 	/** Takes the write lock (or fails at once, saying who holds it), repairs, and re-reads the index. */
 	public WriteSession beginWrite(String purpose) throws StoreException {
 		CorpusLock lock = CorpusLock.acquire(folder.root(), purpose);

@@ -2,6 +2,8 @@ package org.reportbank.ui.handlers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.inject.Named;
 
@@ -19,12 +21,15 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.stats.ReportWalk;
+import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
 import org.reportbank.io.dataset.DatasetException;
 import org.reportbank.io.dataset.DatasetExport;
 import org.reportbank.io.dataset.DatasetRequest;
 import org.reportbank.io.dataset.LayerSelection;
 import org.reportbank.model.Annotator;
+import org.reportbank.model.ReportEntry;
 import org.reportbank.nlp.hanlp.HanlpWords;
 import org.reportbank.ui.wizards.ExportDatasetWizard;
 
@@ -36,12 +41,34 @@ public class ExportDatasetHandler {
 		return store != null;
 	}
 
+	/**
+	 * Everyone who has a layer in the corpus, the person at this workbench included: annotators
+	 * write only their own layer files (never the shared index), so the index's list of annotators
+	 * holds only those who came in through an import; the layer files' names tell the rest.
+	 */
+	static List<String> annotatorsWithLayers(CorpusStore store) {
+		Set<String> names = new TreeSet<>();
+		for (Annotator annotator : store.corpus().getAnnotators()) {
+			names.add(annotator.getId());
+		}
+		for (ReportEntry entry : store.entries()) {
+			try {
+				for (String layer : store.layerIds(entry.getId())) {
+					if (!AnnotatorNames.isReserved(layer)) {
+						names.add(layer);
+					}
+				}
+			} catch (StoreException e) {
+				// a report whose folder cannot be listed has no annotator to offer; the export names it
+			}
+		}
+		return List.copyOf(names);
+	}
+
 	@Execute
 	public void execute(CorpusStore store, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui) {
 		List<String> layers = new ArrayList<>(List.of(LayerSelection.GOLD, LayerSelection.ACCEPTED));
-		for (Annotator annotator : store.corpus().getAnnotators()) {
-			layers.add(annotator.getId());
-		}
+		layers.addAll(annotatorsWithLayers(store));
 		ExportDatasetWizard wizard = new ExportDatasetWizard(layers);
 		if (new WizardDialog(shell, wizard).open() != WizardDialog.OK || wizard.request() == null) {
 			return;

@@ -21,13 +21,13 @@ import org.reportbank.ui.parts.ReportPart;
 import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
-import org.reportbank.model.ReportEntry;
+import org.reportbank.editing.AnnotationSession;
 import org.reportbank.nlp.hanlp.CorpusAnnotator;
 import org.reportbank.ui.CorpusEvents;
 
 /**
- * Pre-annotates the selected report, or the whole corpus, as a cancellable job; the views
- * refresh when it is done. The command parameter {@code scope} is {@code report} or {@code corpus}.
+ * Pre-annotates the report open in the editor, or the whole corpus, as a cancellable job; the
+ * views refresh and the status line says what came of it when it is done. The command parameter {@code scope} is {@code report} or {@code corpus}.
  */
 public class PreAnnotateHandler {
 
@@ -35,22 +35,24 @@ public class PreAnnotateHandler {
 
 	@CanExecute
 	public boolean canExecute(@Optional CorpusStore store, @Optional @Named(SCOPE) String scope,
-			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) ReportEntry selected) {
-		return store != null && ("corpus".equals(scope) || selected != null);
+			@Optional AnnotationSession open) {
+		return store != null && ("corpus".equals(scope) || open != null);
 	}
 
+	/** "report" acts on the report open in the editor, the one the person is looking at, whatever is selected elsewhere. */
 	@Execute
-	public void execute(CorpusStore store, @Optional @Named(SCOPE) String scope,
-			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) ReportEntry selected, IEventBroker events,
-			@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui, EPartService parts) {
+	public void execute(CorpusStore store, @Optional @Named(SCOPE) String scope, @Optional AnnotationSession open,
+			IEventBroker events, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui, EPartService parts) {
 		// the annotator's decisions first, so the new run keeps every suggestion they were based on
 		MPart editor = parts.findPart(ReportPart.ID);
 		if (editor != null && editor.getObject() instanceof ReportPart report && !report.saveNow()) {
 			MessageDialog.openError(shell, "Pre-annotation not started", report.problem());
 			return;
 		}
-		List<String> ids = "corpus".equals(scope) || selected == null ? List.of() : List.of(selected.getId());
-		Job job = new Job(ids.isEmpty() ? "Pre-annotating the corpus" : "Pre-annotating " + selected.getTitle()) {
+		boolean wholeCorpus = "corpus".equals(scope) || open == null;
+		List<String> ids = wholeCorpus ? List.of() : List.of(open.report().getId());
+		String what = wholeCorpus ? "the corpus" : String.valueOf(open.report().getTitle());
+		Job job = new Job("Pre-annotating " + what) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
@@ -58,6 +60,11 @@ public class PreAnnotateHandler {
 							Runtime.getRuntime().availableProcessors(), monitor);
 					store.refresh();
 					events.post(CorpusEvents.CHANGED, summary);
+					events.post(CorpusEvents.STATUS, "Pre-annotated " + what + ": " + summary.annotated() + " report"
+							+ (summary.annotated() == 1 ? "" : "s") + ", " + summary.suggestions() + " suggestions, "
+							+ summary.inconsistencies() + " inconsistent rates"
+							+ (summary.failed().isEmpty() ? "" : "; " + summary.failed().size() + " could not be read")
+							+ (summary.cancelled() ? " (cancelled)" : ""));
 					return summary.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 				} catch (StoreException e) {
 					return Status.error(e.getMessage(), e);

@@ -2,6 +2,7 @@ package org.reportbank.ui.parts;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -31,11 +32,17 @@ import org.reportbank.model.Span;
  */
 public final class AnnotationEditor {
 
+	/** Lines of text kept in view before and after the current span. */
+	private static final int CONTEXT_LINES = 3;
+
 	private final StyledText text;
 	private AnnotationSession session;
 	private AnnotationStyles styles;
 	private final Map<Character, String> shortcuts = new HashMap<>();
 	private boolean moving;
+	private boolean clicking;
+	private Consumer<String> messages = message -> {
+	};
 	private Span shownCurrent;
 
 	private final AnnotationSession.Listener listener = new AnnotationSession.Listener() {
@@ -52,7 +59,9 @@ public final class AnnotationEditor {
 			shownCurrent = current;
 			if (current != null) {
 				restyle(current.getBegin(), current.getEnd());
-				reveal(current);
+				if (!clicking) {
+					reveal(current); // a click selects where the person looks: the caret stays where they clicked
+				}
 			}
 		}
 	};
@@ -74,6 +83,11 @@ public final class AnnotationEditor {
 
 	public StyledText text() {
 		return text;
+	}
+
+	/** Where the editor says why a key did nothing (the status line). */
+	public void tellWith(Consumer<String> sink) {
+		messages = sink;
 	}
 
 	public AnnotationSession session() {
@@ -136,6 +150,7 @@ public final class AnnotationEditor {
 		} else if (session.current() != null) {
 			result = session.relabel(session.current(), label);
 		} else {
+			messages.accept("The " + label + " key labels selected text or the current span: select text, or press n for a suggestion");
 			return null;
 		}
 		session.select(result);
@@ -185,14 +200,42 @@ public final class AnnotationEditor {
 		session.select(span);
 	}
 
+	/**
+	 * Puts the caret on the span and keeps the place in view: when the span (a claim of several
+	 * lines included) is not shown whole with a few lines of context around it, the text scrolls so
+	 * that it starts a third of the way down, never on the last visible line.
+	 */
 	private void reveal(Span span) {
 		moving = true;
 		try {
 			text.setSelection(span.getBegin());
-			text.showSelection();
+			if (!inViewWithContext(span)) {
+				int lineHeight = text.getLineHeight();
+				int height = text.getClientArea().height;
+				int spanHeight = text.getLocationAtOffset(span.getEnd()).y + lineHeight - text.getLocationAtOffset(span.getBegin()).y;
+				int margin = contextMargin();
+				int wantedY = spanHeight + 2 * margin > height ? margin / 2 : Math.max(margin, (height - spanHeight) / 3);
+				text.setTopPixel(Math.max(0, text.getTopPixel() + text.getLocationAtOffset(span.getBegin()).y - wantedY));
+			}
 		} finally {
 			moving = false;
 		}
+	}
+
+	/** Three lines, or a quarter of the view when it is small. */
+	private int contextMargin() {
+		return Math.min(CONTEXT_LINES * text.getLineHeight(), text.getClientArea().height / 4);
+	}
+
+	/** Whether the whole span and a few lines before and after it are on screen (what a person needs to decide on it). */
+	public boolean inViewWithContext(Span span) {
+		int lineHeight = text.getLineHeight();
+		int height = text.getClientArea().height;
+		int margin = contextMargin();
+		int top = text.getLocationAtOffset(span.getBegin()).y;
+		int bottom = text.getLocationAtOffset(span.getEnd()).y + lineHeight;
+		boolean fits = bottom - top + 2 * margin <= height;
+		return fits ? top >= margin && bottom <= height - margin : top >= 0 && top <= margin;
 	}
 
 	private void mouseUp(org.eclipse.swt.widgets.Event event) {
@@ -206,7 +249,12 @@ public final class AnnotationEditor {
 				text.setSelection(snapped[0], snapped[1]);
 			}
 		} else {
-			session.select(session.shownAt(text.getCaretOffset()));
+			clicking = true;
+			try {
+				session.select(session.shownAt(text.getCaretOffset()));
+			} finally {
+				clicking = false;
+			}
 		}
 	}
 

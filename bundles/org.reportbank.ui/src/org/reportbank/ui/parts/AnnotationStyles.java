@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.reportbank.core.labels.LabelColors;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Claim;
 import org.reportbank.model.Label;
@@ -26,8 +27,6 @@ import org.reportbank.model.Span;
  */
 final class AnnotationStyles {
 
-	private static final double SUGGESTED_TINT = 0.75;
-	private static final double ACCEPTED_TINT = 0.4;
 	private static final RGB CURRENT_FRAME = new RGB(0, 0, 0);
 
 	private record Look(boolean bold, RGB background, RGB frame, boolean dashed, RGB underline) {
@@ -112,7 +111,7 @@ final class AnnotationStyles {
 	/** One RGB instance per label and state, so runs can be told apart by identity. */
 	private RGB tinted(String label, RGB color, boolean suggestion) {
 		return tints.computeIfAbsent(label + (suggestion ? "/suggested" : "/accepted"),
-				k -> tint(color, suggestion ? SUGGESTED_TINT : ACCEPTED_TINT));
+				k -> tint(color, suggestion ? LabelColors.SUGGESTED_TINT : LabelColors.ACCEPTED_TINT));
 	}
 
 	private static Look look(int k, boolean[] bold, RGB[] background, RGB[] frame, boolean[] dashed, RGB[] underline) {
@@ -155,16 +154,13 @@ final class AnnotationStyles {
 	}
 
 	static RGB parse(String hex) {
-		int value = Integer.parseInt(hex.substring(1), 16);
-		return new RGB((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
+		int[] rgb = LabelColors.parse(hex);
+		return new RGB(rgb[0], rgb[1], rgb[2]);
 	}
 
 	/** Mixes the color with white: 0 keeps it, 1 is white. */
 	static RGB tint(RGB color, double amount) {
-		return new RGB(mix(color.red, amount), mix(color.green, amount), mix(color.blue, amount));
-	}
-
-	private static int mix(int channel, double amount) {
-		return (int) Math.round(channel + (255 - channel) * amount);
+		int[] rgb = LabelColors.tint(new int[] { color.red, color.green, color.blue }, amount);
+		return new RGB(rgb[0], rgb[1], rgb[2]);
 	}
 }

@@ -429,7 +429,7 @@ public class CorpusNavigatorPart {
 			updateCount();
 		} else {
 			for (String id : ids) {
-				store.entry(id).ifPresent(e -> viewer.update(e, null));
+				listed(id).ifPresent(e -> viewer.update(e, null));
 			}
 		}
 	}
@@ -470,7 +470,7 @@ public class CorpusNavigatorPart {
 		if (viewer == null || viewer.getControl().isDisposed() || reveal == null) {
 			return;
 		}
-		store.entry(reveal.reportId()).ifPresent(entry -> {
+		listed(reveal.reportId()).ifPresent(entry -> {
 			if (!filter.select(viewer, null, entry)) {
 				clearFilters();
 			}
@@ -478,6 +478,32 @@ public class CorpusNavigatorPart {
 				viewer.setSelection(new StructuredSelection(entry), true);
 			}
 		});
+	}
+
+	/**
+	 * The row object the table shows for a report. Not the store's entry: every write re-reads the
+	 * index, so the store's entry is a new object the table does not know, and updating or
+	 * selecting it would silently do nothing.
+	 */
+	private java.util.Optional<ReportEntry> listed(String reportId) {
+		Object input = viewer.getInput();
+		if (input instanceof List<?> entries) {
+			for (Object entry : entries) {
+				if (entry instanceof ReportEntry e && e.getId().equals(reportId)) {
+					return java.util.Optional.of(e);
+				}
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The report editor opened a report (from Checks, a search, a restart): its row is selected, as if clicked. */
+	@Inject
+	@Optional
+	void reportOpened(@UIEventTopic(CorpusEvents.REPORT_OPENED) String reportId) {
+		if (viewer != null && !viewer.getControl().isDisposed() && reportId != null) {
+			reveal(new CorpusEvents.Reveal(reportId, 0, 0));
+		}
 	}
 
 	@PreDestroy

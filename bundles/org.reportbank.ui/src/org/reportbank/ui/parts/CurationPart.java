@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.reportbank.core.labels.LabelColors;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.curation.CurationFiles;
@@ -403,7 +404,7 @@ public class CurationPart {
 			int width = span.getEnd() - span.getBegin();
 			for (int i = Math.max(0, span.getBegin()); i < Math.min(length, span.getEnd()); i++) {
 				if (background[i] == null || width < size[i]) {
-					background[i] = AnnotationStyles.tint(color, 0.4);
+					background[i] = AnnotationStyles.tint(color, LabelColors.ACCEPTED_TINT);
 					size[i] = width;
 				}
 			}
@@ -480,7 +481,7 @@ public class CurationPart {
 			int width = span.getEnd() - span.getBegin();
 			for (int i = Math.max(from, span.getBegin()); i < Math.min(to, span.getEnd()); i++) {
 				if (color != null && (background[i - from] == null || width < size[i - from])) {
-					background[i - from] = AnnotationStyles.tint(color, span instanceof Claim ? 0.7 : 0.4);
+					background[i - from] = AnnotationStyles.tint(color, span instanceof Claim ? 0.7 : LabelColors.ACCEPTED_TINT);
 					size[i - from] = width;
 				}
 			}

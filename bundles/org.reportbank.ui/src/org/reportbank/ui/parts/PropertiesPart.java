@@ -85,6 +85,10 @@ public class PropertiesPart {
 		parent.setLayout(new GridLayout(2, false));
 		heading = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
+		// at the top, where the eye is: a refused value is said before the fields, never below the fold
+		problem = new Label(parent, SWT.WRAP);
+		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
 		label = new Combo(parent, SWT.READ_ONLY);
 		labelled("Label", label, false);
 		label.addListener(SWT.Selection, e -> {
@@ -112,9 +116,6 @@ public class PropertiesPart {
 		citations = new Composite(parent, SWT.NONE);
 		citations.setLayout(new GridLayout(1, false));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(citations);
-		problem = new Label(parent, SWT.WRAP);
-		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
 		fill(session == null ? null : session.current());
 	}
 
@@ -150,6 +151,8 @@ public class PropertiesPart {
 				problem.setText("");
 			} catch (NumberFormatException e) {
 				problem.setText(title + ": \"" + typed + "\" is not a number; not changed");
+				field.setText(old instanceof BigDecimal number ? number.toPlainString() : old == null ? "" : old.toString());
+				fitScroller();
 			}
 		};
 		field.addListener(SWT.DefaultSelection, e -> apply.run());

@@ -91,7 +91,12 @@ public class ReportPart {
 	private final AnnotationSession.Listener dirtyTracker = new AnnotationSession.Listener() {
 		@Override
 		public void spansChanged(int begin, int end) {
-			// the editor restyles itself
+			// the editor restyles itself; the person is told what the key did and how far they are
+			showProgress();
+			String edit = session.lastEditSummary();
+			if (edit != null) {
+				events.post(CorpusEvents.STATUS, edit + " — " + session.reviewedSummary());
+			}
 		}
 
 		@Override
@@ -117,6 +122,7 @@ public class ReportPart {
 			}
 		});
 		editor = new AnnotationEditor(sash);
+		editor.tellWith(message -> events.post(CorpusEvents.STATUS, message));
 		sash.setWeights(1, 3);
 		outline.addSelectionChangedListener(event -> {
 			Section section = (Section) ((IStructuredSelection) event.getSelection()).getFirstElement();
@@ -177,8 +183,8 @@ public class ReportPart {
 		session = new AnnotationSession(shown, annotator == null ? "annotator" : annotator,
 				store == null ? null : store.corpus().getLabelSet());
 		session.addListener(dirtyTracker);
-		part.setLabel(shown.getTitle() == null ? shown.getId() : shown.getTitle());
 		part.setDirty(false);
+		showProgress();
 		editor.show(session);
 		if (!session.hasTokenization()) {
 			segmentInBackground(session);
@@ -186,6 +192,15 @@ public class ReportPart {
 		outline.setInput(shown);
 		outline.expandToLevel(2);
 		application.getContext().set(AnnotationSession.class, session);
+		events.post(CorpusEvents.REPORT_OPENED, shown.getId());
+	}
+
+	/** The tab says which report and how far the person got with it: "柳南区2021年… · 12 / 157 reviewed". */
+	private void showProgress() {
+		Report shown = session.report();
+		String title = shown.getTitle() == null ? shown.getId() : shown.getTitle();
+		part.setLabel((title.length() > 28 ? title.substring(0, 28) + "…" : title) + " · " + session.reviewedSummary());
+		part.setTooltip(title);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Span;
+import org.reportbank.ui.CorpusEvents;
 
 /**
  * Every span of the open report, one row each (a suggestion the annotator decided on shows as
@@ -33,6 +35,9 @@ import org.reportbank.model.Span;
 public class SpanTablePart {
 
 	public static final String ID = "org.reportbank.ui.part.spans";
+
+	@Inject
+	private IEventBroker events;
 
 	private TableViewer viewer;
 	private Text filter;
@@ -55,9 +60,13 @@ public class SpanTablePart {
 
 		@Override
 		public void currentChanged(Span current) {
-			if (!linking && viewer != null && !viewer.getControl().isDisposed() && current != null) {
+			if (!linking && viewer != null && !viewer.getControl().isDisposed()) {
 				linking = true;
-				reveal(current);
+				if (current == null) {
+					viewer.getTable().deselectAll(); // Esc, another report: no row stays highlighted for a span nobody has
+				} else {
+					reveal(current);
+				}
 				linking = false;
 			}
 		}
@@ -69,7 +78,14 @@ public class SpanTablePart {
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter: label, text, status, origin");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		filter.addModifyListener(e -> refreshRows());
+		filter.addModifyListener(e -> {
+			// filtering starts a new look at the list: no selection survives it, in the table or anywhere
+			viewer.getTable().deselectAll();
+			if (session != null) {
+				session.select(null);
+			}
+			refreshRows();
+		});
 		Button accept = new Button(parent, SWT.PUSH);
 		accept.setText("Accept selected");
 		accept.addListener(SWT.Selection, e -> acceptSelected());
@@ -111,6 +127,8 @@ public class SpanTablePart {
 				acceptSelected();
 			} else if (event.keyCode == SWT.DEL) {
 				rejectSelected();
+			} else if (event.keyCode == SWT.ESC && session != null) {
+				session.select(null);
 			}
 		});
 		refreshRows();
@@ -187,6 +205,9 @@ public class SpanTablePart {
 		if (opened != null) {
 			opened.addListener(listener);
 		}
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getTable().deselectAll(); // rows of the report before are not rows of this one
+		}
 		refreshRows();
 	}
 
@@ -232,14 +253,24 @@ public class SpanTablePart {
 	}
 
 	public void acceptSelected() {
-		if (session != null) {
-			session.acceptAll(selectedSpans());
-		}
+		decideSelected(true);
 	}
 
 	public void rejectSelected() {
-		if (session != null) {
-			session.rejectAll(selectedSpans());
+		decideSelected(false);
+	}
+
+	/** Acts on the rows the person selected in this report, and only those; with none selected it says so. */
+	private void decideSelected(boolean accept) {
+		List<Span> selected = selectedSpans();
+		if (session == null || selected.isEmpty()) {
+			events.post(CorpusEvents.STATUS, "Select rows of the span table first (click, Shift+click, Ctrl+click)");
+			return;
+		}
+		if (accept) {
+			session.acceptAll(selected);
+		} else {
+			session.rejectAll(selected);
 		}
 	}
 

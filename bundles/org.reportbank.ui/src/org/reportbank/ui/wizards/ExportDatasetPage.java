@@ -20,9 +20,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.formats.Formats;
+import org.reportbank.ui.UserPreferences;
 
 /** What to export: formats, which layer, how to split, and where. */
 final class ExportDatasetPage extends WizardPage {
+
+	/** Where the choices are remembered between exports. */
+	private static final String KEY = "export.";
 
 	private final List<String> layers;
 	private final Map<DatasetFormat, Button> formats = new LinkedHashMap<>();
@@ -53,7 +57,7 @@ final class ExportDatasetPage extends WizardPage {
 			Button box = new Button(formatGroup, SWT.CHECK);
 			box.setText(format.name());
 			box.setToolTipText("Offsets: " + format.offsetUnit() + ". Leaves out: " + format.leavesOut());
-			box.setSelection(format.name().equals("jsonl") || format.name().equals("conll"));
+			box.setSelection(List.of(UserPreferences.get(KEY + "formats", "jsonl,conll").split(",")).contains(format.name()));
 			box.setData(ExportDatasetWizard.WIDGET_KEY, "format:" + format.name());
 			box.addListener(SWT.Selection, e -> validate());
 			formats.put(format, box);
@@ -62,7 +66,7 @@ final class ExportDatasetPage extends WizardPage {
 		new Label(page, SWT.NONE).setText("Layer:");
 		layer = new Combo(page, SWT.READ_ONLY);
 		layer.setItems(layers.toArray(String[]::new));
-		layer.select(0);
+		layer.select(Math.max(0, layers.indexOf(UserPreferences.get(KEY + "layer", layers.get(0)))));
 		layer.setData(ExportDatasetWizard.WIDGET_KEY, "layer");
 		layer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
@@ -70,18 +74,19 @@ final class ExportDatasetPage extends WizardPage {
 		split.setText("Split train:dev:test");
 		split.setData(ExportDatasetWizard.WIDGET_KEY, "split");
 		ratio = new Text(page, SWT.BORDER);
-		ratio.setText("8:1:1");
+		ratio.setText(UserPreferences.get(KEY + "ratio", "8:1:1"));
+		split.setSelection(Boolean.parseBoolean(UserPreferences.get(KEY + "split", "false")));
 		ratio.setData(ExportDatasetWizard.WIDGET_KEY, "ratio");
 		ratio.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		new Label(page, SWT.NONE).setText("Seed:");
 		seed = new Text(page, SWT.BORDER);
-		seed.setText("42");
+		seed.setText(UserPreferences.get(KEY + "seed", "42"));
 		seed.setData(ExportDatasetWizard.WIDGET_KEY, "seed");
 		seed.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		new Label(page, SWT.NONE).setText("Stratify by:");
 		stratify = new Combo(page, SWT.READ_ONLY);
 		stratify.setItems("nothing", "region", "year");
-		stratify.select(0);
+		stratify.select(Math.max(0, List.of(stratify.getItems()).indexOf(UserPreferences.get(KEY + "stratify", "nothing"))));
 		stratify.setData(ExportDatasetWizard.WIDGET_KEY, "stratify");
 		stratify.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		split.addListener(SWT.Selection, e -> validate());
@@ -102,8 +107,38 @@ final class ExportDatasetPage extends WizardPage {
 				folder.setText(chosen);
 			}
 		});
+		folder.setText(nextFreeFolder(UserPreferences.get(KEY + "folder", null)));
 		setControl(page);
 		validate();
+	}
+
+	/** The person's choices, remembered for the next export (the folder as the place to write the next one beside it). */
+	void remember() {
+		UserPreferences.put(KEY + "formats", String.join(",", selectedFormats().stream().map(DatasetFormat::name).toList()));
+		UserPreferences.put(KEY + "layer", layer());
+		UserPreferences.put(KEY + "split", String.valueOf(split.getSelection()));
+		UserPreferences.put(KEY + "ratio", ratio.getText());
+		UserPreferences.put(KEY + "seed", seed.getText());
+		UserPreferences.put(KEY + "stratify", stratify.getText());
+		UserPreferences.put(KEY + "folder", folder.getText());
+	}
+
+	/** Beside the last export: the same name if that folder is free again, else the name with the next number. */
+	static String nextFreeFolder(String last) {
+		if (last == null || last.isBlank()) {
+			return "";
+		}
+		Path path = Path.of(last);
+		if (isNewOrEmpty(path) || path.getParent() == null) {
+			return last;
+		}
+		String base = path.getFileName().toString().replaceFirst("-\\d+$", "");
+		for (int n = 2;; n++) {
+			Path candidate = path.resolveSibling(base + "-" + n);
+			if (isNewOrEmpty(candidate)) {
+				return candidate.toString();
+			}
+		}
 	}
 
 	private void validate() {

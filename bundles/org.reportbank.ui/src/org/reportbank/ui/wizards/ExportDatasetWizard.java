@@ -33,6 +33,7 @@ public final class ExportDatasetWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
+		page.remember();
 		Splits.Ratio ratio = page.ratio() == null ? null : Splits.Ratio.parse(page.ratio());
 		request = new DatasetRequest(page.selectedFormats(), LayerSelection.parse(page.layer()), ratio,
 				ratio == null ? DatasetRequest.DEFAULT_SEED : page.seed(),

@@ -1,0 +1,34 @@
+package org.reportbank.core.labels;
+
+/**
+ * How a label's color is shown on the text: mixed with white, paler while a span is an undecided
+ * suggestion than once a person has it. The two amounts are chosen with the default colors so
+ * that any two labels stay distinguishable for people with a red, green or blue color deficiency
+ * as well (checked by simulating them in LabelColorsTest), and black text stays readable on
+ * every tint (contrast at least 4.5:1).
+ */
+public final class LabelColors {
+
+	/** How far a suggestion's color is mixed with white. */
+	public static final double SUGGESTED_TINT = 0.55;
+	/** How far an accepted span's color is mixed with white. */
+	public static final double ACCEPTED_TINT = 0.35;
+
+	private LabelColors() {
+	}
+
+	/** {@code #RRGGBB} as red, green and blue, 0–255 each. */
+	public static int[] parse(String hex) {
+		int value = Integer.parseInt(hex.substring(1), 16);
+		return new int[] { (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff };
+	}
+
+	/** Mixes the color with white: 0 keeps it, 1 is white. */
+	public static int[] tint(int[] rgb, double amount) {
+		return new int[] { mix(rgb[0], amount), mix(rgb[1], amount), mix(rgb[2], amount) };
+	}
+
+	private static int mix(int channel, double amount) {
+		return (int) Math.round(channel + (255 - channel) * amount);
+	}
+}
