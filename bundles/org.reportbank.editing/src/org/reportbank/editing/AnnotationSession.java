@@ -253,6 +253,17 @@ public final class AnnotationSession {
 		return shownCache;
 	}
 
+	/** The person's rejected spans (suggestions they turned down), for a view that shows them struck through. */
+	public List<Span> rejectedSpans() {
+		List<Span> rejected = new ArrayList<>();
+		for (Span span : own.getSpans()) {
+			if (span.getStatus() == SpanStatus.REJECTED) {
+				rejected.add(span);
+			}
+		}
+		return rejected;
+	}
+
 	/** Every span once: the person's (rejected ones too) and the suggestions not decided on. */
 	public List<Span> allSpans() {
 		if (decisions != null && allCache != null) {
@@ -395,8 +406,14 @@ public final class AnnotationSession {
 
 	// --- the current span ------------------------------------------------------------------------
 
+	/**
+	 * The current span, or null once it has left the report's layers: a span an undo took away
+	 * lives on inside the undo record (its container is a change description, not a layer), and
+	 * acting on it would make a decision on a span nobody can see.
+	 */
 	public Span current() {
-		return current != null && current.eContainer() != null && decisionFree(current) ? current : null;
+		return current != null && current.eContainer() instanceof Layer layer && layer.eContainer() == report
+				&& decisionFree(current) ? current : null;
 	}
 
 	private boolean decisionFree(Span span) {

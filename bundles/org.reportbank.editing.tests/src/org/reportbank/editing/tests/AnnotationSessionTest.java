@@ -113,6 +113,17 @@ class AnnotationSessionTest {
 	}
 
 	@Test
+	void aSpanAnUndoTookAwayIsNoLongerCurrent() {
+		AnnotationSession session = session();
+		Span suggestion = session.firstUndecidedFrom(0);
+		Span decision = session.relabel(suggestion, "LAW"); // the person's copy becomes the current span
+		assertSame(decision, session.current());
+		session.undo(); // the copy now lives in the undo record, not in a layer
+		assertNull(session.current(), "nothing can be decided on a span nobody can see");
+		assertEquals(Decision.UNDECIDED, session.decision(suggestion));
+	}
+
+	@Test
 	void previousWalksTheSameOrderBackwards() {
 		AnnotationSession session = session();
 		List<Span> all = session.suggestions();

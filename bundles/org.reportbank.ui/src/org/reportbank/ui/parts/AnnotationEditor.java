@@ -1,6 +1,7 @@
 package org.reportbank.ui.parts;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -10,11 +11,14 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.events.MouseTrackAdapter;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Label;
 import org.reportbank.model.Span;
+import org.reportbank.ui.UserPreferences;
 
 /**
  * The report text as annotators work on it, keyboard first:
@@ -32,6 +36,22 @@ import org.reportbank.model.Span;
  */
 public final class AnnotationEditor {
 
+	static final String FONT_PREFERENCE = "editor.fontHeight";
+	static final String REJECTED_PREFERENCE = "editor.showRejected";
+
+	/** The editor's own keys, with what they do: the shortcut sheet lists them beside the commands' bindings. */
+	public static final List<String[]> KEYS = List.of( //
+			new String[] { "1 – 9", "label the selected text, or relabel the current span (keys as in Labels)" },
+			new String[] { "n / p", "next / previous undecided suggestion, in reading order" },
+			new String[] { "Enter", "accept the current suggestion and go to the next" },
+			new String[] { "Delete or x", "reject the current suggestion and go to the next" },
+			new String[] { "Alt+Left / Alt+Right", "move the current span's end one character" },
+			new String[] { "Alt+Shift+Left / Alt+Shift+Right", "move the current span's start one character" },
+			new String[] { "Esc", "no current span (the span table and Properties follow)" },
+			new String[] { "Mouse selection", "snaps to words; hold Alt for exact characters" });
+	private static final int MIN_POINTS = 7;
+	private static final int MAX_POINTS = 36;
+
 	/** Lines of text kept in view before and after the current span. */
 	private static final int CONTEXT_LINES = 3;
 
@@ -41,6 +61,8 @@ public final class AnnotationEditor {
 	private final Map<Character, String> shortcuts = new HashMap<>();
 	private boolean moving;
 	private boolean clicking;
+	private boolean showRejected;
+	private Font zoomed;
 	private Consumer<String> messages = message -> {
 	};
 	private Span shownCurrent;
@@ -78,11 +100,61 @@ public final class AnnotationEditor {
 				hover(e.x, e.y);
 			}
 		});
-		text.addDisposeListener(e -> detach());
+		text.addDisposeListener(e -> {
+			detach();
+			if (zoomed != null) {
+				zoomed.dispose();
+			}
+		});
+		showRejected = Boolean.parseBoolean(UserPreferences.get(REJECTED_PREFERENCE, "false"));
+		int remembered = UserPreferences.getInt(FONT_PREFERENCE, 0);
+		if (remembered > 0) {
+			applyFontHeight(Math.max(MIN_POINTS, Math.min(MAX_POINTS, remembered)));
+		}
 	}
 
 	public StyledText text() {
 		return text;
+	}
+
+	/** Shows the suggestions the person rejected struck through, or hides them (the default: they are decided). */
+	public void showRejected(boolean shown) {
+		showRejected = shown;
+		UserPreferences.put(REJECTED_PREFERENCE, String.valueOf(shown));
+		if (session != null) {
+			restyle(0, text.getCharCount());
+		}
+	}
+
+	public boolean showsRejected() {
+		return showRejected;
+	}
+
+	/**
+	 * Makes the text larger or smaller by {@code steps} points (0: the system's size again), and
+	 * remembers the size for the next start.
+	 */
+	public void zoom(int steps) {
+		int height = steps == 0 ? defaultHeight() : Math.max(MIN_POINTS, Math.min(MAX_POINTS, fontHeight() + steps));
+		UserPreferences.putInt(FONT_PREFERENCE, height);
+		applyFontHeight(height);
+	}
+
+	public int fontHeight() {
+		return text.getFont().getFontData()[0].getHeight();
+	}
+
+	private int defaultHeight() {
+		return text.getDisplay().getSystemFont().getFontData()[0].getHeight();
+	}
+
+	private void applyFontHeight(int height) {
+		Font old = zoomed;
+		zoomed = FontDescriptor.createFrom(text.getDisplay().getSystemFont()).setHeight(height).createFont(text.getDisplay());
+		text.setFont(zoomed);
+		if (old != null) {
+			old.dispose();
+		}
 	}
 
 	/** Where the editor says why a key did nothing (the status line). */
@@ -111,7 +183,7 @@ public final class AnnotationEditor {
 		text.setRedraw(false); // one layout for the text and its styles, not one each
 		try {
 			text.setText(shown.report().getText());
-			text.setStyleRanges(styles.window(shown, 0, text.getCharCount()));
+			text.setStyleRanges(styles.window(shown, 0, text.getCharCount(), showRejected));
 		} finally {
 			text.setRedraw(true);
 		}
@@ -132,7 +204,7 @@ public final class AnnotationEditor {
 		int from = Math.max(0, Math.min(begin, text.getCharCount()));
 		int to = Math.max(from, Math.min(end, text.getCharCount()));
 		if (to > from) {
-			StyleRange[] ranges = styles.window(session, from, to);
+			StyleRange[] ranges = styles.window(session, from, to, showRejected);
 			text.replaceStyleRanges(from, to - from, ranges);
 		}
 	}
@@ -215,7 +287,8 @@ public final class AnnotationEditor {
 				int spanHeight = text.getLocationAtOffset(span.getEnd()).y + lineHeight - text.getLocationAtOffset(span.getBegin()).y;
 				int margin = contextMargin();
 				int wantedY = spanHeight + 2 * margin > height ? margin / 2 : Math.max(margin, (height - spanHeight) / 3);
-				text.setTopPixel(Math.max(0, text.getTopPixel() + text.getLocationAtOffset(span.getBegin()).y - wantedY));
+				int top = Math.max(0, text.getTopPixel() + text.getLocationAtOffset(span.getBegin()).y - wantedY);
+				text.setTopPixel(top - top % lineHeight); // whole lines at the top, not half a line cut off
 			}
 		} finally {
 			moving = false;
@@ -234,8 +307,11 @@ public final class AnnotationEditor {
 		int margin = contextMargin();
 		int top = text.getLocationAtOffset(span.getBegin()).y;
 		int bottom = text.getLocationAtOffset(span.getEnd()).y + lineHeight;
-		boolean fits = bottom - top + 2 * margin <= height;
-		return fits ? top >= margin && bottom <= height - margin : top >= 0 && top <= margin;
+		// no context can be shown before the first line or after the last: there the edge is enough
+		int above = text.getTopPixel() == 0 ? 0 : margin;
+		int below = text.getLinePixel(text.getLineCount() - 1) + lineHeight <= height ? 0 : margin;
+		boolean fits = bottom - top + above + below <= height;
+		return fits ? top >= above && bottom <= height - below : top >= 0 && top <= margin;
 	}
 
 	private void mouseUp(org.eclipse.swt.widgets.Event event) {

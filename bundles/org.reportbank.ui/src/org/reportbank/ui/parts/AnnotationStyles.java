@@ -29,9 +29,9 @@ final class AnnotationStyles {
 
 	private static final RGB CURRENT_FRAME = new RGB(0, 0, 0);
 
-	private record Look(boolean bold, RGB background, RGB frame, boolean dashed, RGB underline) {
+	private record Look(boolean bold, RGB background, RGB frame, boolean dashed, RGB underline, RGB strike) {
 		boolean plain() {
-			return !bold && background == null && frame == null && underline == null;
+			return !bold && background == null && frame == null && underline == null && strike == null;
 		}
 	}
 
@@ -47,8 +47,11 @@ final class AnnotationStyles {
 		}
 	}
 
-	/** Style ranges for [from, to) of the session's report, sorted and within the window. */
-	StyleRange[] window(AnnotationSession session, int from, int to) {
+	/**
+	 * Style ranges for [from, to) of the session's report, sorted and within the window; with
+	 * {@code rejected}, the suggestions the person turned down are struck through in their color.
+	 */
+	StyleRange[] window(AnnotationSession session, int from, int to, boolean rejected) {
 		Report report = session.report();
 		int length = to - from;
 		boolean[] bold = new boolean[length];
@@ -56,6 +59,7 @@ final class AnnotationStyles {
 		RGB[] frame = new RGB[length];
 		boolean[] dashed = new boolean[length];
 		RGB[] underline = new RGB[length];
+		RGB[] strike = new RGB[length];
 		int[] innermost = new int[length];
 		String text = report.getText();
 		if (report.getTitle() != null) {
@@ -86,6 +90,14 @@ final class AnnotationStyles {
 				}
 			}
 		}
+		if (rejected) {
+			for (Span span : session.rejectedSpans()) {
+				RGB color = colors.computeIfAbsent(span.getLabel(), k -> new RGB(128, 128, 128));
+				for (int i = Math.max(from, span.getBegin()); i < Math.min(to, span.getEnd()); i++) {
+					strike[i - from] = color;
+				}
+			}
+		}
 		Span current = session.current();
 		if (current != null) {
 			for (int i = Math.max(from, current.getBegin()); i < Math.min(to, current.getEnd()); i++) {
@@ -97,8 +109,8 @@ final class AnnotationStyles {
 		int start = 0;
 		for (int i = 1; i <= length; i++) {
 			if (i == length || bold[i] != bold[start] || dashed[i] != dashed[start] || background[i] != background[start]
-					|| frame[i] != frame[start] || underline[i] != underline[start]) {
-				Look running = look(start, bold, background, frame, dashed, underline);
+					|| frame[i] != frame[start] || underline[i] != underline[start] || strike[i] != strike[start]) {
+				Look running = new Look(bold[start], background[start], frame[start], dashed[start], underline[start], strike[start]);
 				if (!running.plain()) {
 					ranges.add(range(from + start, i - start, running));
 				}
@@ -114,15 +126,15 @@ final class AnnotationStyles {
 				k -> tint(color, suggestion ? LabelColors.SUGGESTED_TINT : LabelColors.ACCEPTED_TINT));
 	}
 
-	private static Look look(int k, boolean[] bold, RGB[] background, RGB[] frame, boolean[] dashed, RGB[] underline) {
-		return new Look(bold[k], background[k], frame[k], dashed[k], underline[k]);
-	}
-
 	private StyleRange range(int start, int length, Look look) {
 		StyleRange range = new StyleRange(start, length, null, color(look.background()), look.bold() ? SWT.BOLD : SWT.NORMAL);
 		if (look.frame() != null) {
 			range.borderStyle = look.dashed() ? SWT.BORDER_DASH : SWT.BORDER_SOLID;
 			range.borderColor = color(look.frame());
+		}
+		if (look.strike() != null) {
+			range.strikeout = true;
+			range.strikeoutColor = color(look.strike());
 		}
 		if (look.underline() != null) {
 			range.underline = true;

@@ -47,6 +47,7 @@ import org.reportbank.model.Section;
 import org.reportbank.model.Span;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.UserPreferences;
 
 /**
  * The report editor: the section outline beside the annotated text. Opening a report starts an
@@ -144,6 +145,23 @@ public class ReportPart {
 			}
 		});
 		application.getContext().set(AnnotationEditor.class, editor);
+		parent.getDisplay().asyncExec(this::openLastReport);
+	}
+
+	/** The report open when the workbench was last closed comes back, unless another was opened meanwhile. */
+	private void openLastReport() {
+		if (session != null || store == null || text().isDisposed()) {
+			return;
+		}
+		String last = UserPreferences.get(lastReportKey(), null);
+		if (last != null && store.entry(last).isPresent()) {
+			open(last);
+		}
+	}
+
+	/** One remembered report per corpus folder. */
+	private String lastReportKey() {
+		return "lastReport." + Integer.toHexString(store.directory().toString().hashCode());
 	}
 
 	@Inject
@@ -193,6 +211,9 @@ public class ReportPart {
 		outline.expandToLevel(2);
 		application.getContext().set(AnnotationSession.class, session);
 		events.post(CorpusEvents.REPORT_OPENED, shown.getId());
+		if (store != null) {
+			UserPreferences.put(lastReportKey(), shown.getId());
+		}
 	}
 
 	/** The tab says which report and how far the person got with it: "柳南区2021年… · 12 / 157 reviewed". */
