@@ -16,6 +16,11 @@ public final class UserPreferences {
 	private UserPreferences() {
 	}
 
+	/** Under which key the report last open in a corpus folder is remembered (one per corpus). */
+	public static String lastReportKey(java.nio.file.Path corpus) {
+		return "lastReport." + Integer.toHexString(corpus.toString().hashCode());
+	}
+
 	public static String get(String key, String fallback) {
 		return node().get(key, fallback);
 	}

@@ -182,6 +182,8 @@ class AnnotatorDayTest {
 				driver.press('=', '=', SWT.CTRL);
 				driver.expect("Ctrl+= makes the text one point larger", height + 1, driver.ui(() -> editor.editor().fontHeight()));
 				driver.press('0', '0', SWT.CTRL);
+				driver.press('R', 'r', SWT.CTRL, SWT.SHIFT); // both are remembered: left as they were for the tests after this one
+				driver.check("strike-through off again", driver.ui(() -> !editor.editor().showsRejected()));
 
 				// 7. commands act on the report in the editor: opened from Checks, marked done, pre-annotated
 				IEventBroker events = bench.application.getContext().get(IEventBroker.class);

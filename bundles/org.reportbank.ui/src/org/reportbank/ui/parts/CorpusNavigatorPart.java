@@ -56,6 +56,7 @@ import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportStatus;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.UserPreferences;
 import org.reportbank.ui.CorpusLifeCycle.CorpusProblem;
 
 /**
@@ -187,6 +188,23 @@ public class CorpusNavigatorPart {
 		});
 		viewer.addOpenListener(event -> partService.showPart(ReportPart.ID, EPartService.PartState.ACTIVATE));
 		reload();
+		selectLastReport();
+	}
+
+	/**
+	 * The report open when the workbench was last closed is selected (and so opened) again;
+	 * otherwise the table would pick its first row when it first gets the focus.
+	 */
+	private void selectLastReport() {
+		String last = UserPreferences.get(UserPreferences.lastReportKey(store.directory()), null);
+		if (last != null) {
+			listed(last).ifPresent(entry -> {
+				if (!filter.select(viewer, null, entry)) {
+					clearFilters();
+				}
+				viewer.setSelection(new StructuredSelection(entry), true);
+			});
+		}
 	}
 
 	private Combo filterCombo(Composite parent, String tip) {

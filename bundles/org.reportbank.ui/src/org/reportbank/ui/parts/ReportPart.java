@@ -145,23 +145,6 @@ public class ReportPart {
 			}
 		});
 		application.getContext().set(AnnotationEditor.class, editor);
-		parent.getDisplay().asyncExec(this::openLastReport);
-	}
-
-	/** The report open when the workbench was last closed comes back, unless another was opened meanwhile. */
-	private void openLastReport() {
-		if (session != null || store == null || text().isDisposed()) {
-			return;
-		}
-		String last = UserPreferences.get(lastReportKey(), null);
-		if (last != null && store.entry(last).isPresent()) {
-			open(last);
-		}
-	}
-
-	/** One remembered report per corpus folder. */
-	private String lastReportKey() {
-		return "lastReport." + Integer.toHexString(store.directory().toString().hashCode());
 	}
 
 	@Inject
@@ -212,7 +195,7 @@ public class ReportPart {
 		application.getContext().set(AnnotationSession.class, session);
 		events.post(CorpusEvents.REPORT_OPENED, shown.getId());
 		if (store != null) {
-			UserPreferences.put(lastReportKey(), shown.getId());
+			UserPreferences.put(UserPreferences.lastReportKey(store.directory()), shown.getId());
 		}
 	}
 
