@@ -1,5 +1,6 @@
 package org.reportbank.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.importing.ImportSummary;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
 import org.reportbank.core.text.Untrusted;
 import org.reportbank.io.formats.DoccanoCorpusImport;
 import org.reportbank.io.jsonl.JsonlImport;
@@ -53,6 +55,18 @@ final class ImportCommand implements Command {
 				""" + ExitCodes.DESCRIPTION;
 	}
 
+	/**
+	 * The file to import, checked before the corpus folder is created for it: a mistyped file name
+	 * must not leave an empty corpus behind.
+	 */
+	private static Path existingFile(String name) throws StoreException {
+		Path file = Path.of(name);
+		if (!Files.isRegularFile(file)) {
+			throw new StoreException(file + (Files.exists(file) ? " is not a file" : " does not exist") + "; nothing was imported");
+		}
+		return file;
+	}
+
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
 		Arguments arguments = new Arguments(args, Set.of("corpus", "jsonl", "doccano", "annotator"), Set.of());
@@ -64,8 +78,9 @@ final class ImportCommand implements Command {
 				throw new Arguments.UsageException("--annotator " + Untrusted.quote(annotator) + " cannot name a layer: "
 						+ (problem == null ? "blanks around the name." : problem));
 			}
+			Path doccano = existingFile(arguments.value("doccano"));
 			CorpusStore store = context.openOrCreate(corpusDir);
-			DoccanoCorpusImport.Result result = new DoccanoCorpusImport().importInto(store, Path.of(arguments.value("doccano")),
+			DoccanoCorpusImport.Result result = new DoccanoCorpusImport().importInto(store, doccano,
 					annotator, context.monitor());
 			context.out().println(result.updated() + " reports given " + annotator + "'s doccano layer, " + result.added()
 					+ " new reports added");
@@ -75,8 +90,9 @@ final class ImportCommand implements Command {
 			if (!arguments.operands().isEmpty()) {
 				throw new Arguments.UsageException("give either --jsonl FILE or report files, not both");
 			}
+			Path jsonl = existingFile(arguments.value("jsonl"));
 			CorpusStore store = context.openOrCreate(corpusDir);
-			JsonlImport.Result result = new JsonlImport().importInto(store, Path.of(arguments.value("jsonl")),
+			JsonlImport.Result result = new JsonlImport().importInto(store, jsonl,
 					context.monitor());
 			context.out().println(result.imported() + " imported, " + result.skippedIds().size()
 					+ " already in the corpus");

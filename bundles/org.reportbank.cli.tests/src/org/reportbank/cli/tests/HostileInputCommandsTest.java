@@ -79,6 +79,21 @@ class HostileInputCommandsTest extends CliRun {
 	}
 
 	@Test
+	void aMistypedImportFileIsNamedAndNoCorpusIsCreatedForIt() throws Exception {
+		Path nowhere = dir.resolve("not-yet-a-corpus");
+		for (String option : List.of("--jsonl", "--doccano")) {
+			List<String> args = new java.util.ArrayList<>(List.of("import", option, dir.resolve("typo.jsonl").toString(), "--corpus",
+					nowhere.toString()));
+			if (option.equals("--doccano")) {
+				args.addAll(List.of("--annotator", "kim"));
+			}
+			assertEquals(1, run(args.toArray(String[]::new)), err);
+			assertTrue(err.contains("typo.jsonl does not exist; nothing was imported"), err);
+			assertFalse(Files.exists(nowhere), "no empty corpus left behind");
+		}
+	}
+
+	@Test
 	void jsonlNumbersThatWouldWrapOrBeCutAreRefusedByLine() throws Exception {
 		Map<String, String> before = Snapshots.of(corpus);
 		for (String year : List.of("1e10", "2021.9", "\"2021\"")) {

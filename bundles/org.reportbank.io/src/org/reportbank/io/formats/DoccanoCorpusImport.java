@@ -17,6 +17,7 @@ import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.io.output.FileProblems;
 import org.reportbank.core.text.Untrusted;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Label;
@@ -57,7 +58,7 @@ public final class DoccanoCorpusImport {
 		} catch (DoccanoFormatException e) {
 			throw new StoreException(e.getMessage() + "; nothing was imported", e);
 		} catch (IOException e) {
-			throw new StoreException(file + ": cannot be read: " + e.getMessage() + "; nothing was imported", e);
+			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + records.size() + " doccano records", records.size());
 		try (CorpusStore.WriteSession session = store.beginWrite("doccano import")) {

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.io.output.FileProblems;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.Layer;
@@ -102,7 +103,7 @@ public final class JsonlImport {
 		} catch (CharacterCodingException e) {
 			throw new StoreException(file + ":" + (number + 1) + ": not UTF-8 text; nothing was imported", e);
 		} catch (IOException e) {
-			throw new StoreException(file + ": cannot be read: " + e.getMessage() + "; nothing was imported", e);
+			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
 		}
 	}
 
