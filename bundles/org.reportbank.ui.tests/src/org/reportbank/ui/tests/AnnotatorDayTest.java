@@ -244,20 +244,9 @@ class AnnotatorDayTest {
 	}
 
 	private static List<String> labelTexts(Shell shell) {
-		List<String> texts = new ArrayList<>();
-		collect(shell, org.eclipse.swt.widgets.Label.class, texts);
-		return texts;
-	}
-
-	private static void collect(Control control, Class<org.eclipse.swt.widgets.Label> type, List<String> texts) {
-		if (type.isInstance(control)) {
-			texts.add(type.cast(control).getText());
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, type, texts);
-			}
-		}
+		List<org.eclipse.swt.widgets.Label> labels = new ArrayList<>();
+		all(shell, org.eclipse.swt.widgets.Label.class, labels);
+		return labels.stream().map(org.eclipse.swt.widgets.Label::getText).toList();
 	}
 
 	private static Button button(Shell shell, String text) {
