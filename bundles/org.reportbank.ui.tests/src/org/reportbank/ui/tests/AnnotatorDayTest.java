@@ -103,10 +103,10 @@ class AnnotatorDayTest {
 				driver.expect("every suggestion decided by keyboard", all.size(), driver.ui(() -> session.decidedCount()));
 				driver.expect("keys pressed: one n, then one Enter per suggestion", all.size() + 1, presses);
 				driver.expect("suggestions shown without their context", 0, outOfView);
-				driver.check("the status line says what the last key did and how far she is",
-						driver.ui(() -> status.text()).endsWith(all.size() + " / " + all.size() + " reviewed"));
+				driver.waitFor("the status line says what the last key did and how far she is",
+						() -> status.text().endsWith(all.size() + " / " + all.size() + " reviewed"), 5_000);
 				driver.ui(() -> session.undo());
-				driver.check("undo says so", driver.ui(() -> status.text()).startsWith("Undo Accept"));
+				driver.waitFor("undo says so", () -> status.text().startsWith("Undo Accept"), 5_000);
 
 				// 2. one selection: the editor, the table and Properties follow it; Esc, filter and another report clear it
 				driver.ui(() -> editor.open(other));
@@ -122,12 +122,12 @@ class AnnotatorDayTest {
 				driver.waitFor("Esc clears the table's selection", () -> table.selectedSpans().isEmpty(), 5_000);
 				driver.check("and Properties", driver.ui(() -> properties.shown() == null));
 				driver.ui(() -> table.acceptSelected());
-				driver.check("Accept selected with nothing selected says so", driver.ui(() -> status.text()).startsWith("Select rows"));
+				driver.waitFor("Accept selected with nothing selected says so", () -> status.text().startsWith("Select rows"), 5_000);
 				driver.pressUntil('n', 'n', "n again", () -> second.current() != null);
 				driver.ui(() -> table.filter().setText("ORG"));
 				driver.check("filtering clears the current span", driver.ui(() -> second.current() == null && table.selectedSpans().isEmpty()));
 				driver.ui(() -> table.filter().setText(""));
-				driver.check("the navigator follows the open report", driver.ui(() -> selectedReport(navigator)).equals(other));
+				driver.waitFor("the navigator follows the open report", () -> selectedReport(navigator).equals(other), 5_000);
 
 				// 3. a label key with nothing to label says why
 				driver.focus(editor.text());
@@ -176,14 +176,16 @@ class AnnotatorDayTest {
 				Span rejected = driver.ui(() -> second.current());
 				driver.pressUntil((char) 127, SWT.DEL, "Delete rejects", () -> second.current() != rejected);
 				driver.press('R', 'r', SWT.CTRL, SWT.SHIFT);
-				StyleRange look = driver.ui(() -> editor.text().getStyleRangeAtOffset(rejected.getBegin()));
-				driver.check("the rejected suggestion is struck through", look != null && look.strikeout);
+				driver.waitFor("the rejected suggestion is struck through", () -> {
+					StyleRange look = editor.text().getStyleRangeAtOffset(rejected.getBegin());
+					return look != null && look.strikeout;
+				}, 5_000);
 				int height = driver.ui(() -> editor.editor().fontHeight());
 				driver.press('=', '=', SWT.CTRL);
-				driver.expect("Ctrl+= makes the text one point larger", height + 1, driver.ui(() -> editor.editor().fontHeight()));
+				driver.waitFor("Ctrl+= makes the text one point larger", () -> editor.editor().fontHeight() == height + 1, 5_000);
 				driver.press('0', '0', SWT.CTRL);
 				driver.press('R', 'r', SWT.CTRL, SWT.SHIFT); // both are remembered: left as they were for the tests after this one
-				driver.check("strike-through off again", driver.ui(() -> !editor.editor().showsRejected()));
+				driver.waitFor("strike-through off again", () -> !editor.editor().showsRejected(), 5_000);
 
 				// 7. commands act on the report in the editor: opened from Checks, marked done, pre-annotated
 				IEventBroker events = bench.application.getContext().get(IEventBroker.class);
