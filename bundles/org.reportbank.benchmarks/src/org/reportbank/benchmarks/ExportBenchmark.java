@@ -1,6 +1,5 @@
 package org.reportbank.benchmarks;
 
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -173,7 +172,8 @@ public class ExportBenchmark implements IApplication {
 
 	private List<Run> measure(List<Long> sizes, int perReport, int iterations, List<DatasetFormat> formats, Path dir, PrintStream err)
 			throws IOException {
-		Path root = dir == null ? Files.createTempDirectory("reportbank-export-benchmark") : Files.createTempDirectory(dir, "export-benchmark");
+		Path root = dir == null ? Files.createTempDirectory("reportbank-export-benchmark")
+				: Files.createTempDirectory(dir, "export-benchmark");
 		List<Run> runs = new ArrayList<>();
 		try {
 			err.println("benchmark-export: warm-up, 20,000 spans through every format and both baselines (not counted)");
@@ -220,7 +220,8 @@ public class ExportBenchmark implements IApplication {
 	}
 
 	private static void print(PrintStream err, Run run) {
-		err.printf(Locale.ROOT, "benchmark-export: %,10d spans %-40s %,12.0f spans/s  %6.2f s  %,8.1f MB out  peak heap %,6.0f MB  GC %.2f s%n",
+		err.printf(Locale.ROOT,
+				"benchmark-export: %,10d spans %-40s %,12.0f spans/s  %6.2f s  %,8.1f MB out  peak heap %,6.0f MB  GC %.2f s%n",
 				run.spans(), label(run), run.spansPerSecond(), run.seconds(), run.bytes() / 1e6, run.peakHeap() / 1048576.0,
 				run.gcSeconds());
 	}
@@ -498,7 +499,8 @@ public class ExportBenchmark implements IApplication {
 		}
 		md.append('\n');
 		for (long size : sizes) {
-			md.append(String.format(Locale.ROOT, "At %,d spans, target ratio %.1f: against (a) met by %s; not met by %s. Against (b) met by %s; not met by %s.%n",
+			md.append(String.format(Locale.ROOT,
+					"At %,d spans, target ratio %.1f: against (a) met by %s; not met by %s. Against (b) met by %s; not met by %s.%n",
 					size, TARGET_RATIO, list(metA.get(size)), list(belowA.get(size)), list(metB.get(size)), list(belowB.get(size))));
 		}
 		md.append('\n');
@@ -512,8 +514,10 @@ public class ExportBenchmark implements IApplication {
 				gcShareMax = Math.max(gcShareMax, run.gcSeconds() / run.seconds());
 			}
 		}
-		md.append(String.format(Locale.ROOT, "Garbage collection took at most %.0f %% of a (b) run's counted time; part of it collects what the"
-				+ " uncounted reading left, so (b) may be up to that much slower than writing alone.%n", 100 * gcShareMax));
+		md.append(String.format(Locale.ROOT,
+				"Garbage collection took at most %.0f %% of a (b) run's counted time; part of it collects what the"
+						+ " uncounted reading left, so (b) may be up to that much slower than writing alone.%n",
+				100 * gcShareMax));
 		if (sizes.size() >= 2) {
 			md.append("Peak and retained heap are to be compared between the sizes: flat when the writers stream.\n");
 		}

@@ -88,14 +88,16 @@ final class Results {
 				.append(started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT))).append(" UTC\n\n");
 		md.append("- Command: `./reportbank benchmark ").append(options.commandLine()).append("`\n");
 		md.append("- Machine: ").append(machine()).append('\n');
-		md.append(String.format(Locale.ROOT, "- Corpus: %,d reports (the %d seed reports of `%s` repeated), %,d characters, %.2f MB of UTF-8%n",
+		md.append(String.format(Locale.ROOT,
+				"- Corpus: %,d reports (the %d seed reports of `%s` repeated), %,d characters, %.2f MB of UTF-8%n",
 				corpus.reports().size(), corpus.seeds().size(), options.seeds().toAbsolutePath().normalize().getFileName(),
 				corpus.characters(), corpus.megabytes()));
 		md.append(String.format(Locale.ROOT,
 				"- Iterations: %d warm-up + %d measured, the three variants in each (order rotated); HanLP dictionaries and pre-annotators loaded beforehand in %.1f s (not counted)%n",
 				options.warmup(), options.iterations(), preparationSeconds));
 		if (loadBefore >= 0) {
-			md.append(String.format(Locale.ROOT, "- System load average (1 min): %.2f before the first iteration, %.2f after the last (this run's own threads count too)%n",
+			md.append(String.format(Locale.ROOT,
+					"- System load average (1 min): %.2f before the first iteration, %.2f after the last (this run's own threads count too)%n",
 					loadBefore, loadAfter));
 		}
 		if (stoppedBecause != null) {
@@ -107,18 +109,21 @@ final class Results {
 			return md.toString();
 		}
 		Map<Variant, Runner.Run> last = iterations.get(iterations.size() - 1);
-		md.append(String.format(Locale.ROOT, "- Output per pass over the corpus: (a) %,d terms; (b) %,d spans and checks; (c) %,d spans and checks%s%n",
+		md.append(String.format(Locale.ROOT,
+				"- Output per pass over the corpus: (a) %,d terms; (b) %,d spans and checks; (c) %,d spans and checks%s%n",
 				last.get(Variant.SEGMENT).output(), last.get(Variant.PREANNOTATE).output(),
 				last.get(Variant.PREANNOTATE_THREADS).output(),
 				last.get(Variant.PREANNOTATE).output() == last.get(Variant.PREANNOTATE_THREADS).output() ? ""
 						: " (**(b) and (c) differ: the pre-annotator does not give the same result on several threads**)"));
 
-		md.append("\n| Variant | Mean (chars/s) | Std dev | Min | Max | CPU share | GC | Chars per CPU-second |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append(
+				"\n| Variant | Mean (chars/s) | Std dev | Min | Max | CPU share | GC | Chars per CPU-second |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Variant variant : Variant.values()) {
 			List<Double> values = throughputs(variant);
 			double mean = mean(values);
 			double sd = standardDeviation(values);
-			md.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.0f | %,.0f | %.0f %% | %.0f %% | %,.0f |%n", variant.describe(options.threads()), mean,
+			md.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.0f | %,.0f | %.0f %% | %.0f %% | %,.0f |%n",
+					variant.describe(options.threads()), mean,
 					Double.isNaN(sd) ? "–" : String.format(Locale.ROOT, "%,.0f (%.1f %%)", sd, 100 * sd / mean), min(values),
 					max(values), 100 * cpuShare(variant), 100 * gcShare(variant),
 					mean(iterations.stream().map(i -> i.get(variant).charactersPerCpuSecond(corpus.characters())).toList())));
@@ -148,10 +153,11 @@ final class Results {
 			double c = throughput(it, Variant.PREANNOTATE_THREADS);
 			md.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %,.0f | %.2f | %.2f |%n", i + 1, a, b, c, b / a, c / b));
 		}
-		md.append("\nRatios are means of the per-iteration ratios (each iteration runs all variants back to back); min–max is their spread. "
-				+ "CPU share: the CPU time of the working threads ÷ (wall-clock time × threads). "
-				+ "GC: the collection time the garbage collectors report ÷ wall-clock time. "
-				+ "Chars per CPU-second: characters ÷ the CPU time of the working threads.\n");
+		md.append(
+				"\nRatios are means of the per-iteration ratios (each iteration runs all variants back to back); min–max is their spread. "
+						+ "CPU share: the CPU time of the working threads ÷ (wall-clock time × threads). "
+						+ "GC: the collection time the garbage collectors report ÷ wall-clock time. "
+						+ "Chars per CPU-second: characters ÷ the CPU time of the working threads.\n");
 		return md.toString();
 	}
 

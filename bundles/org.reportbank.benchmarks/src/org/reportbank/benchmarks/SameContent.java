@@ -168,7 +168,8 @@ abstract class SameContent implements AutoCloseable {
 			}
 			String number = p.getAsString();
 			return number.indexOf('.') < 0 && number.indexOf('e') < 0 && number.indexOf('E') < 0 && number.length() < 19
-					? (Object) Long.valueOf(number) : new BigDecimal(number);
+					? (Object) Long.valueOf(number)
+					: new BigDecimal(number);
 		}
 		if (e.isJsonArray()) {
 			List<Object> list = new ArrayList<>(e.getAsJsonArray().size());

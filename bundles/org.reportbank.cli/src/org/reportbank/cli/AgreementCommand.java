@@ -148,7 +148,8 @@ final class AgreementCommand implements Command {
 			out.printf(Locale.ROOT, "  %-14s %12s %8s%n", "label", "Fleiss kappa", "alpha_U");
 			out.printf(Locale.ROOT, "  %-14s %12s %8s%n", "(all)", figure(all.fleissKappa().overall()), figure(all.alphaU().overall()));
 			for (String label : result.labels()) {
-				out.printf(Locale.ROOT, "  %-14s %12s %8s%n", label, figure(all.fleissKappa().label(label)), figure(all.alphaU().label(label)));
+				out.printf(Locale.ROOT, "  %-14s %12s %8s%n", label, figure(all.fleissKappa().label(label)),
+						figure(all.alphaU().label(label)));
 			}
 		} else if (result.annotators().size() >= 3 && !result.pairs().isEmpty()) {
 			out.println();
@@ -166,7 +167,8 @@ final class AgreementCommand implements Command {
 							figure(pair.alphaU().overall()), "");
 				}
 				if (report.group() != null) {
-					out.printf(Locale.ROOT, "  %-18s %-20s %8s %10s %8s %8s %12s%n", report.id(), "all " + report.annotators().size(), "", "",
+					out.printf(Locale.ROOT, "  %-18s %-20s %8s %10s %8s %8s %12s%n", report.id(), "all " + report.annotators().size(), "",
+							"",
 							"", figure(report.group().alphaU().overall()), figure(report.group().fleissKappa().overall()));
 				}
 			}

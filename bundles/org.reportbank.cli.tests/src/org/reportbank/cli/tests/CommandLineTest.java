@@ -9,7 +9,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportbank.cli.Cli;
 
 /** The command line as a script would use it: output, messages and exit codes. */
 class CommandLineTest extends CliRun {

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportbank.cli.Cli;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;

@@ -103,7 +103,9 @@ class ExportOutputsTest extends CliRun {
 		Path real = dir.toRealPath();
 
 		assertEquals(0, run("export", "--corpus", corpus.toString(), "--format", "conll", "--out", dir.resolve("dataset").toString()), err);
-		assertTrue(err.contains("reportbank export: removed " + real.resolve(partial.getParent().getFileName()) + ", left by an export that was stopped"),
+		assertTrue(
+				err.contains("reportbank export: removed " + real.resolve(partial.getParent().getFileName())
+						+ ", left by an export that was stopped"),
 				err);
 		assertEquals(0, exportJsonl(dir.resolve("corpus.jsonl")), err);
 		assertTrue(err.contains("removed " + real.resolve(temp.getFileName())), err);

@@ -207,7 +207,8 @@ class FuzzTest extends CliRun {
 		return corpus;
 	}
 
-	private static final Pattern JSON_VALUE = Pattern.compile("\"(?:[^\"\\\\]++|\\\\.)*+\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|\\[\\]|\\{\\}|null|true|false");
+	private static final Pattern JSON_VALUE = Pattern
+			.compile("\"(?:[^\"\\\\]++|\\\\.)*+\"|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|\\[\\]|\\{\\}|null|true|false");
 
 	/** One to three mutations of JSON lines: a value replaced by a hostile one, bytes flipped, ranges cut or doubled, lines spliced. */
 	private String mutateJson(String text) {
@@ -293,7 +294,8 @@ class FuzzTest extends CliRun {
 		}
 		int a = random.nextInt(lines.size());
 		int b = random.nextInt(lines.size());
-		lines.set(a, lines.get(a).substring(0, random.nextInt(lines.get(a).length() + 1)) + lines.get(b).substring(random.nextInt(lines.get(b).length() + 1)));
+		lines.set(a, lines.get(a).substring(0, random.nextInt(lines.get(a).length() + 1))
+				+ lines.get(b).substring(random.nextInt(lines.get(b).length() + 1)));
 		return String.join("\n", lines) + "\n";
 	}
 }

@@ -21,7 +21,8 @@ class UntrustedNamesTest {
 	@Test
 	void aReportIdIsTheImportersHashAndNothingElse() {
 		assertTrue(ReportIds.isValid(ReportImporter.idOf("某区2023年法治政府建设情况报告")));
-		for (String bad : new String[] { null, "", "../../x", "/etc/passwd", "rep 1", "2d72018e1f56853B", "2d72018e1f56853", "2d72018e1f56853b0",
+		for (String bad : new String[] { null, "", "../../x", "/etc/passwd", "rep 1", "2d72018e1f56853B", "2d72018e1f56853",
+				"2d72018e1f56853b0",
 				"2d72018e1f56853b/", "..", "2d72018e1f56853\u0000" }) {
 			assertFalse(ReportIds.isValid(bad), String.valueOf(bad));
 			assertNotNull(ReportIds.problem(bad));

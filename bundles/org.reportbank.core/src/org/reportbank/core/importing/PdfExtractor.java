@@ -21,7 +21,8 @@ import org.reportbank.core.internal.text.CancelCheck;
 final class PdfExtractor {
 
 	private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\-—－\\s]*(第\\s*)?\\d{1,4}\\s*(页)?([/／共]\\s*\\d+\\s*页?)?[\\-—－\\s]*$");
-	private static final Pattern OPENS_HEADING = Pattern.compile("^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\\([一二三四五六七八九十]{1,3}\\)|[0-9]{1,2}[.．、](?![0-9])|（[0-9]{1,2}）|[①-⑳]|第[一二三四五六七八九十]+部分)");
+	private static final Pattern OPENS_HEADING = Pattern.compile(
+			"^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\\([一二三四五六七八九十]{1,3}\\)|[0-9]{1,2}[.．、](?![0-9])|（[0-9]{1,2}）|[①-⑳]|第[一二三四五六七八九十]+部分)");
 	private static final String SENTENCE_ENDS = "。；：！？”）》";
 
 	/** A report runs to tens of pages; a PDF of more is a collection or a bomb, not one report. */

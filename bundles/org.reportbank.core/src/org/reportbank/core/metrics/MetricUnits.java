@@ -25,7 +25,8 @@ public final class MetricUnits {
 	static {
 		for (String u : new String[] { "人次", "件次", "场次", "户次", "家次", "个次", "批次", "名", "人", "件", "次", "项", "户", "家", "份", "宗",
 				"起", "条", "期", "批", "枚", "场", "所", "处", "部", "套", "台", "辆", "本", "册", "篇", "支", "座", "轮", "堂", "节", "课时", "学时",
-				"张", "幅", "块", "封", "面", "门", "只", "头", "棵", "株", "辆次", "架次", "间", "栋", "米", "公里", "平方米", "亩", "吨", "单", "例", "卷", "盒", "箱" }) {
+				"张", "幅", "块", "封", "面", "门", "只", "头", "棵", "株", "辆次", "架次", "间", "栋", "米", "公里", "平方米", "亩", "吨", "单", "例", "卷", "盒",
+				"箱" }) {
 			add(u, MetricKind.COUNT, u, false);
 		}
 		// 个 is the unit of 9个镇: the noun after it is what is counted, not part of the unit
@@ -115,7 +116,8 @@ public final class MetricUnits {
 			}
 		}
 		Unit found = at(rest, 0);
-		if (found == null || found.written().length() != rest.length() || factor.compareTo(BigDecimal.ONE) != 0 && found.kind() == MetricKind.RATE) {
+		if (found == null || found.written().length() != rest.length()
+				|| factor.compareTo(BigDecimal.ONE) != 0 && found.kind() == MetricKind.RATE) {
 			return Optional.empty();
 		}
 		BigDecimal normalized = value.multiply(factor);

@@ -43,8 +43,10 @@ final class CorpusLock implements AutoCloseable {
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
 					LinkOption.NOFOLLOW_LINKS);
 		} catch (IOException e) {
-			throw new StoreException(Files.isSymbolicLink(file) ? linked : corpusDir + ": cannot create the lock file " + file + ": "
-					+ e.getMessage(), e);
+			throw new StoreException(Files.isSymbolicLink(file) ? linked
+					: corpusDir + ": cannot create the lock file " + file + ": "
+							+ e.getMessage(),
+					e);
 		}
 		Object fileKey;
 		try {

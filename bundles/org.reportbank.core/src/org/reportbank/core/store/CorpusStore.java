@@ -204,7 +204,8 @@ public final class CorpusStore {
 		try {
 			return Optional.of(loadLayerFile(file, length));
 		} catch (IOException | UncheckedIOException e) {
-			throw new BrokenReportException(reportId, file, "cannot load layer " + layerId + " of report " + reportId + ": " + e.getMessage(), e);
+			throw new BrokenReportException(reportId, file,
+					"cannot load layer " + layerId + " of report " + reportId + ": " + e.getMessage(), e);
 		}
 	}
 

@@ -70,7 +70,8 @@ final class Recovery {
 			dropped++;
 		}
 		if (dropped > 0) {
-			notes.add("an earlier write was interrupted before it was committed: it changed nothing, and what it had written aside is removed");
+			notes.add(
+					"an earlier write was interrupted before it was committed: it changed nothing, and what it had written aside is removed");
 		}
 		for (Path temp : list(machine, p -> p.getFileName().toString().endsWith(".tmp"))) {
 			delete(temp);

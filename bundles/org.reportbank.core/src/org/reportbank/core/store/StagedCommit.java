@@ -136,7 +136,8 @@ final class StagedCommit {
 			if (undone == null) {
 				deleteQuietly(journal);
 				abandon();
-				throw new StoreException(folder.root() + ": the write could not be completed (" + e.getMessage() + "); nothing was changed", e);
+				throw new StoreException(folder.root() + ": the write could not be completed (" + e.getMessage() + "); nothing was changed",
+						e);
 			}
 			throw new StoreException(folder.root() + ": the write could not be completed (" + e.getMessage() + ") nor undone ("
 					+ undone + "); the next write of this corpus will finish it", e);

@@ -83,7 +83,8 @@ final class StoredFileRules {
 	/** Why the layer cannot be layer {@code expectedId} of a report whose text has {@code length} characters, or null. */
 	static String layerProblem(Layer layer, String expectedId, int length) {
 		if (!expectedId.equals(layer.getId())) {
-			return "it says it is layer " + Untrusted.quote(layer.getId()) + ", but its file is that of layer " + Untrusted.quote(expectedId);
+			return "it says it is layer " + Untrusted.quote(layer.getId()) + ", but its file is that of layer "
+					+ Untrusted.quote(expectedId);
 		}
 		String problem = LayerIds.problem(layer.getId(), layer.getKind());
 		if (problem != null) {

@@ -99,7 +99,8 @@ class DatasetExportTest {
 		Path again = dir.resolve("split-again");
 		new DatasetExport().export(store, request(List.of(jsonl()), again, "8:1:1"), CHARACTERS, new NullProgressMonitor());
 		for (String split : Splits.NAMES) {
-			assertEquals(Files.readString(out.resolve("jsonl/" + split + ".jsonl")), Files.readString(again.resolve("jsonl/" + split + ".jsonl")),
+			assertEquals(Files.readString(out.resolve("jsonl/" + split + ".jsonl")),
+					Files.readString(again.resolve("jsonl/" + split + ".jsonl")),
 					"same corpus and seed, same split");
 		}
 		assertEquals(Files.readString(out.resolve("README.md")), Files.readString(again.resolve("README.md")));
@@ -252,7 +253,8 @@ class DatasetExportTest {
 		assertTrue(card.contains("| a / c | 1 | 2 | 2 | 0.500 | 1.000 | "), card);
 		// d's layer holds a rejected span only: d annotated the report and marked nothing
 		assertTrue(card.contains("| a / d | 1 | 2 | 0 | 0.000 | 0.000 | "), card);
-		assertTrue(card.contains("All 4 annotators (a, b, c, d) together, over the 1 reports every one of them annotated: Fleiss' κ "), card);
+		assertTrue(card.contains("All 4 annotators (a, b, c, d) together, over the 1 reports every one of them annotated: Fleiss' κ "),
+				card);
 		assertTrue(card.contains("| label | Fleiss' κ | α_U |"), card);
 	}
 }

@@ -43,7 +43,8 @@ class DoccanoCorpusImportTest {
 		Path file = dir.resolve("doccano.jsonl");
 		Files.writeString(file, record(text, org, org + 4, "ORG", count, count + 3, "METRIC") + "\n"
 				+ record(fresh, 1, 2, "LOC", fresh.codePointCount(0, fresh.indexOf("68件")),
-						fresh.codePointCount(0, fresh.indexOf("68件")) + 3, "METRIC") + "\n");
+						fresh.codePointCount(0, fresh.indexOf("68件")) + 3, "METRIC")
+				+ "\n");
 
 		DoccanoCorpusImport.Result result = new DoccanoCorpusImport().importInto(store, file, "李明", new NullProgressMonitor());
 

@@ -30,7 +30,8 @@ class DoccanoImportStrictnessTest {
 
 	@Test
 	void offsetsAreWholeNumbersInRangeNotWrappedOrCut() {
-		assertEquals("x.jsonl:1: \"label\"[0] start is 99999999999, outside the range 0 to 2147483647", refused(labelled("99999999999, 4")));
+		assertEquals("x.jsonl:1: \"label\"[0] start is 99999999999, outside the range 0 to 2147483647",
+				refused(labelled("99999999999, 4")));
 		assertEquals("x.jsonl:1: \"label\"[0] end is 1e10, outside the range 0 to 2147483647", refused(labelled("0, 1e10")));
 		assertEquals("x.jsonl:1: \"label\"[0] start is 2.5, not a whole number", refused(labelled("2.5, 4")));
 		assertEquals("x.jsonl:1: \"label\"[0] end is a string (\"4\"), expected a whole number", refused(labelled("0, \"4\"")));
@@ -45,7 +46,7 @@ class DoccanoImportStrictnessTest {
 		assertEquals("x.jsonl:1: \"data\" holds U+FFFE at character 0; XML files cannot hold that character",
 				refused("{\"data\": \"\uFFFE\"}"));
 		assertEquals("x.jsonl:1: \"label\"[0] label holds U+DC00 at character 1; XML files cannot hold that character",
-				refused(labelled("0, 4") .replace("\"ORG\"", "\"O\\udc00\"")));
+				refused(labelled("0, 4").replace("\"ORG\"", "\"O\\udc00\"")));
 		assertEquals("x.jsonl:1: \"entities\"[0] label holds U+0001 at character 0; XML files cannot hold that character",
 				refused("{\"text\": \"" + TEXT + "\", \"entities\": [{\"start_offset\": 0, \"end_offset\": 4, \"label\": \"\\u0001\"}]}"));
 	}

@@ -63,7 +63,8 @@ final class FormatSamples {
 	/** The spans as the export hands them to a format: sorted by begin (here with a rejected one, which the format must drop). */
 	static List<Span> sorted(List<Span> spans) {
 		List<Span> copy = new ArrayList<>(spans);
-		copy.sort((a, b) -> a.getBegin() != b.getBegin() ? Integer.compare(a.getBegin(), b.getBegin()) : Integer.compare(a.getEnd(), b.getEnd()));
+		copy.sort((a, b) -> a.getBegin() != b.getBegin() ? Integer.compare(a.getBegin(), b.getBegin())
+				: Integer.compare(a.getEnd(), b.getEnd()));
 		return copy;
 	}
 

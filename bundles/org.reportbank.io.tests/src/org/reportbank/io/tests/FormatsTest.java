@@ -286,7 +286,8 @@ class FormatsTest {
 		assertEquals(FormatSamples.TEXT_1, records.get(0).text());
 		List<LabeledSpan> expected = samples.spans1.stream().filter(s -> s.getStatus() != SpanStatus.REJECTED)
 				.map(s -> new LabeledSpan(s.getBegin(), s.getEnd(), s.getLabel()))
-				.sorted((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(a.end(), b.end())).toList();
+				.sorted((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(a.end(), b.end()))
+				.toList();
 		assertEquals(expected, records.get(0).spans());
 		assertEquals(List.of(new LabeledSpan(2, 3, "LOC")), records.get(1).spans());
 		for (LabeledSpan span : records.get(0).spans()) {
@@ -308,10 +309,12 @@ class FormatsTest {
 	@Test
 	void doccanoImportNamesFileAndLineOfABadOffset() {
 		String name = "export.jsonl";
-		assertProblem("{\"text\": \"😀区\", \"label\": [[0, 3, \"ORG\"]]}", name + ":1: \"label\"[0] [0, 3) is not a span of the text (2 characters");
+		assertProblem("{\"text\": \"😀区\", \"label\": [[0, 3, \"ORG\"]]}",
+				name + ":1: \"label\"[0] [0, 3) is not a span of the text (2 characters");
 		assertProblem("{\"text\": \"区\"}\n\n{\"text\": \"区\", \"label\": [[1, 0, \"ORG\"]]}", name + ":3: \"label\"[0] [1, 0)");
 		assertProblem("{\"text\": \"区\", \"label\": [[0.5, 1, \"ORG\"]]}", name + ":1: \"label\"[0] start is 0.5, not a whole number");
-		assertProblem("{\"text\": \"区\", \"label\": [\"positive\"]}", name + ":1: \"label\"[0] is \"positive\", not [start, end, \"LABEL\"]");
+		assertProblem("{\"text\": \"区\", \"label\": [\"positive\"]}",
+				name + ":1: \"label\"[0] is \"positive\", not [start, end, \"LABEL\"]");
 		assertProblem("{\"text\": \"区\", \"entities\": [{\"start_offset\": 0, \"label\": \"ORG\"}]}",
 				name + ":1: \"entities\"[0] has no \"end_offset\"");
 		assertProblem("{\"label\": []}", name + ":1: no \"text\"");

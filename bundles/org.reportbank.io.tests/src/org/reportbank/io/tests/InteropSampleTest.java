@@ -3,7 +3,6 @@ package org.reportbank.io.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +122,8 @@ class InteropSampleTest {
 			documents.add(document);
 		}
 		expected.add("brat", documents);
-		Files.writeString(interop.resolve("expected.json"), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(expected) + "\n",
+		Files.writeString(interop.resolve("expected.json"),
+				new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(expected) + "\n",
 				StandardCharsets.UTF_8);
 		Files.writeString(interop.resolve("README.txt"), README, StandardCharsets.UTF_8);
 

@@ -56,7 +56,8 @@ class JsonlExportSafetyTest {
 		CorpusStore store = DatasetFixtures.goldCorpus(dir.resolve("corpus"), 3);
 		Path out = Files.writeString(dir.resolve("out.jsonl"), "mine\n");
 
-		StoreException refused = assertThrows(StoreException.class, () -> new JsonlExport().export(store, out, false, new NullProgressMonitor()));
+		StoreException refused = assertThrows(StoreException.class,
+				() -> new JsonlExport().export(store, out, false, new NullProgressMonitor()));
 		assertTrue(refused.getMessage().startsWith(out + " already exists"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("Nothing was written"), refused.getMessage());
@@ -96,7 +97,8 @@ class JsonlExportSafetyTest {
 		for (Path out : List.of(corpus.resolve("corpus.xmi"), corpus.resolve("reports/x.jsonl"), corpus.resolve("new/x.jsonl"),
 				corpus.resolve("reports/" + report + "/report.xmi"), corpus, link.resolve("corpus.xmi"), link.resolve("x.jsonl"),
 				dir.resolve("link/../link/reports/y.jsonl"), other.resolve("corpus.xmi"), other.resolve("reports/z.jsonl"))) {
-			StoreException e = assertThrows(StoreException.class, () -> new JsonlExport().export(store, out, true, new NullProgressMonitor()),
+			StoreException e = assertThrows(StoreException.class,
+					() -> new JsonlExport().export(store, out, true, new NullProgressMonitor()),
 					out.toString());
 			assertTrue(e.getMessage().startsWith(out.toString()), e.getMessage());
 			assertTrue(e.getMessage().contains("never writes into a corpus folder"), e.getMessage());
@@ -146,14 +148,16 @@ class JsonlExportSafetyTest {
 		assertEquals(2, Files.readAllLines(out).size());
 		assertFalse(Files.readString(out).contains(broken));
 		assertEquals(List.of(broken), result.unreadable().stream().map(u -> u.reportId()).toList());
-		assertTrue(result.unreadable().get(0).problem().startsWith("reports/" + broken + "/report.xmi: "), result.unreadable().get(0).problem());
+		assertTrue(result.unreadable().get(0).problem().startsWith("reports/" + broken + "/report.xmi: "),
+				result.unreadable().get(0).problem());
 	}
 
 	@Test
 	void aFolderIsNoFile() throws Exception {
 		CorpusStore store = DatasetFixtures.goldCorpus(dir.resolve("corpus"), 1);
 		Path folder = Files.createDirectories(dir.resolve("folder"));
-		StoreException e = assertThrows(StoreException.class, () -> new JsonlExport().export(store, folder, true, new NullProgressMonitor()));
+		StoreException e = assertThrows(StoreException.class,
+				() -> new JsonlExport().export(store, folder, true, new NullProgressMonitor()));
 		assertTrue(e.getMessage().startsWith(folder + " is a folder"), e.getMessage());
 		assertEquals(List.of(), listing(folder));
 	}

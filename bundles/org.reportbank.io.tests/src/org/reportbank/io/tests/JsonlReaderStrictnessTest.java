@@ -200,7 +200,8 @@ class JsonlReaderStrictnessTest {
 		assertTrue(refused(edit("{\"id\":\"王芳\",\"kind\":\"annotator\"", "{\"id\":\"王\\u0007芳\",\"kind\":\"annotator\""))
 				.startsWith("\"layers[1].id\" holds U+0007"));
 		assertEquals("\"layers[1].id\" repeats layer \"preannotation\"; each layer is given once",
-				refused(edit("{\"id\":\"王芳\",\"kind\":\"annotator\",\"annotator\":\"王芳\"}", "{\"id\":\"preannotation\",\"kind\":\"preannotation\"}")));
+				refused(edit("{\"id\":\"王芳\",\"kind\":\"annotator\",\"annotator\":\"王芳\"}",
+						"{\"id\":\"preannotation\",\"kind\":\"preannotation\"}")));
 	}
 
 	@Test
@@ -261,7 +262,8 @@ class JsonlReaderStrictnessTest {
 	void aCheckBeginsBeforeItEndsAsASpanDoes() {
 		assertEquals("\"checks[0]\" begins after it ends (begin 21, end 16)",
 				refused(edit("\"begin\":16,\"end\":21", "\"begin\":21,\"end\":16")));
-		assertEquals("\"spans[0]\" begins after it ends (begin 10, end 6)", refused(edit("\"begin\":6,\"end\":10", "\"begin\":10,\"end\":6")));
+		assertEquals("\"spans[0]\" begins after it ends (begin 10, end 6)",
+				refused(edit("\"begin\":6,\"end\":10", "\"begin\":10,\"end\":6")));
 	}
 
 	@Test
@@ -278,7 +280,8 @@ class JsonlReaderStrictnessTest {
 	void deeplyNestedJsonIsAnErrorNotAStackOverflow() {
 		String nested = "[".repeat(100_000);
 		assertEquals("not read: objects and arrays nested more than 64 levels deep", refused(nested));
-		assertEquals("not read: objects and arrays nested more than 64 levels deep", refused(edit("\"title\":\"报告\"", "\"title\":" + nested)));
+		assertEquals("not read: objects and arrays nested more than 64 levels deep",
+				refused(edit("\"title\":\"报告\"", "\"title\":" + nested)));
 		assertEquals("not read: objects and arrays nested more than 64 levels deep", refused("{\"a\":".repeat(100_000)));
 	}
 

@@ -299,7 +299,8 @@ class JsonlRoundTripTest {
 			assertEquals(0.0, span.get("confidence").getAsDouble(), kind);
 		}
 		JsonObject metric = json.getAsJsonArray("metrics").get(0).getAsJsonObject();
-		for (String field : List.of("value", "unit", "approximate", "qualifier", "kind", "normalized", "indicator", "period", "comparison")) {
+		for (String field : List.of("value", "unit", "approximate", "qualifier", "kind", "normalized", "indicator", "period",
+				"comparison")) {
 			assertTrue(metric.has(field), field);
 		}
 		assertEquals("68.0", metric.getAsJsonObject("normalized").get("value").getAsString());

@@ -55,7 +55,8 @@ class SplitsTest {
 	void ratiosOfAnyWholeNumbers() {
 		List<ReportEntry> entries = entries(10);
 		assertEquals(Map.of("train", 10), sizes(Splits.assign(entries, Splits.Ratio.parse("1:0:0"), 1, Splits.Stratify.NONE)));
-		assertEquals(Map.of("train", 7, "dev", 2, "test", 1), sizes(Splits.assign(entries, Splits.Ratio.parse("7:2:1"), 1, Splits.Stratify.NONE)));
+		assertEquals(Map.of("train", 7, "dev", 2, "test", 1),
+				sizes(Splits.assign(entries, Splits.Ratio.parse("7:2:1"), 1, Splits.Stratify.NONE)));
 		assertEquals(Map.of("train", 5, "test", 5), sizes(Splits.assign(entries, Splits.Ratio.parse("1:0:1"), 1, Splits.Stratify.NONE)));
 		assertThrows(IllegalArgumentException.class, () -> Splits.Ratio.parse("8:1"));
 		assertThrows(IllegalArgumentException.class, () -> Splits.Ratio.parse("0:0:0"));

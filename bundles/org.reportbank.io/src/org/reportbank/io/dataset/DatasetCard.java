@@ -167,7 +167,8 @@ public final class DatasetCard {
 					unreadableIds.size(), String.join(", ", unreadableIds.stream().map(DatasetCard::cell).toList())));
 		}
 		md.append("\n\n| region | reports |\n|---|---:|\n");
-		regions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+		regions.entrySet().stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 				.limit(30).forEach(e -> md.append("| ").append(cell(e.getKey())).append(" | ").append(e.getValue()).append(" |\n"));
 		if (regions.size() > 30) {
 			md.append("| (").append(regions.size() - 30).append(" more regions) | |\n");
@@ -205,7 +206,8 @@ public final class DatasetCard {
 		SplitCounts total = new SplitCounts();
 		for (Map.Entry<String, SplitCounts> e : splits.entrySet()) {
 			SplitCounts c = e.getValue();
-			md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", e.getKey(), c.reports, c.sentences, c.characters, c.spans));
+			md.append(
+					String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", e.getKey(), c.reports, c.sentences, c.characters, c.spans));
 			total.reports += c.reports;
 			total.sentences += c.sentences;
 			total.characters += c.characters;

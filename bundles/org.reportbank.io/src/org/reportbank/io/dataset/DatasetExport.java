@@ -147,9 +147,11 @@ public final class DatasetExport {
 		try {
 			Files.createDirectories(parent);
 		} catch (java.nio.file.AccessDeniedException e) {
-			throw new DatasetException(out + ": cannot create the folder " + parent + ": permission denied (read-only); no dataset written", e);
+			throw new DatasetException(out + ": cannot create the folder " + parent + ": permission denied (read-only); no dataset written",
+					e);
 		} catch (IOException e) {
-			throw new DatasetException(out + ": cannot create the folder " + parent + " (" + FileProblems.describe(e) + "); no dataset written", e);
+			throw new DatasetException(
+					out + ": cannot create the folder " + parent + " (" + FileProblems.describe(e) + "); no dataset written", e);
 		}
 		if (!Files.isWritable(parent)) {
 			throw new DatasetException(out + ": the folder " + parent + " is read-only; no dataset written");
@@ -161,7 +163,8 @@ public final class DatasetExport {
 		try {
 			return PartialOutputs.removeStaleFolders(out);
 		} catch (IOException e) {
-			throw new DatasetException(out + ": cannot read the folder " + out.getParent() + " (" + FileProblems.describe(e) + "); no dataset written", e);
+			throw new DatasetException(
+					out + ": cannot read the folder " + out.getParent() + " (" + FileProblems.describe(e) + "); no dataset written", e);
 		}
 	}
 
@@ -169,9 +172,11 @@ public final class DatasetExport {
 		try {
 			return PartialOutputs.createFolder(out);
 		} catch (java.nio.file.AccessDeniedException e) {
-			throw new DatasetException(out + ": the folder " + out.getParent() + " is read-only (permission denied); no dataset written", e);
+			throw new DatasetException(out + ": the folder " + out.getParent() + " is read-only (permission denied); no dataset written",
+					e);
 		} catch (IOException e) {
-			throw new DatasetException(out + ": cannot write in " + out.getParent() + " (" + FileProblems.describe(e) + "); no dataset written", e);
+			throw new DatasetException(
+					out + ": cannot write in " + out.getParent() + " (" + FileProblems.describe(e) + "); no dataset written", e);
 		}
 	}
 

@@ -81,8 +81,10 @@ public final class JsonlExport {
 			partial.publish();
 			return new Result(target, walked.read(), walked.unreadable(), staleRemoved);
 		} catch (IOException | UncheckedIOException e) {
-			throw new StoreException(target + ": export failed, no file written" + (Files.exists(target) ? " (the old one is as it was)" : "")
-					+ ": " + FileProblems.describe(e), e);
+			throw new StoreException(
+					target + ": export failed, no file written" + (Files.exists(target) ? " (the old one is as it was)" : "")
+							+ ": " + FileProblems.describe(e),
+					e);
 		}
 	}
 }

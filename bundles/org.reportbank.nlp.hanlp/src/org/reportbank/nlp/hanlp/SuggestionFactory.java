@@ -8,7 +8,6 @@ import org.reportbank.model.Claim;
 import org.reportbank.model.Entity;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Metric;
-import org.reportbank.model.MetricKind;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;

@@ -62,7 +62,6 @@ class AnnotationWorkbenchTest {
 		System.setProperty(AnnotatorIdentity.PROPERTY, ANNOTATOR);
 		System.setProperty("reportbank.autosave.millis", "2000"); // long enough to see the dirty marker on a busy machine
 
-		String text = report.getText();
 		// a word no suggestion covers, so the key makes a new span rather than accepting one
 		int tagBegin = unsuggestedWord(report);
 		int[] decided = new int[2];
@@ -160,7 +159,8 @@ class AnnotationWorkbenchTest {
 						.findFirst().orElse(null));
 				driver.ui(() -> session.select(claim));
 				org.eclipse.swt.widgets.Button box = driver.ui(() -> (org.eclipse.swt.widgets.Button) java.util.Arrays
-						.stream(properties.citationBoxes()).filter(c -> c instanceof org.eclipse.swt.widgets.Button).findFirst().orElse(null));
+						.stream(properties.citationBoxes()).filter(c -> c instanceof org.eclipse.swt.widgets.Button).findFirst()
+						.orElse(null));
 				driver.check("the claim's metrics are offered as check boxes, ticked as suggested", box != null
 						&& driver.ui(() -> box.getSelection()));
 				driver.ui(() -> {
@@ -170,13 +170,16 @@ class AnnotationWorkbenchTest {
 				driver.waitFor("unticking accepts the claim without that metric",
 						() -> session.decisionOn(claim) instanceof org.reportbank.model.Claim k && k.getMetrics().isEmpty(), 5_000);
 				org.eclipse.swt.widgets.Button again = driver.ui(() -> (org.eclipse.swt.widgets.Button) java.util.Arrays
-						.stream(properties.citationBoxes()).filter(c -> c instanceof org.eclipse.swt.widgets.Button).findFirst().orElse(null));
+						.stream(properties.citationBoxes()).filter(c -> c instanceof org.eclipse.swt.widgets.Button).findFirst()
+						.orElse(null));
 				driver.ui(() -> {
 					again.setSelection(true);
 					again.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 				});
-				driver.waitFor("ticking it cites the annotator's accepted metric", () -> session.decisionOn(claim) instanceof org.reportbank.model.Claim k
-						&& k.getMetrics().size() == 1 && session.isOwn(k.getMetrics().get(0)), 5_000);
+				driver.waitFor("ticking it cites the annotator's accepted metric",
+						() -> session.decisionOn(claim) instanceof org.reportbank.model.Claim k
+								&& k.getMetrics().size() == 1 && session.isOwn(k.getMetrics().get(0)),
+						5_000);
 				driver.ui(() -> session.undo());
 				driver.ui(() -> session.undo());
 

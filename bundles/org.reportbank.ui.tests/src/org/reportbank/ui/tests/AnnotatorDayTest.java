@@ -125,7 +125,8 @@ class AnnotatorDayTest {
 				driver.waitFor("Accept selected with nothing selected says so", () -> status.text().startsWith("Select rows"), 5_000);
 				driver.pressUntil('n', 'n', "n again", () -> second.current() != null);
 				driver.ui(() -> table.filter().setText("ORG"));
-				driver.check("filtering clears the current span", driver.ui(() -> second.current() == null && table.selectedSpans().isEmpty()));
+				driver.check("filtering clears the current span",
+						driver.ui(() -> second.current() == null && table.selectedSpans().isEmpty()));
 				driver.ui(() -> table.filter().setText(""));
 				driver.waitFor("the navigator follows the open report", () -> selectedReport(navigator).equals(other), 5_000);
 
@@ -190,15 +191,18 @@ class AnnotatorDayTest {
 				// 7. commands act on the report in the editor: opened from Checks, marked done, pre-annotated
 				IEventBroker events = bench.application.getContext().get(IEventBroker.class);
 				driver.ui(() -> events.send(CorpusEvents.REVEAL, new CorpusEvents.Reveal(walked, 0, 2)));
-				driver.waitFor("a report revealed from Checks opens", () -> editor.report() != null && editor.report().getId().equals(walked), 10_000);
+				driver.waitFor("a report revealed from Checks opens",
+						() -> editor.report() != null && editor.report().getId().equals(walked), 10_000);
 				driver.waitFor("and the navigator selects it", () -> walked.equals(selectedReport(navigator)), 5_000);
 				driver.focus(editor.text());
 				driver.press('d', 'd', SWT.CTRL);
 				driver.waitFor("Mark Done says so", () -> status.text().startsWith("Marked done"), 5_000);
-				driver.waitFor("the navigator's status column moves", () -> navigator.row(walked) != null && "done".equals(navigator.row(walked).status().words()), 10_000);
+				driver.waitFor("the navigator's status column moves",
+						() -> navigator.row(walked) != null && "done".equals(navigator.row(walked).status().words()), 10_000);
 				driver.press('p', 'p', SWT.CTRL, SWT.ALT);
 				String title = driver.ui(() -> editor.report().getTitle());
-				driver.waitFor("Pre-annotate Report runs on the open report", () -> status.text().startsWith("Pre-annotated " + title), 60_000);
+				driver.waitFor("Pre-annotate Report runs on the open report", () -> status.text().startsWith("Pre-annotated " + title),
+						60_000);
 			} catch (RuntimeException e) {
 				driver.findings.add("step failed: " + e);
 			} finally {

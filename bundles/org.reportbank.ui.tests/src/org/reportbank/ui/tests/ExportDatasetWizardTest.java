@@ -212,7 +212,8 @@ class ExportDatasetWizardTest {
 			}
 			expect(findings, "brat: the text of every report", texts, brat);
 			try (Stream<Path> files = Files.walk(out.resolve("brat"))) {
-				expect(findings, "brat: its configuration", true, files.anyMatch(p -> p.getFileName().toString().equals("annotation.conf")));
+				expect(findings, "brat: its configuration", true,
+						files.anyMatch(p -> p.getFileName().toString().equals("annotation.conf")));
 			}
 		} catch (IOException | RuntimeException e) {
 			findings.add("dataset check failed: " + e);

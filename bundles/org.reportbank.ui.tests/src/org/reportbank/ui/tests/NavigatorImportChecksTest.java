@@ -167,7 +167,8 @@ class NavigatorImportChecksTest {
 
 		// filters and sorting
 		script.step("review progress and status are counted for every report", () -> {
-		}, () -> Stream.of(entries(navigator(models, application))).allMatch(e -> navigator(models, application).progress(e.getId()) != null),
+		}, () -> Stream.of(entries(navigator(models, application)))
+				.allMatch(e -> navigator(models, application).progress(e.getId()) != null),
 				20_000);
 		script.step("filter by year", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);

@@ -79,11 +79,12 @@ class WorkbenchStartTest {
 						report.outline().setSelection(new StructuredSelection(plans), true);
 						expect(findings, "outline selection scrolls the text to the section", plans.getBegin(),
 								report.text().getSelection().x);
-						selectionsSnapBeforePreAnnotation(display, report, findings, () -> preAnnotateFromTheMenuCommand(application, display, report, findings,
-								() -> statisticsChartShowsTheLabels(application, models, display, findings, () -> {
-									checked[0] = true;
-									workbench.close();
-								})));
+						selectionsSnapBeforePreAnnotation(display, report, findings,
+								() -> preAnnotateFromTheMenuCommand(application, display, report, findings,
+										() -> statisticsChartShowsTheLabels(application, models, display, findings, () -> {
+											checked[0] = true;
+											workbench.close();
+										})));
 					} catch (RuntimeException e) {
 						findings.add("check failed: " + e);
 						workbench.close();
@@ -148,8 +149,9 @@ class WorkbenchStartTest {
 		long deadline = System.currentTimeMillis() + 60_000;
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
-			Layer layer = report.report() == null ? null : report.report().getLayers().stream()
-					.filter(l -> l.getKind() == LayerKind.PREANNOTATION).findFirst().orElse(null);
+			Layer layer = report.report() == null ? null
+					: report.report().getLayers().stream()
+							.filter(l -> l.getKind() == LayerKind.PREANNOTATION).findFirst().orElse(null);
 			if (layer != null) {
 				expect(findings, "the wrong pass rate is flagged", true, layer.getChecks().stream()
 						.anyMatch(c -> c.getVerdict() == CheckVerdict.INCONSISTENT));

@@ -81,7 +81,8 @@ public class ExportDatasetHandler {
 					DatasetExport.Result result = new DatasetExport().export(store, request, new HanlpWords(), monitor);
 					ui.asyncExec(() -> MessageDialog.openInformation(shell, "Dataset exported",
 							result.reports() + " reports and " + result.spans() + " spans written to " + result.out()
-									+ (result.leftOut() > 0 ? "; " + result.leftOut() + " reports not annotated in that layer were left out" : "")
+									+ (result.leftOut() > 0 ? "; " + result.leftOut() + " reports not annotated in that layer were left out"
+											: "")
 									+ (result.unreadable().isEmpty() ? "" : "; " + ReportWalk.describe(result.unreadable()))
 									+ ". The dataset card is README.md in that folder."));
 					return Status.OK_STATUS;

@@ -45,7 +45,8 @@ public class ImportReportsHandler {
 			return;
 		}
 		List<Path> paths = wizard.paths();
-		Job job = new Job(paths.size() == 1 ? "Importing " + paths.get(0).getFileName() : "Importing " + paths.size() + " files and folders") {
+		Job job = new Job(
+				paths.size() == 1 ? "Importing " + paths.get(0).getFileName() : "Importing " + paths.size() + " files and folders") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {

@@ -160,7 +160,8 @@ public class AgreementPart {
 		return new ColumnPixelData(ChecksPart.textWidth(labels.getTable(), "Overlap F1") + 20, true);
 	}
 
-	private void column(TableColumnLayout layout, String title, ColumnLayoutData width, ToDoubleFunction<AgreementTable.Row> figure, String tip) {
+	private void column(TableColumnLayout layout, String title, ColumnLayoutData width, ToDoubleFunction<AgreementTable.Row> figure,
+			String tip) {
 		TableViewerColumn column = new TableViewerColumn(labels, figure == null ? SWT.LEFT : SWT.RIGHT);
 		column.getColumn().setText(title);
 		column.getColumn().setToolTipText(tip);
@@ -241,7 +242,8 @@ public class AgreementPart {
 		pairChoice.select(Math.max(0, pairChoice.indexOf(chosen)));
 		if (computed.pairs().isEmpty()) {
 			summary.setText(computed.annotators().size() < 2
-					? (computed.annotators().isEmpty() ? "No annotator has a layer yet." : "One annotator only (" + computed.annotators().get(0) + ").")
+					? (computed.annotators().isEmpty() ? "No annotator has a layer yet."
+							: "One annotator only (" + computed.annotators().get(0) + ").")
 					: "No report was annotated by two of " + String.join(", ", computed.annotators()) + ".");
 		} else {
 			summary.setText(computed.annotators().size() + " annotators, " + computed.reports() + " reports annotated by two or more, "

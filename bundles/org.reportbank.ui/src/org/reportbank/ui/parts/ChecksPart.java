@@ -128,7 +128,8 @@ public class ChecksPart {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		Color red = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
 		column(columns, "Report", new ColumnWeightData(3, 100, true), f -> f.reportTitle() == null ? f.reportId() : f.reportTitle(), null);
-		column(columns, "Verdict", new ColumnPixelData(textWidth(viewer.getTable(), "inconsistent") + 24, true), f -> f.verdict() == null ? "" : f.verdict().getLiteral(), red);
+		column(columns, "Verdict", new ColumnPixelData(textWidth(viewer.getTable(), "inconsistent") + 24, true),
+				f -> f.verdict() == null ? "" : f.verdict().getLiteral(), red);
 		column(columns, "Message", new ColumnWeightData(4, 120, true), f -> f.message() == null ? "" : f.message(), null);
 		column(columns, "Sentence", new ColumnWeightData(6, 160, true), Finding::sentence, null);
 		metricColor = new Color(metricRgb());

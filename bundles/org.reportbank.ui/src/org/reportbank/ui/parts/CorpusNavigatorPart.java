@@ -114,6 +114,7 @@ public class CorpusNavigatorPart {
 	/** A row counted for the count {@code counts}; {@code alone}: a recount of one report, newer than the full count's. */
 	private record Arrival(Map<String, MyReports.Row> counts, String reportId, MyReports.Row row, boolean alone) {
 	}
+
 	private Job progressJob;
 	/** How many times every row was counted, and one report alone (for tests). */
 	private int fullCounts;
@@ -164,7 +165,8 @@ public class CorpusNavigatorPart {
 		TableViewerColumn status = column(columns, "Status", new ColumnPixelData(ChecksPart.textWidth(table, "not started") + 14, true),
 				this::statusText, Comparator.comparingInt(e -> rowOf(e) == null ? -1 : rowOf(e).status().ordinal()));
 		status.getColumn().setToolTipText("Your own status for the report (from your layer); curated when the report was curated");
-		TableViewerColumn annotators = column(columns, "Annotators", new ColumnPixelData(ChecksPart.textWidth(table, "Annotators") + 14, true),
+		TableViewerColumn annotators = column(columns, "Annotators",
+				new ColumnPixelData(ChecksPart.textWidth(table, "Annotators") + 14, true),
 				this::annotatorsText, Comparator.comparingInt(e -> rowOf(e) == null ? -1 : rowOf(e).annotators()));
 		annotators.getColumn().setToolTipText("Annotators with a layer of the report / annotators each report needs (Corpus > Settings)");
 		annotators.getColumn().setAlignment(SWT.RIGHT);

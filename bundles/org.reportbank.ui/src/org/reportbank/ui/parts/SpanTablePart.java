@@ -183,16 +183,23 @@ public class SpanTablePart {
 		created.getColumn().addListener(SWT.Selection, e -> sortBy(column, created));
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private void sortBy(Column column, TableViewerColumn created) {
 		descending = column == sortColumn && !descending;
 		sortColumn = column;
-		Comparator<Span> ascending = Comparator.comparing(span -> (Comparable) column.key().apply(span),
-				Comparator.nullsLast(Comparator.naturalOrder()));
+		Comparator<Span> ascending = (a, b) -> compareValues(column.key().apply(a), column.key().apply(b));
 		order = descending ? ascending.reversed() : ascending;
 		viewer.getTable().setSortColumn(created.getColumn());
 		viewer.getTable().setSortDirection(descending ? SWT.DOWN : SWT.UP);
 		refreshRows();
+	}
+
+	/** A column's values compared as they are (one column holds one type), empty cells last. */
+	@SuppressWarnings("unchecked")
+	private static int compareValues(Comparable<?> a, Comparable<?> b) {
+		if (a == null || b == null) {
+			return a == b ? 0 : a == null ? 1 : -1;
+		}
+		return ((Comparable<Object>) a).compareTo(b);
 	}
 
 	@Inject
@@ -280,8 +287,9 @@ public class SpanTablePart {
 	}
 
 	private String statusOf(Span span) {
-		return session == null ? "" : session.decision(span) == AnnotationSession.Decision.UNDECIDED ? "suggested"
-				: span.getStatus().getLiteral();
+		return session == null ? ""
+				: session.decision(span) == AnnotationSession.Decision.UNDECIDED ? "suggested"
+						: span.getStatus().getLiteral();
 	}
 
 	public TableViewer viewer() {

@@ -26,7 +26,8 @@ public final class FactsExtractor {
 	private static final Pattern LEADING_YEAR = Pattern.compile("^((19|20)\\d{2}|[〇零一二三四五六七八九○]{4})年度?");
 	private static final Pattern REGION_SUFFIX = Pattern.compile(".*(自治区|自治县|自治州|区|县|市|旗|州|盟|省|區|縣)$");
 	private static final Pattern REGION_IN_SENTENCE = Pattern.compile("([\\u4e00-\\u9fff]{2,10}?(?:区|县|市|旗))(?:委|人民政府|政府|党委)");
-	private static final Pattern ORGANIZATION_LINE = Pattern.compile("^[\\u4e00-\\u9fff（）() ]{3,40}(政府|委员会|局|办公室|区委|县委|市委|办|中心|院|厅|部|会|处|所)$");
+	private static final Pattern ORGANIZATION_LINE = Pattern
+			.compile("^[\\u4e00-\\u9fff（）() ]{3,40}(政府|委员会|局|办公室|区委|县委|市委|办|中心|院|厅|部|会|处|所)$");
 	private static final Pattern TITLE_ORGANIZATION = Pattern.compile("^(?:中共)?([\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|司法局))");
 
 	public ReportFacts extract(String text, Map<String, String> headerFields) {

@@ -90,7 +90,8 @@ class CorpusAnnotatorTest {
 		Layer newSuggestions = after.getLayers().stream().filter(l -> l.getId().equals(PreAnnotator.LAYER_ID)).findFirst().orElseThrow();
 		assertTrue(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals(accepted.getId())));
 		assertTrue(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals(rejected.getId())));
-		assertFalse(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals("m-0-1-STALE")), "untouched suggestions are replaced");
+		assertFalse(newSuggestions.getSpans().stream().anyMatch(s -> s.getId().equals("m-0-1-STALE")),
+				"untouched suggestions are replaced");
 		assertEquals(newSuggestions.getSpans().size(), newSuggestions.getSpans().stream().map(Span::getId).distinct().count());
 		assertTrue(java.util.Arrays.equals(humanBefore, Files.readAllBytes(humanFile)));
 		assertEquals(humanModified, Files.getLastModifiedTime(humanFile).toMillis(), "the annotator's file was not rewritten");

@@ -1,6 +1,5 @@
 package org.reportbank.nlp.hanlp.tests.quality;
 
-import org.reportbank.core.text.Sentences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -181,7 +181,8 @@ final class BodyScanner {
 				return b;
 			}
 			Token u = tokens.get(j);
-			if (!words.isNameWord(folded, u) || !NameWords.isNominal(u) || words.isPrefixWord(folded, tokens, j) || b.begin() - u.begin() > 6) {
+			if (!words.isNameWord(folded, u) || !NameWords.isNominal(u) || words.isPrefixWord(folded, tokens, j)
+					|| b.begin() - u.begin() > 6) {
 				return b;
 			}
 			begin = u.begin();

@@ -28,7 +28,7 @@ final class DateFinder {
 	private static final Pattern DATE = Pattern.compile(
 			// 2024-03-28, 2021/03/29 (publication dates in page headers)
 			YEAR + "[-/.]" + MONTH + "[-/.]" + DAY + "(?![0-9０-９])"
-					// 2021-2025年, (2015-2020), 2021—2025年度
+			// 2021-2025年, (2015-2020), 2021—2025年度
 					+ "|" + YEAR + "\\s*年?" + DASH + YEAR + "\\s*(?:年度|年|(?=[)）]))"
 					// 2023年, 2023年度, 2023年7月3日, 2023年1-6月
 					+ "|" + YEAR + "\\s*年(?:度|" + MONTH_DAY + ")?"

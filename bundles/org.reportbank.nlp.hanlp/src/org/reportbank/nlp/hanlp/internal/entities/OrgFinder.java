@@ -185,7 +185,8 @@ final class OrgFinder {
 		}
 		found.add(new EntityMention(begin, end, LABEL, round(confidence), null));
 		String ownName = folded.substring(first.begin(), end);
-		if (confidence >= 0.8 && hasPrefix && first.kind() != BodyKind.TOP && ownName.length() >= 4 && !lex.genericMentions.contains(ownName)) {
+		if (confidence >= 0.8 && hasPrefix && first.kind() != BodyKind.TOP && ownName.length() >= 4
+				&& !lex.genericMentions.contains(ownName)) {
 			ownNames.add(ownName); // 区民族宗教事务委员会 → 民族宗教事务委员会 alone later
 		}
 	}

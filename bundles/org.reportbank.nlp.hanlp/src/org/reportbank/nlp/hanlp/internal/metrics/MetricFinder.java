@@ -58,7 +58,8 @@ public final class MetricFinder {
 				digitsStart--;
 			}
 			if (digitsStart == start || excluded.covers(digitsStart)
-					|| (digitsStart > 0 && Character.isLetter(text.charAt(digitsStart - 1)) && !Character.isIdeographic(text.charAt(digitsStart - 1)))) {
+					|| (digitsStart > 0 && Character.isLetter(text.charAt(digitsStart - 1))
+							&& !Character.isIdeographic(text.charAt(digitsStart - 1)))) {
 				break;
 			}
 			BigDecimal value = new BigDecimal(text.substring(digitsStart, start));
