@@ -17,6 +17,7 @@ import org.reportbank.agreement.AgreementCsv;
 import org.reportbank.agreement.AgreementMeasure;
 import org.reportbank.agreement.AgreementResult;
 import org.reportbank.agreement.AgreementTable;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Report;
 
@@ -31,13 +32,13 @@ class AgreementCsvTest {
 	 * exact F1 0.5 (ORG 1, METRIC 0), overlap F1 1, Cohen's kappa 0.848485, α_U 0.950813.
 	 */
 	private static AgreementResult twoAnnotators() {
-		Report r1 = Reports.report("r1", Reports.text(10));
-		Layer a = Reports.annotator(r1, "李明");
-		Reports.span(a, 0, 4, "ORG");
-		Reports.span(a, 5, 7, "METRIC");
-		Layer b = Reports.annotator(r1, "王芳");
-		Reports.span(b, 0, 4, "ORG");
-		Reports.span(b, 5, 8, "METRIC");
+		Report r1 = Fixtures.report("r1", Reports.text(10));
+		Layer a = Fixtures.annotator(r1, "李明");
+		Fixtures.span(a, 0, 4, "ORG");
+		Fixtures.span(a, 5, 7, "METRIC");
+		Layer b = Fixtures.annotator(r1, "王芳");
+		Fixtures.span(b, 0, 4, "ORG");
+		Fixtures.span(b, 5, 8, "METRIC");
 		Agreement agreement = new Agreement();
 		agreement.add(r1);
 		return agreement.result();
@@ -45,14 +46,14 @@ class AgreementCsvTest {
 
 	/** Three annotators: 张伟 marks ORG only, and annotated the same report. */
 	private static AgreementResult threeAnnotators() {
-		Report r1 = Reports.report("r1", Reports.text(10));
-		Layer a = Reports.annotator(r1, "李明");
-		Reports.span(a, 0, 4, "ORG");
-		Reports.span(a, 5, 7, "METRIC");
-		Layer b = Reports.annotator(r1, "王芳");
-		Reports.span(b, 0, 4, "ORG");
-		Reports.span(b, 5, 8, "METRIC");
-		Reports.span(Reports.annotator(r1, "张伟"), 0, 4, "ORG");
+		Report r1 = Fixtures.report("r1", Reports.text(10));
+		Layer a = Fixtures.annotator(r1, "李明");
+		Fixtures.span(a, 0, 4, "ORG");
+		Fixtures.span(a, 5, 7, "METRIC");
+		Layer b = Fixtures.annotator(r1, "王芳");
+		Fixtures.span(b, 0, 4, "ORG");
+		Fixtures.span(b, 5, 8, "METRIC");
+		Fixtures.span(Fixtures.annotator(r1, "张伟"), 0, 4, "ORG");
 		Agreement agreement = new Agreement();
 		agreement.add(r1);
 		return agreement.result();
@@ -84,12 +85,12 @@ class AgreementCsvTest {
 
 	@Test
 	void aPairWithNoReportInCommonIsUndefinedAndMeansLeaveUndefinedOut() {
-		Report r1 = Reports.report("r1", Reports.text(10));
-		Reports.span(Reports.annotator(r1, "a"), 0, 4, "ORG");
-		Reports.span(Reports.annotator(r1, "b"), 0, 4, "ORG");
-		Report r2 = Reports.report("r2", Reports.text(10));
-		Reports.span(Reports.annotator(r2, "c"), 0, 4, "ORG");
-		Reports.span(Reports.annotator(r2, "d"), 0, 3, "ORG");
+		Report r1 = Fixtures.report("r1", Reports.text(10));
+		Fixtures.span(Fixtures.annotator(r1, "a"), 0, 4, "ORG");
+		Fixtures.span(Fixtures.annotator(r1, "b"), 0, 4, "ORG");
+		Report r2 = Fixtures.report("r2", Reports.text(10));
+		Fixtures.span(Fixtures.annotator(r2, "c"), 0, 4, "ORG");
+		Fixtures.span(Fixtures.annotator(r2, "d"), 0, 3, "ORG");
 		Agreement agreement = new Agreement();
 		agreement.add(r1);
 		agreement.add(r2);
@@ -144,9 +145,9 @@ class AgreementCsvTest {
 
 	@Test
 	void fieldsWithCommasOrQuotesAreQuoted() throws Exception {
-		Report r1 = Reports.report("r1", Reports.text(10));
-		Reports.span(Reports.annotator(r1, "Wang, F."), 0, 4, "ORG");
-		Reports.span(Reports.annotator(r1, "Li \"M\""), 0, 4, "ORG");
+		Report r1 = Fixtures.report("r1", Reports.text(10));
+		Fixtures.span(Fixtures.annotator(r1, "Wang, F."), 0, 4, "ORG");
+		Fixtures.span(Fixtures.annotator(r1, "Li \"M\""), 0, 4, "ORG");
 		Agreement agreement = new Agreement();
 		agreement.add(r1);
 		StringWriter out = new StringWriter();

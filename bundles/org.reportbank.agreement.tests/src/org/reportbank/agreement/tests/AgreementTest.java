@@ -19,6 +19,7 @@ import org.reportbank.agreement.PairResult;
 import org.reportbank.agreement.Prf;
 import org.reportbank.agreement.ReportResult;
 import org.reportbank.agreement.Tokens;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
@@ -36,18 +37,18 @@ class AgreementTest {
 	 * are not annotators. Report r2 has a's layer only and is not compared.
 	 */
 	private static List<Report> twoAnnotators() {
-		Report r1 = Reports.report("r1", Reports.text(10));
-		Layer a = Reports.annotator(r1, "a");
-		Reports.span(a, 0, 4, "ORG");
-		Reports.span(a, 5, 7, "METRIC");
-		Reports.span(a, 7, 9, "PER", SpanStatus.REJECTED);
-		Layer b = Reports.annotator(r1, "b");
-		Reports.span(b, 0, 4, "ORG");
-		Reports.span(b, 5, 8, "METRIC");
-		Reports.span(Reports.layer(r1, "hanlp", LayerKind.PREANNOTATION), 0, 9, "LAW", SpanStatus.SUGGESTED);
-		Reports.span(Reports.layer(r1, "gold", LayerKind.GOLD), 0, 9, "LOC");
-		Report r2 = Reports.report("r2", Reports.text(5));
-		Reports.span(Reports.annotator(r2, "a"), 0, 2, "ORG");
+		Report r1 = Fixtures.report("r1", Reports.text(10));
+		Layer a = Fixtures.annotator(r1, "a");
+		Fixtures.span(a, 0, 4, "ORG");
+		Fixtures.span(a, 5, 7, "METRIC");
+		Fixtures.span(a, 7, 9, "PER", SpanStatus.REJECTED);
+		Layer b = Fixtures.annotator(r1, "b");
+		Fixtures.span(b, 0, 4, "ORG");
+		Fixtures.span(b, 5, 8, "METRIC");
+		Fixtures.span(Fixtures.layer(r1, "hanlp", LayerKind.PREANNOTATION), 0, 9, "LAW", SpanStatus.SUGGESTED);
+		Fixtures.span(Fixtures.layer(r1, "gold", LayerKind.GOLD), 0, 9, "LOC");
+		Report r2 = Fixtures.report("r2", Reports.text(5));
+		Fixtures.span(Fixtures.annotator(r2, "a"), 0, 2, "ORG");
 		return List.of(r1, r2);
 	}
 
@@ -138,13 +139,13 @@ class AgreementTest {
 	 */
 	@Test
 	void krippendorffExampleAsAReport() {
-		Report report = Reports.report("k", Reports.text(24));
-		Layer bertha = Reports.annotator(report, "Bertha");
-		Reports.span(bertha, 2, 10, "X");
-		Reports.span(bertha, 14, 20, "X");
-		Layer bill = Reports.annotator(report, "Bill");
-		Reports.span(bill, 4, 8, "X");
-		Reports.span(bill, 15, 17, "X");
+		Report report = Fixtures.report("k", Reports.text(24));
+		Layer bertha = Fixtures.annotator(report, "Bertha");
+		Fixtures.span(bertha, 2, 10, "X");
+		Fixtures.span(bertha, 14, 20, "X");
+		Layer bill = Fixtures.annotator(report, "Bill");
+		Fixtures.span(bill, 4, 8, "X");
+		Fixtures.span(bill, 15, 17, "X");
 		PairResult pair = of(List.of(report), Agreement.Options.all()).pairs().get(0);
 		assertEquals(120.0 / 312, pair.cohenKappa().overall(), 1e-12);
 		assertEquals(120.0 / 312, pair.cohenKappa().label("X"), 1e-12);
@@ -172,13 +173,13 @@ class AgreementTest {
 	 */
 	@Test
 	void threeAnnotatorsFleissAndAlphaOverTheReportsAllAnnotated() {
-		Report r1 = Reports.report("r1", Reports.text(6));
-		Reports.span(Reports.annotator(r1, "a"), 0, 2, "X");
-		Reports.span(Reports.annotator(r1, "b"), 0, 2, "X");
-		Reports.span(Reports.annotator(r1, "c"), 0, 3, "X");
-		Report r2 = Reports.report("r2", Reports.text(4));
-		Reports.span(Reports.annotator(r2, "a"), 0, 1, "X");
-		Reports.span(Reports.annotator(r2, "b"), 2, 3, "X");
+		Report r1 = Fixtures.report("r1", Reports.text(6));
+		Fixtures.span(Fixtures.annotator(r1, "a"), 0, 2, "X");
+		Fixtures.span(Fixtures.annotator(r1, "b"), 0, 2, "X");
+		Fixtures.span(Fixtures.annotator(r1, "c"), 0, 3, "X");
+		Report r2 = Fixtures.report("r2", Reports.text(4));
+		Fixtures.span(Fixtures.annotator(r2, "a"), 0, 1, "X");
+		Fixtures.span(Fixtures.annotator(r2, "b"), 2, 3, "X");
 		AgreementResult result = of(List.of(r1, r2), Agreement.Options.all());
 		assertEquals(List.of("a", "b", "c"), result.annotators());
 		assertEquals(2, result.reports());
@@ -204,7 +205,7 @@ class AgreementTest {
 	void labelAndAnnotatorFilters() {
 		List<Report> reports = twoAnnotators();
 		Report extra = reports.get(0);
-		Reports.span(Reports.annotator(extra, "c"), 0, 4, "ORG");
+		Fixtures.span(Fixtures.annotator(extra, "c"), 0, 4, "ORG");
 		AgreementResult onlyOrg = of(reports, new Agreement.Options(Set.of("ORG"), null));
 		assertEquals(List.of("ORG"), onlyOrg.labels());
 		assertEquals(new Prf(1, 1, 1), onlyOrg.pairs().get(0).exact().overall());
@@ -221,10 +222,10 @@ class AgreementTest {
 
 	@Test
 	void wordsOfATokenizationAreTheTokens() {
-		Report report = Reports.report("w", "区司法局受理68件");
+		Report report = Fixtures.report("w", "区司法局受理68件");
 		Reports.tokenized(report, "4,2,3");
-		Reports.span(Reports.annotator(report, "a"), 0, 4, "ORG");
-		Reports.span(Reports.annotator(report, "b"), 0, 2, "ORG");
+		Fixtures.span(Fixtures.annotator(report, "a"), 0, 4, "ORG");
+		Fixtures.span(Fixtures.annotator(report, "b"), 0, 2, "ORG");
 		AgreementResult result = of(List.of(report), Agreement.Options.all());
 		assertEquals(1, result.tokenUnits().get(Tokens.Unit.WORDS));
 		PairResult pair = result.pairs().get(0);
@@ -254,9 +255,9 @@ class AgreementTest {
 				json.getAsJsonObject("krippendorff_alpha_u").get("overall").getAsDouble(), 1e-12);
 		assertEquals(1, json.getAsJsonArray("per_report").size());
 
-		Report none = Reports.report("n", Reports.text(3));
-		Reports.annotator(none, "a");
-		Reports.annotator(none, "b");
+		Report none = Fixtures.report("n", Reports.text(3));
+		Fixtures.annotator(none, "a");
+		Fixtures.annotator(none, "b");
 		StringWriter empty = new StringWriter();
 		AgreementJson.write(of(List.of(none), Agreement.Options.all()), empty);
 		JsonObject nothing = JsonParser.parseString(empty.toString()).getAsJsonObject();

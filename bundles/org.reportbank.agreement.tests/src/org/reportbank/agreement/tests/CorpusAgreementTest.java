@@ -3,9 +3,9 @@ package org.reportbank.agreement.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.reportbank.agreement.tests.Reports.annotator;
-import static org.reportbank.agreement.tests.Reports.report;
-import static org.reportbank.agreement.tests.Reports.span;
+import static org.reportbank.testing.Fixtures.annotator;
+import static org.reportbank.testing.Fixtures.report;
+import static org.reportbank.testing.Fixtures.span;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reportbank.agreement.Annotation;
 import org.reportbank.agreement.TokenLabels;
 import org.reportbank.agreement.Tokens;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.Report;
 
 /** Tokens (words of the tokenization, else characters; blanks left out) and the labels annotators give them. */
@@ -18,7 +19,7 @@ class TokensTest {
 	@Test
 	void wordsOfThePreannotationTokenizationWithoutBlanks() {
 		// 区司法局 受理 \n 68件
-		Report report = Reports.report("r", "区司法局受理\n68件");
+		Report report = Fixtures.report("r", "区司法局受理\n68件");
 		Reports.tokenized(report, "4,2,1,3");
 		Tokens tokens = Tokens.of(report);
 		assertEquals(Tokens.Unit.WORDS, tokens.unit());
@@ -29,14 +30,14 @@ class TokensTest {
 
 	@Test
 	void charactersWithoutATokenizationOrWithOneForAnotherText() {
-		Report plain = Reports.report("r", "区 局\u3000😀");
+		Report plain = Fixtures.report("r", "区 局\u3000😀");
 		Tokens tokens = Tokens.of(plain);
 		assertEquals(Tokens.Unit.CHARACTERS, tokens.unit());
 		assertEquals(3, tokens.size(), "区, 局, and the emoji as one code point; the blank and U+3000 left out");
 		assertEquals(4, tokens.begin(2));
 		assertEquals(6, tokens.end(2));
 
-		Report stale = Reports.report("r", "区司法局受理");
+		Report stale = Fixtures.report("r", "区司法局受理");
 		Reports.tokenized(stale, "4,3");
 		assertEquals(Tokens.Unit.CHARACTERS, Tokens.of(stale).unit(), "lengths that do not add up to the text are not used");
 		assertNull(Tokens.words("ab", "1,x"));

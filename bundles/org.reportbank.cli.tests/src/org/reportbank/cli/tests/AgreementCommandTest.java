@@ -16,11 +16,10 @@ import org.reportbank.core.store.CorpusStore;
 import org.reportbank.io.jsonl.JsonlWriter;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Layer;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
-import org.reportbank.model.Span;
-import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.model.Tokenization;
 
@@ -42,54 +41,31 @@ class AgreementCommandTest extends CliRun {
 	 */
 	private static List<Report> twoAnnotators() {
 		Report r1 = report("00000000000000a1", "区司法局受理行政复议申请68件。");
-		Layer hanlp = layer(r1, "preannotation", LayerKind.PREANNOTATION);
+		Layer hanlp = Fixtures.layer(r1, "preannotation", LayerKind.PREANNOTATION);
 		Tokenization words = F.createTokenization();
 		words.setTool("hanlp");
 		words.setLengths("4,2,4,2,3,1");
 		hanlp.setTokenization(words);
-		span(hanlp, 0, 16, "ACHIEVEMENT", SpanStatus.SUGGESTED);
-		Layer wang = layer(r1, "王芳", LayerKind.ANNOTATOR);
-		span(wang, 0, 4, "ORG", SpanStatus.ACCEPTED);
-		span(wang, 12, 15, "METRIC", SpanStatus.ACCEPTED);
-		Layer li = layer(r1, "李明", LayerKind.ANNOTATOR);
-		span(li, 0, 4, "ORG", SpanStatus.ACCEPTED);
-		span(li, 12, 14, "METRIC", SpanStatus.ACCEPTED);
-		span(li, 4, 6, "PER", SpanStatus.REJECTED);
+		Fixtures.span(hanlp, 0, 16, "ACHIEVEMENT", SpanStatus.SUGGESTED);
+		Layer wang = Fixtures.layer(r1, "王芳", LayerKind.ANNOTATOR);
+		Fixtures.span(wang, 0, 4, "ORG", SpanStatus.ACCEPTED);
+		Fixtures.span(wang, 12, 15, "METRIC", SpanStatus.ACCEPTED);
+		Layer li = Fixtures.layer(r1, "李明", LayerKind.ANNOTATOR);
+		Fixtures.span(li, 0, 4, "ORG", SpanStatus.ACCEPTED);
+		Fixtures.span(li, 12, 14, "METRIC", SpanStatus.ACCEPTED);
+		Fixtures.span(li, 4, 6, "PER", SpanStatus.REJECTED);
 		Report r2 = report("00000000000000a2", "败诉率4%。");
-		span(layer(r2, "王芳", LayerKind.ANNOTATOR), 3, 5, "METRIC", SpanStatus.ACCEPTED);
-		span(layer(r2, "李明", LayerKind.ANNOTATOR), 2, 5, "METRIC", SpanStatus.ACCEPTED);
+		Fixtures.span(Fixtures.layer(r2, "王芳", LayerKind.ANNOTATOR), 3, 5, "METRIC", SpanStatus.ACCEPTED);
+		Fixtures.span(Fixtures.layer(r2, "李明", LayerKind.ANNOTATOR), 2, 5, "METRIC", SpanStatus.ACCEPTED);
 		Report r3 = report("00000000000000a3", "没有人标注。");
-		span(layer(r3, "王芳", LayerKind.ANNOTATOR), 0, 2, "ORG", SpanStatus.ACCEPTED);
+		Fixtures.span(Fixtures.layer(r3, "王芳", LayerKind.ANNOTATOR), 0, 2, "ORG", SpanStatus.ACCEPTED);
 		return List.of(r1, r2, r3);
 	}
 
 	private static Report report(String id, String text) {
-		Report report = F.createReport();
-		report.setId(id);
+		Report report = Fixtures.report(id, text);
 		report.setTitle(id);
-		report.setText(text);
 		return report;
-	}
-
-	private static Layer layer(Report report, String id, LayerKind kind) {
-		Layer layer = F.createLayer();
-		layer.setId(id);
-		layer.setKind(kind);
-		layer.setAnnotator(kind == LayerKind.ANNOTATOR ? id : null);
-		report.getLayers().add(layer);
-		return layer;
-	}
-
-	private static void span(Layer layer, int begin, int end, String label, SpanStatus status) {
-		Span span = F.createSpan();
-		span.setId(layer.getId() + layer.getSpans().size());
-		span.setBegin(begin);
-		span.setEnd(end);
-		span.setLabel(label);
-		span.setStatus(status);
-		span.setOrigin(layer.getKind() == LayerKind.PREANNOTATION ? SpanOrigin.HANLP : SpanOrigin.HUMAN);
-		span.setAnnotator(layer.getAnnotator());
-		layer.getSpans().add(span);
 	}
 
 	/** The reports written by the JSONL writer, as a team member would send their corpus. */

@@ -13,6 +13,7 @@ import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.stats.ConsistencyFindings;
 import org.reportbank.core.stats.ConsistencyFindings.Finding;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.Check;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
@@ -34,7 +35,7 @@ class ConsistencyFindingsTest {
 		report.setId("r1");
 		report.setTitle("某区报告");
 		report.setText("标题\n共有79人参加考试，75人通过，及格率为98.7%。其他。");
-		Layer pre = ReviewProgressTest.layer(report, "preannotation", LayerKind.PREANNOTATION);
+		Layer pre = Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		int begin = report.getText().indexOf("共有");
 		int end = report.getText().indexOf("其他");
 		Check rateCheck = check(pre, "k1", CheckVerdict.INCONSISTENT, begin, end);
@@ -44,7 +45,7 @@ class ConsistencyFindingsTest {
 		rateCheck.getMetrics().add(metric(pre, passedAt, passedAt + 3));
 		check(pre, "k0", CheckVerdict.CONSISTENT, report.getText().indexOf("其他"), report.getText().indexOf("其他"));
 		// checks of other layers are not the pre-annotator's findings
-		check(ReviewProgressTest.layer(report, "王芳", LayerKind.ANNOTATOR), "k2", CheckVerdict.INCONSISTENT, 0, 2);
+		check(Fixtures.layer(report, "王芳", LayerKind.ANNOTATOR), "k2", CheckVerdict.INCONSISTENT, 0, 2);
 
 		List<Finding> findings = ConsistencyFindings.of(report);
 
@@ -68,10 +69,10 @@ class ConsistencyFindingsTest {
 		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
 		new CorpusImporter().importFiles(store, List.of(SeedReportsTest.seed("")), new NullProgressMonitor());
 		Report first = store.loadReport(store.entries().get(0).getId());
-		check(ReviewProgressTest.layer(first, "preannotation", LayerKind.PREANNOTATION), "c", CheckVerdict.CONSISTENT, 0, 4);
+		check(Fixtures.layer(first, "preannotation", LayerKind.PREANNOTATION), "c", CheckVerdict.CONSISTENT, 0, 4);
 		store.save(first);
 		Report second = store.loadReport(store.entries().get(2).getId());
-		Layer pre = ReviewProgressTest.layer(second, "preannotation", LayerKind.PREANNOTATION);
+		Layer pre = Fixtures.layer(second, "preannotation", LayerKind.PREANNOTATION);
 		check(pre, "u", CheckVerdict.UNVERIFIABLE, 0, 4);
 		check(pre, "i", CheckVerdict.INCONSISTENT, 10, 14);
 		store.save(second);

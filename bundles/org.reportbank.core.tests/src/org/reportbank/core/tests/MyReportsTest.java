@@ -18,6 +18,7 @@ import org.reportbank.core.stats.MyReports.Row;
 import org.reportbank.core.stats.MyReports.Status;
 import org.reportbank.core.stats.ReviewProgress.Progress;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
@@ -35,7 +36,7 @@ class MyReportsTest {
 	@Test
 	void aReportNobodyAnnotatedIsNotStartedAndNeedsAnnotators() {
 		Report report = F.createReport();
-		ReviewProgressTest.layer(report, "preannotation", LayerKind.PREANNOTATION);
+		Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		Row row = MyReports.of(report, ReportStatus.PREANNOTATED, "王芳", 2);
 		assertEquals(new Row(Status.NOT_STARTED, false, 0, 2, new Progress(0, 0)), row);
 		assertEquals("0 / 2", row.annotatorsText());
@@ -46,14 +47,14 @@ class MyReportsTest {
 	@Test
 	void theAnnotatorsOwnStatusComesFromHerLayer() {
 		Report report = F.createReport();
-		Layer pre = ReviewProgressTest.layer(report, "preannotation", LayerKind.PREANNOTATION);
+		Layer pre = Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		ReviewProgressTest.span(pre, "s0", SpanStatus.SUGGESTED, null);
-		Layer mine = ReviewProgressTest.layer(report, "王芳", LayerKind.ANNOTATOR);
+		Layer mine = Fixtures.layer(report, "王芳", LayerKind.ANNOTATOR);
 		mine.setStatus(ReportStatus.IN_PROGRESS);
 		ReviewProgressTest.span(mine, "a0", SpanStatus.ACCEPTED, "s0");
-		Layer other = ReviewProgressTest.layer(report, "李明", LayerKind.ANNOTATOR);
+		Layer other = Fixtures.layer(report, "李明", LayerKind.ANNOTATOR);
 		other.setStatus(ReportStatus.DONE);
-		ReviewProgressTest.layer(report, "gold", LayerKind.GOLD); // not an annotator
+		Fixtures.layer(report, "gold", LayerKind.GOLD); // not an annotator
 
 		Row row = MyReports.of(report, ReportStatus.PREANNOTATED, "王芳", 2);
 		assertEquals(new Row(Status.IN_PROGRESS, true, 2, 2, new Progress(1, 1)), row);
@@ -70,8 +71,8 @@ class MyReportsTest {
 	@Test
 	void aReportTwoOthersAnnotatedIsNotMine() {
 		Report report = F.createReport();
-		ReviewProgressTest.layer(report, "李明", LayerKind.ANNOTATOR).setStatus(ReportStatus.DONE);
-		ReviewProgressTest.layer(report, "张伟", LayerKind.ANNOTATOR).setStatus(ReportStatus.IN_PROGRESS);
+		Fixtures.layer(report, "李明", LayerKind.ANNOTATOR).setStatus(ReportStatus.DONE);
+		Fixtures.layer(report, "张伟", LayerKind.ANNOTATOR).setStatus(ReportStatus.IN_PROGRESS);
 
 		Row row = MyReports.of(report, ReportStatus.PREANNOTATED, "王芳", 2);
 		assertEquals(Status.NOT_STARTED, row.status(), "the others' statuses are theirs");
@@ -83,7 +84,7 @@ class MyReportsTest {
 	@Test
 	void aCuratedReportIsCuratedForEveryoneAndNeedsNobody() {
 		Report report = F.createReport();
-		ReviewProgressTest.layer(report, "王芳", LayerKind.ANNOTATOR).setStatus(ReportStatus.IN_PROGRESS);
+		Fixtures.layer(report, "王芳", LayerKind.ANNOTATOR).setStatus(ReportStatus.IN_PROGRESS);
 		Row row = MyReports.of(report, ReportStatus.CURATED, "王芳", 2);
 		assertEquals(Status.CURATED, row.status());
 		assertFalse(row.needsAnnotators());
@@ -102,7 +103,7 @@ class MyReportsTest {
 		}
 		String id = store.entries().get(1).getId();
 		Report report = store.loadReport(id);
-		Layer mine = ReviewProgressTest.layer(report, "王芳", LayerKind.ANNOTATOR);
+		Layer mine = Fixtures.layer(report, "王芳", LayerKind.ANNOTATOR);
 		mine.setAnnotator("王芳");
 		mine.setStatus(ReportStatus.DONE);
 		store.save(report);

@@ -20,6 +20,7 @@ import org.reportbank.core.stats.CorpusStatistics;
 import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
@@ -37,7 +38,7 @@ class ReportWalkTest {
 		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
 		new CorpusImporter().importFiles(store, List.of(SeedReportsTest.seed("")), new NullProgressMonitor());
 		Report second = store.loadReport(store.entries().get(1).getId());
-		ReviewProgressTest.span(ReviewProgressTest.layer(second, "王芳", LayerKind.ANNOTATOR), "a0", SpanStatus.ACCEPTED, null);
+		ReviewProgressTest.span(Fixtures.layer(second, "王芳", LayerKind.ANNOTATOR), "a0", SpanStatus.ACCEPTED, null);
 		store.save(second);
 		return CorpusStore.open(store.directory());
 	}

@@ -16,11 +16,11 @@ import org.reportbank.core.stats.ReviewProgress;
 import org.reportbank.core.stats.ReviewProgress.Progress;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Layer;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
-import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 
 class ReviewProgressTest {
@@ -41,11 +41,11 @@ class ReviewProgressTest {
 	@Test
 	void countsTheSuggestionsTheAnnotatorDecidedOnInHerOwnLayer() {
 		Report report = F.createReport();
-		Layer pre = layer(report, "preannotation", LayerKind.PREANNOTATION);
+		Layer pre = Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		for (int i = 0; i < 5; i++) {
 			span(pre, "s" + i, SpanStatus.SUGGESTED, null);
 		}
-		Layer mine = layer(report, "王芳", LayerKind.ANNOTATOR);
+		Layer mine = Fixtures.layer(report, "王芳", LayerKind.ANNOTATOR);
 		span(mine, "a0", SpanStatus.ACCEPTED, "s0");
 		span(mine, "a1", SpanStatus.REJECTED, "s1"); // rejecting is deciding too
 		span(mine, "a1b", SpanStatus.ACCEPTED, "s1"); // a second decision on the same suggestion counts once
@@ -62,13 +62,13 @@ class ReviewProgressTest {
 	@Test
 	void anotherAnnotatorsDecisionsAndGoldDoNotCount() {
 		Report report = F.createReport();
-		Layer pre = layer(report, "preannotation", LayerKind.PREANNOTATION);
+		Layer pre = Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		span(pre, "s0", SpanStatus.SUGGESTED, null);
 		span(pre, "s1", SpanStatus.SUGGESTED, null);
-		span(layer(report, "李明", LayerKind.ANNOTATOR), "b0", SpanStatus.ACCEPTED, "s0");
-		span(layer(report, "gold", LayerKind.GOLD), "g0", SpanStatus.ACCEPTED, "s1");
+		span(Fixtures.layer(report, "李明", LayerKind.ANNOTATOR), "b0", SpanStatus.ACCEPTED, "s0");
+		span(Fixtures.layer(report, "gold", LayerKind.GOLD), "g0", SpanStatus.ACCEPTED, "s1");
 		// a layer named like her that is not an annotator layer is not hers
-		span(layer(report, "王芳", LayerKind.GOLD), "x0", SpanStatus.ACCEPTED, "s1");
+		span(Fixtures.layer(report, "王芳", LayerKind.GOLD), "x0", SpanStatus.ACCEPTED, "s1");
 
 		assertEquals(new Progress(0, 2), ReviewProgress.of(report, "王芳"));
 		assertEquals(new Progress(1, 2), ReviewProgress.of(report, "李明"));
@@ -78,11 +78,11 @@ class ReviewProgressTest {
 	@Test
 	void onlySpansStillMarkedSuggestedAreSuggestions() {
 		Report report = F.createReport();
-		Layer pre = layer(report, "preannotation", LayerKind.PREANNOTATION);
+		Layer pre = Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		span(pre, "s0", SpanStatus.SUGGESTED, null);
 		span(pre, "s1", SpanStatus.ACCEPTED, null);
 		span(pre, "s2", SpanStatus.REJECTED, null);
-		span(layer(report, "王芳", LayerKind.ANNOTATOR), "a1", SpanStatus.ACCEPTED, "s1");
+		span(Fixtures.layer(report, "王芳", LayerKind.ANNOTATOR), "a1", SpanStatus.ACCEPTED, "s1");
 
 		assertEquals(new Progress(0, 1), ReviewProgress.of(report, "王芳"));
 	}
@@ -93,11 +93,11 @@ class ReviewProgressTest {
 		new CorpusImporter().importFiles(store, List.of(SeedReportsTest.seed("")), new NullProgressMonitor());
 		String id = store.entries().get(1).getId();
 		Report report = store.loadReport(id);
-		Layer pre = layer(report, "preannotation", LayerKind.PREANNOTATION);
+		Layer pre = Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
 		span(pre, "s0", SpanStatus.SUGGESTED, null);
 		span(pre, "s1", SpanStatus.SUGGESTED, null);
 		span(pre, "s2", SpanStatus.SUGGESTED, null);
-		span(layer(report, "王芳", LayerKind.ANNOTATOR), "a0", SpanStatus.ACCEPTED, "s2");
+		span(Fixtures.layer(report, "王芳", LayerKind.ANNOTATOR), "a0", SpanStatus.ACCEPTED, "s2");
 		store.save(report);
 
 		Map<String, Progress> seen = new LinkedHashMap<>();
@@ -123,24 +123,9 @@ class ReviewProgressTest {
 		assertEquals(1, calls[0]);
 	}
 
-	static Layer layer(Report report, String id, LayerKind kind) {
-		Layer layer = F.createLayer();
-		layer.setId(id);
-		layer.setKind(kind);
-		report.getLayers().add(layer);
-		return layer;
-	}
-
 	static Span span(Layer layer, String id, SpanStatus status, String basedOn) {
-		Span span = F.createSpan();
-		span.setId(id);
-		span.setBegin(0);
-		span.setEnd(2);
-		span.setLabel("ORG");
-		span.setOrigin(layer.getKind() == LayerKind.PREANNOTATION ? SpanOrigin.RULE : SpanOrigin.HUMAN);
-		span.setStatus(status);
+		Span span = Fixtures.span(layer, id, 0, 2, "ORG", status);
 		span.setBasedOn(basedOn);
-		layer.getSpans().add(span);
 		return span;
 	}
 }

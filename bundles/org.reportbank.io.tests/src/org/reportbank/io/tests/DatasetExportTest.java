@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reportbank.io.tests.DatasetFixtures.CHARACTERS;
 import static org.reportbank.io.tests.DatasetFixtures.failingAt;
-import static org.reportbank.io.tests.DatasetFixtures.layer;
+import static org.reportbank.testing.Fixtures.layer;
 import static org.reportbank.io.tests.DatasetFixtures.report;
-import static org.reportbank.io.tests.DatasetFixtures.span;
+import static org.reportbank.testing.Fixtures.span;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

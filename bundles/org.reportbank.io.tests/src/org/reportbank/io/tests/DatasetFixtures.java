@@ -11,12 +11,12 @@ import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.dataset.FormatSink;
 import org.reportbank.core.text.Tokenizer;
 import org.reportbank.model.Layer;
+import org.reportbank.testing.Fixtures;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Source;
 import org.reportbank.model.Span;
-import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 
 /** Small corpora and formats for the dataset export tests. */
@@ -28,46 +28,15 @@ final class DatasetFixtures {
 	}
 
 	static Report report(String id, String region, int year, String text) {
-		Report report = F.createReport();
-		report.setId(id);
+		Report report = Fixtures.report(id, text);
 		report.setTitle(region + year + "年法治政府建设工作报告");
 		report.setRegion(region);
 		report.setYear(year);
-		report.setText(text);
 		Source source = F.createSource();
 		source.setFile(id + ".txt");
 		source.setFormat("txt");
 		report.setSource(source);
 		return report;
-	}
-
-	static Layer layer(Report report, String id, LayerKind kind) {
-		Layer layer = F.createLayer();
-		layer.setId(id);
-		layer.setKind(kind);
-		layer.setAnnotator(kind == LayerKind.ANNOTATOR ? id : null);
-		report.getLayers().add(layer);
-		return layer;
-	}
-
-	static Span span(Layer layer, String id, int begin, int end, String label, SpanStatus status) {
-		Span span = F.createSpan();
-		span.setId(id);
-		span.setBegin(begin);
-		span.setEnd(end);
-		span.setLabel(label);
-		span.setStatus(status);
-		span.setOrigin(layer.getKind() == LayerKind.PREANNOTATION ? SpanOrigin.HANLP : SpanOrigin.HUMAN);
-		layer.getSpans().add(span);
-		return span;
-	}
-
-	static Span decision(Layer human, Span suggestion, SpanStatus status) {
-		Span span = span(human, human.getId() + "-" + suggestion.getId(), suggestion.getBegin(), suggestion.getEnd(),
-				suggestion.getLabel(), status);
-		span.setBasedOn(suggestion.getId());
-		span.setAnnotator(human.getId());
-		return span;
 	}
 
 	static CorpusStore store(Path dir, List<Report> reports) throws Exception {
@@ -91,12 +60,12 @@ final class DatasetFixtures {
 		for (int i = 0; i < n; i++) {
 			String text = "区司法局受理行政复议申请" + i + "件。\n败诉率4%，新增注册资本23.07亿元。";
 			Report report = report(String.format("%016x", 0xabc000L + i), regions[i % 3], 2021 + i % 2, text);
-			Layer gold = layer(report, "gold", LayerKind.GOLD);
-			span(gold, "g1", 0, 4, "ORG", SpanStatus.ACCEPTED);
-			span(gold, "g2", text.indexOf("4%"), text.indexOf("4%") + 2, "METRIC", SpanStatus.ACCEPTED);
-			span(gold, "g3", 1, 3, "PER", SpanStatus.REJECTED);
-			Layer pre = layer(report, "preannotation", LayerKind.PREANNOTATION);
-			span(pre, "p1", 0, 5, "ORG", SpanStatus.SUGGESTED);
+			Layer gold = Fixtures.layer(report, "gold", LayerKind.GOLD);
+			Fixtures.span(gold, "g1", 0, 4, "ORG", SpanStatus.ACCEPTED);
+			Fixtures.span(gold, "g2", text.indexOf("4%"), text.indexOf("4%") + 2, "METRIC", SpanStatus.ACCEPTED);
+			Fixtures.span(gold, "g3", 1, 3, "PER", SpanStatus.REJECTED);
+			Layer pre = Fixtures.layer(report, "preannotation", LayerKind.PREANNOTATION);
+			Fixtures.span(pre, "p1", 0, 5, "ORG", SpanStatus.SUGGESTED);
 			reports.add(report);
 		}
 		return store(dir, reports);

@@ -3,10 +3,10 @@ package org.reportbank.io.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.reportbank.io.tests.DatasetFixtures.decision;
-import static org.reportbank.io.tests.DatasetFixtures.layer;
+import static org.reportbank.testing.Fixtures.decision;
+import static org.reportbank.testing.Fixtures.layer;
 import static org.reportbank.io.tests.DatasetFixtures.report;
-import static org.reportbank.io.tests.DatasetFixtures.span;
+import static org.reportbank.testing.Fixtures.span;
 
 import java.util.List;
 
