@@ -16,6 +16,18 @@ public final class UserPreferences {
 	private UserPreferences() {
 	}
 
+	/** The preference of the autosave delay, in milliseconds. */
+	public static final String AUTOSAVE_DELAY = "autosave.millis";
+
+	/**
+	 * Milliseconds from the last edit to its autosave: the system property
+	 * {@code reportbank.autosave.millis} (tests), else the person's preference, else three seconds.
+	 */
+	public static int autosaveMillis() {
+		Integer forced = Integer.getInteger("reportbank.autosave.millis");
+		return forced != null ? forced : Math.max(500, getInt(AUTOSAVE_DELAY, 3000));
+	}
+
 	/** Under which key the report last open in a corpus folder is remembered (one per corpus). */
 	public static String lastReportKey(java.nio.file.Path corpus) {
 		return "lastReport." + Integer.toHexString(corpus.toString().hashCode());

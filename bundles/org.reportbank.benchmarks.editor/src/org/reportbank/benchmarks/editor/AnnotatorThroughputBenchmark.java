@@ -22,7 +22,7 @@ import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Report;
 import org.reportbank.model.Span;
 import org.reportbank.nlp.hanlp.PreAnnotator;
-import org.reportbank.ui.parts.AnnotationEditor;
+import org.reportbank.ui.annotation.AnnotationEditor;
 
 /**
  * The annotator's keyboard loop on the sample reports, pre-annotated by the real pre-annotator,

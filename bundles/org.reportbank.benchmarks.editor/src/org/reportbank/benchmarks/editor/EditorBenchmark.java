@@ -31,9 +31,9 @@ import org.reportbank.nlp.hanlp.PreAnnotator;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.reportbank.core.store.CorpusStore;
-import org.reportbank.ui.parts.AnnotationEditor;
-import org.reportbank.ui.parts.PropertiesPart;
-import org.reportbank.ui.parts.SpanTablePart;
+import org.reportbank.ui.annotation.AnnotationEditor;
+import org.reportbank.ui.annotation.PropertiesPart;
+import org.reportbank.ui.annotation.SpanTablePart;
 
 /**
  * How the real report editor (AnnotationEditor, the widget of the workbench's report part) feels

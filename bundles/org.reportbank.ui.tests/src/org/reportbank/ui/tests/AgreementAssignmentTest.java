@@ -50,9 +50,9 @@ import org.reportbank.model.ReportEntry;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusLifeCycle;
-import org.reportbank.ui.parts.AgreementPart;
-import org.reportbank.ui.parts.CorpusNavigatorPart;
-import org.reportbank.ui.parts.CorpusSettingsDialog;
+import org.reportbank.ui.agreement.AgreementPart;
+import org.reportbank.ui.corpus.CorpusNavigatorPart;
+import org.reportbank.ui.corpus.CorpusSettingsDialog;
 
 /**
  * A team's corpus in the workbench of 王芳: report R annotated by 李明 (done) and by her, report S

@@ -29,10 +29,10 @@ import org.reportbank.nlp.hanlp.PreAnnotator;
 import org.reportbank.nlp.hanlp.SuggestionMerge;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
-import org.reportbank.ui.parts.LabelPalettePart;
-import org.reportbank.ui.parts.PropertiesPart;
-import org.reportbank.ui.parts.ReportPart;
-import org.reportbank.ui.parts.SpanTablePart;
+import org.reportbank.ui.annotation.LabelPalettePart;
+import org.reportbank.ui.annotation.PropertiesPart;
+import org.reportbank.ui.annotation.ReportPart;
+import org.reportbank.ui.annotation.SpanTablePart;
 
 /**
  * An annotator's day in the real workbench under Xvfb, with real key presses: open a

@@ -33,11 +33,11 @@ import org.reportbank.nlp.hanlp.SuggestionMerge;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusLifeCycle;
-import org.reportbank.ui.parts.CorpusNavigatorPart;
-import org.reportbank.ui.parts.PropertiesPart;
-import org.reportbank.ui.parts.ReportPart;
-import org.reportbank.ui.parts.SpanTablePart;
-import org.reportbank.ui.progress.StatusLineMessage;
+import org.reportbank.ui.corpus.CorpusNavigatorPart;
+import org.reportbank.ui.annotation.PropertiesPart;
+import org.reportbank.ui.annotation.ReportPart;
+import org.reportbank.ui.annotation.SpanTablePart;
+import org.reportbank.ui.widgets.StatusLineMessage;
 
 /**
  * An annotator's day as the annotator meets it, with real key presses under Xvfb: every

@@ -31,8 +31,8 @@ import org.reportbank.model.Span;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
-import org.reportbank.ui.parts.CurationPart;
-import org.reportbank.ui.parts.ReportPart;
+import org.reportbank.ui.curation.CurationPart;
+import org.reportbank.ui.annotation.ReportPart;
 
 /**
  * A curator in the real workbench under Xvfb: a seed report annotated by two people (李明 and

@@ -51,7 +51,7 @@ import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.ui.CorpusLifeCycle;
-import org.reportbank.ui.wizards.ExportDatasetWizard;
+import org.reportbank.ui.corpus.ExportDatasetWizard;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -63,10 +63,10 @@ import org.reportbank.model.SpanStatus;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusLifeCycle;
-import org.reportbank.ui.parts.ChecksPart;
-import org.reportbank.ui.parts.CorpusNavigatorPart;
-import org.reportbank.ui.parts.ReportPart;
-import org.reportbank.ui.wizards.ImportReportsWizard;
+import org.reportbank.ui.corpus.ChecksPart;
+import org.reportbank.ui.corpus.CorpusNavigatorPart;
+import org.reportbank.ui.annotation.ReportPart;
+import org.reportbank.ui.corpus.ImportReportsWizard;
 
 /**
  * The real workbench on an empty corpus, used as a person would: Corpus > Import Reports with a

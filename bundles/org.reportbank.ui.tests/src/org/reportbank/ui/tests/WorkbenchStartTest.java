@@ -31,9 +31,9 @@ import org.reportbank.model.ReportEntry;
 import org.reportbank.model.Section;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
-import org.reportbank.ui.parts.CorpusNavigatorPart;
-import org.reportbank.ui.parts.ReportPart;
-import org.reportbank.ui.parts.StatisticsPart;
+import org.reportbank.ui.corpus.CorpusNavigatorPart;
+import org.reportbank.ui.annotation.ReportPart;
+import org.reportbank.ui.corpus.StatisticsPart;
 
 /**
  * Starts the real e4 workbench (Application.e4xmi, the product's life cycle) on a corpus of the

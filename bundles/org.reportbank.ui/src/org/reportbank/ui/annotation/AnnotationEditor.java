@@ -1,0 +1,361 @@
+package org.reportbank.ui.annotation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.events.MouseTrackAdapter;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.reportbank.editing.AnnotationSession;
+import org.reportbank.model.Label;
+import org.reportbank.model.Span;
+import org.reportbank.ui.UserPreferences;
+
+/**
+ * The report text as annotators work on it, keyboard first:
+ * <ul>
+ * <li>select text (it snaps to the segmenter's words unless Alt is held) and press a label's
+ * shortcut key (or click the label in the palette): the span exists;</li>
+ * <li>{@code n} / {@code p}: next / previous undecided suggestion; Enter accepts it, Delete or
+ * {@code x} rejects it, and the next one is selected;</li>
+ * <li>a shortcut key with no text selected gives the current span that label;</li>
+ * <li>Alt+Left / Alt+Right move the current span's end, Alt+Shift+Left / Alt+Shift+Right its
+ * start, one character at a time; Escape clears the current span;</li>
+ * <li>hovering a span tells its label, origin, status, confidence and note.</li>
+ * </ul>
+ * Undo, redo and save are workbench commands (Ctrl+Z, Ctrl+Y, Ctrl+S).
+ */
+public final class AnnotationEditor {
+
+	static final String FONT_PREFERENCE = "editor.fontHeight";
+	static final String REJECTED_PREFERENCE = "editor.showRejected";
+
+	/** The editor's own keys, with what they do: the shortcut sheet lists them beside the commands' bindings. */
+	public static final List<String[]> KEYS = List.of( //
+			new String[] { "1 – 9", "label the selected text, or relabel the current span (keys as in Labels)" },
+			new String[] { "n / p", "next / previous undecided suggestion, in reading order" },
+			new String[] { "Enter", "accept the current suggestion and go to the next" },
+			new String[] { "Delete or x", "reject the current suggestion and go to the next" },
+			new String[] { "Alt+Left / Alt+Right", "move the current span's end one character" },
+			new String[] { "Alt+Shift+Left / Alt+Shift+Right", "move the current span's start one character" },
+			new String[] { "Esc", "no current span (the span table and Properties follow)" },
+			new String[] { "Mouse selection", "snaps to words; hold Alt for exact characters" });
+	private static final int MIN_POINTS = 7;
+	private static final int MAX_POINTS = 36;
+
+	/** Lines of text kept in view before and after the current span. */
+	private static final int CONTEXT_LINES = 3;
+
+	private final StyledText text;
+	private AnnotationSession session;
+	private AnnotationStyles styles;
+	private final Map<Character, String> shortcuts = new HashMap<>();
+	private boolean moving;
+	private boolean clicking;
+	private boolean showRejected;
+	private Font zoomed;
+	private Consumer<String> messages = message -> {
+	};
+	private Span shownCurrent;
+
+	private final AnnotationSession.Listener listener = new AnnotationSession.Listener() {
+		@Override
+		public void spansChanged(int begin, int end) {
+			restyle(begin, end);
+		}
+
+		@Override
+		public void currentChanged(Span current) {
+			if (shownCurrent != null) {
+				restyle(shownCurrent.getBegin(), shownCurrent.getEnd());
+			}
+			shownCurrent = current;
+			if (current != null) {
+				restyle(current.getBegin(), current.getEnd());
+				if (!clicking) {
+					reveal(current); // a click selects where the person looks: the caret stays where they clicked
+				}
+			}
+		}
+	};
+
+	public AnnotationEditor(Composite parent) {
+		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
+		text.setMargins(12, 8, 12, 8);
+		text.setLineSpacing(4);
+		text.addListener(SWT.KeyDown, event -> keyPressed(event));
+		text.addListener(SWT.MouseUp, event -> mouseUp(event));
+		text.addMouseTrackListener(new MouseTrackAdapter() {
+			@Override
+			public void mouseHover(MouseEvent e) {
+				hover(e.x, e.y);
+			}
+		});
+		text.addDisposeListener(e -> {
+			detach();
+			if (zoomed != null) {
+				zoomed.dispose();
+			}
+		});
+		showRejected = Boolean.parseBoolean(UserPreferences.get(REJECTED_PREFERENCE, "false"));
+		int remembered = UserPreferences.getInt(FONT_PREFERENCE, 0);
+		if (remembered > 0) {
+			applyFontHeight(Math.max(MIN_POINTS, Math.min(MAX_POINTS, remembered)));
+		}
+	}
+
+	public StyledText text() {
+		return text;
+	}
+
+	/** Shows the suggestions the person rejected struck through, or hides them (the default: they are decided). */
+	public void showRejected(boolean shown) {
+		showRejected = shown;
+		UserPreferences.put(REJECTED_PREFERENCE, String.valueOf(shown));
+		if (session != null) {
+			restyle(0, text.getCharCount());
+		}
+	}
+
+	public boolean showsRejected() {
+		return showRejected;
+	}
+
+	/**
+	 * Makes the text larger or smaller by {@code steps} points (0: the system's size again), and
+	 * remembers the size for the next start.
+	 */
+	public void zoom(int steps) {
+		int height = steps == 0 ? defaultHeight() : Math.max(MIN_POINTS, Math.min(MAX_POINTS, fontHeight() + steps));
+		UserPreferences.putInt(FONT_PREFERENCE, height);
+		applyFontHeight(height);
+	}
+
+	public int fontHeight() {
+		return text.getFont().getFontData()[0].getHeight();
+	}
+
+	private int defaultHeight() {
+		return text.getDisplay().getSystemFont().getFontData()[0].getHeight();
+	}
+
+	private void applyFontHeight(int height) {
+		Font old = zoomed;
+		zoomed = FontDescriptor.createFrom(text.getDisplay().getSystemFont()).setHeight(height).createFont(text.getDisplay());
+		text.setFont(zoomed);
+		if (old != null) {
+			old.dispose();
+		}
+	}
+
+	/** Where the editor says why a key did nothing (the status line). */
+	public void tellWith(Consumer<String> sink) {
+		messages = sink;
+	}
+
+	public AnnotationSession session() {
+		return session;
+	}
+
+	/** Shows the session's report and follows its edits. */
+	public void show(AnnotationSession shown) {
+		detach();
+		session = shown;
+		styles = new AnnotationStyles(shown.labels());
+		shortcuts.clear();
+		if (shown.labels() != null) {
+			for (Label label : shown.labels().getLabels()) {
+				if (label.getShortcut() != null && label.getShortcut().length() == 1) {
+					shortcuts.put(Character.toLowerCase(label.getShortcut().charAt(0)), label.getName());
+				}
+			}
+		}
+		shownCurrent = null;
+		text.setRedraw(false); // one layout for the text and its styles, not one each
+		try {
+			text.setText(shown.report().getText());
+			text.setStyleRanges(styles.window(shown, 0, text.getCharCount(), showRejected));
+		} finally {
+			text.setRedraw(true);
+		}
+		shown.addListener(listener);
+	}
+
+	private void detach() {
+		if (session != null) {
+			session.removeListener(listener);
+		}
+	}
+
+	/** Restyles [begin, end) after an edit: only that window is worked out and replaced. */
+	private void restyle(int begin, int end) {
+		if (text.isDisposed() || session == null) {
+			return;
+		}
+		int from = Math.max(0, Math.min(begin, text.getCharCount()));
+		int to = Math.max(from, Math.min(end, text.getCharCount()));
+		if (to > from) {
+			StyleRange[] ranges = styles.window(session, from, to, showRejected);
+			text.replaceStyleRanges(from, to - from, ranges);
+		}
+	}
+
+	/** Tags the selected text with the label, or gives the current span that label when nothing is selected. */
+	public Span applyLabel(String label) {
+		if (session == null) {
+			return null;
+		}
+		Point selection = text.getSelection();
+		Span result;
+		if (selection.y > selection.x) {
+			result = session.tag(selection.x, selection.y, label);
+			text.setSelection(selection.y);
+		} else if (session.current() != null) {
+			result = session.relabel(session.current(), label);
+		} else {
+			messages.accept("The " + label + " key labels selected text or the current span: select text, or press n for a suggestion");
+			return null;
+		}
+		session.select(result);
+		return result;
+	}
+
+	private void keyPressed(org.eclipse.swt.widgets.Event event) {
+		if (session == null) {
+			return;
+		}
+		boolean alt = (event.stateMask & SWT.ALT) != 0;
+		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
+		boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
+		Span current = session.current();
+		if (alt && current != null && (event.keyCode == SWT.ARROW_LEFT || event.keyCode == SWT.ARROW_RIGHT)) {
+			int delta = event.keyCode == SWT.ARROW_LEFT ? -1 : 1;
+			session.resize(current, shift ? delta : 0, shift ? 0 : delta);
+			event.doit = false;
+			return;
+		}
+		if (ctrl || alt) {
+			return;
+		}
+		char key = Character.toLowerCase(event.character);
+		String label = shortcuts.get(key);
+		if (label != null) {
+			applyLabel(label);
+			event.doit = false;
+		} else if (key == 'n') {
+			go(current == null ? session.firstUndecidedFrom(text.getCaretOffset()) : session.nextUndecided(current));
+		} else if (key == 'p') {
+			go(current == null ? session.lastUndecidedBefore(text.getCaretOffset()) : session.previousUndecided(current));
+		} else if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) && current != null) {
+			session.accept(current);
+			go(session.nextUndecided(current));
+			event.doit = false;
+		} else if ((event.keyCode == SWT.DEL || key == 'x') && current != null) {
+			session.reject(current);
+			go(session.nextUndecided(current));
+			event.doit = false;
+		} else if (event.keyCode == SWT.ESC) {
+			session.select(null);
+		}
+	}
+
+	private void go(Span span) {
+		session.select(span);
+	}
+
+	/**
+	 * Puts the caret on the span and keeps the place in view: when the span (a claim of several
+	 * lines included) is not shown whole with a few lines of context around it, the text scrolls so
+	 * that it starts a third of the way down, never on the last visible line.
+	 */
+	private void reveal(Span span) {
+		moving = true;
+		try {
+			text.setSelection(span.getBegin());
+			if (!inViewWithContext(span)) {
+				int lineHeight = text.getLineHeight();
+				int height = text.getClientArea().height;
+				int spanHeight = text.getLocationAtOffset(span.getEnd()).y + lineHeight - text.getLocationAtOffset(span.getBegin()).y;
+				int margin = contextMargin();
+				int wantedY = spanHeight + 2 * margin > height ? margin / 2 : Math.max(margin, (height - spanHeight) / 3);
+				int top = Math.max(0, text.getTopPixel() + text.getLocationAtOffset(span.getBegin()).y - wantedY);
+				text.setTopPixel(top - top % lineHeight); // whole lines at the top, not half a line cut off
+			}
+		} finally {
+			moving = false;
+		}
+	}
+
+	/** Three lines, or a quarter of the view when it is small. */
+	private int contextMargin() {
+		return Math.min(CONTEXT_LINES * text.getLineHeight(), text.getClientArea().height / 4);
+	}
+
+	/** Whether the whole span and a few lines before and after it are on screen (what a person needs to decide on it). */
+	public boolean inViewWithContext(Span span) {
+		int lineHeight = text.getLineHeight();
+		int height = text.getClientArea().height;
+		int margin = contextMargin();
+		int top = text.getLocationAtOffset(span.getBegin()).y;
+		int bottom = text.getLocationAtOffset(span.getEnd()).y + lineHeight;
+		// no context can be shown before the first line or after the last: there the edge is enough
+		int above = text.getTopPixel() == 0 ? 0 : margin;
+		int below = text.getLinePixel(text.getLineCount() - 1) + lineHeight <= height ? 0 : margin;
+		boolean fits = bottom - top + above + below <= height;
+		return fits ? top >= above && bottom <= height - below : top >= 0 && top <= margin;
+	}
+
+	private void mouseUp(org.eclipse.swt.widgets.Event event) {
+		if (session == null || event.button != 1 || moving) {
+			return;
+		}
+		Point selection = text.getSelection();
+		if (selection.y > selection.x) {
+			if ((event.stateMask & SWT.ALT) == 0) {
+				int[] snapped = session.tokens().snap(selection.x, selection.y, session.report().getText());
+				text.setSelection(snapped[0], snapped[1]);
+			}
+		} else {
+			clicking = true;
+			try {
+				session.select(session.shownAt(text.getCaretOffset()));
+			} finally {
+				clicking = false;
+			}
+		}
+	}
+
+	private void hover(int x, int y) {
+		if (session == null) {
+			return;
+		}
+		int offset = text.getOffsetAtPoint(new Point(x, y));
+		Span span = offset < 0 ? null : session.shownAt(offset);
+		text.setToolTipText(span == null ? null : describe(span));
+	}
+
+	/** One line about a span, as the hover shows it. */
+	public String describe(Span span) {
+		StringBuilder about = new StringBuilder();
+		about.append(span.getLabel()).append(" · ").append(span.getOrigin().getLiteral()).append(" · ");
+		about.append(session.isSuggestion(span) ? "suggested" : span.getStatus().getLiteral());
+		if (span.getOrigin() != org.reportbank.model.SpanOrigin.HUMAN) {
+			about.append(String.format(" · confidence %.2f", span.getConfidence()));
+		}
+		if (span.getAnnotator() != null) {
+			about.append(" · ").append(span.getAnnotator());
+		}
+		if (span.getNote() != null && !span.getNote().isBlank()) {
+			about.append("\n").append(span.getNote());
+		}
+		return about.toString();
+	}
+}

@@ -1,0 +1,33 @@
+package org.reportbank.ui.annotation;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.editing.AnnotationSession;
+import org.reportbank.ui.CorpusEvents;
+
+/** Corpus > Mark Report Done: the annotator is done with the open report (kept in their layer, undoable), saved at once. */
+public class MarkDoneHandler {
+
+	@CanExecute
+	boolean canExecute(@Optional AnnotationSession session, @Optional CorpusStore store) {
+		return session != null && store != null;
+	}
+
+	@Execute
+	void execute(AnnotationSession session, EPartService parts, Shell shell, IEventBroker events) {
+		session.markDone(true);
+		MPart part = parts.findPart(ReportPart.ID);
+		if (part != null && part.getObject() instanceof ReportPart report && !report.saveNow()) {
+			MessageDialog.openError(shell, "Not saved", report.problem());
+			return;
+		}
+		events.post(CorpusEvents.STATUS, "Marked done and saved: " + session.report().getTitle() + " — " + session.reviewedSummary());
+	}
+}

@@ -1,0 +1,674 @@
+package org.reportbank.ui.curation;
+
+import org.reportbank.ui.annotation.AnnotationStyles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.KeyAdapter;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.reportbank.core.labels.LabelColors;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+import org.reportbank.curation.CurationFiles;
+import org.reportbank.curation.CurationSession;
+import org.reportbank.curation.CurationSession.Disagreement;
+import org.reportbank.curation.CurationSession.Resolution;
+import org.reportbank.model.Claim;
+import org.reportbank.model.Metric;
+import org.reportbank.model.Report;
+import org.reportbank.model.Span;
+import org.reportbank.ui.AnnotatorIdentity;
+import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.UserPreferences;
+
+/**
+ * Curation of one report into its gold layer (see {@link CurationSession}): the document fields
+ * at the top; the text with the gold spans on their label colours and the current disagreement
+ * framed; below it each annotator's version of the current disagreement, one row each (key 1..9
+ * beside it) and the gold row; then the list of disagreements. Keys: 1..9 take that annotator's
+ * version, e edit, d or Delete drop, n / p next / previous disagreement; Ctrl+Z / Ctrl+Y undo and
+ * redo (Edit menu: the handlers act on the curation while this part is active). Saved a few
+ * seconds after each decision, on Ctrl+S, on switching reports and on Finish.
+ */
+public class CurationPart {
+
+	public static final String ID = "org.reportbank.ui.part.curation";
+	/** Characters of context shown on each side of a disagreement in the version rows. */
+	private static final int CONTEXT = 8;
+	private static final RGB CURRENT = new RGB(0xff, 0xf0, 0x9a);
+
+	@Inject
+	@Optional
+	private CorpusStore store;
+
+	@Inject
+	@Optional
+	@Named(AnnotatorIdentity.CONTEXT_KEY)
+	private String curator;
+
+	@Inject
+	private MPart part;
+
+	@Inject
+	private IEventBroker events;
+
+	private Text title;
+	private Text region;
+	private Text year;
+	private Button finish;
+	private Label status;
+	private StyledText text;
+	private StyledText versions;
+	private TableViewer list;
+	private CurationSession session;
+	private Disagreement current;
+	private AnnotationStyles colors;
+	private final Map<RGB, Color> swtColors = new HashMap<>();
+	private boolean autosaveScheduled;
+	private String problem;
+
+	private final CurationSession.Listener listener = new CurationSession.Listener() {
+		@Override
+		public void changed() {
+			refresh();
+		}
+
+		@Override
+		public void dirtyChanged(boolean dirty) {
+			part.setDirty(dirty);
+			if (dirty) {
+				scheduleAutosave();
+			}
+		}
+	};
+
+	@PostConstruct
+	public void create(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		Composite fields = new Composite(parent, SWT.NONE);
+		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		fields.setLayout(new GridLayout(7, false));
+		title = field(fields, "Title", 320);
+		region = field(fields, "Region", 120);
+		year = field(fields, "Year", 50);
+		finish = new Button(fields, SWT.PUSH);
+		finish.setText("Finish curation");
+		finish.addListener(SWT.Selection, e -> finishNow());
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		title.addListener(SWT.DefaultSelection, e -> applyFields());
+		region.addListener(SWT.DefaultSelection, e -> applyFields());
+		year.addListener(SWT.DefaultSelection, e -> applyFields());
+		for (Text field : List.of(title, region, year)) {
+			field.addListener(SWT.FocusOut, e -> applyFields());
+		}
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		text = new StyledText(sash, SWT.BORDER | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
+		text.setMargins(6, 4, 6, 4);
+		versions = new StyledText(sash, SWT.BORDER | SWT.READ_ONLY | SWT.H_SCROLL);
+		versions.setMargins(6, 4, 6, 4);
+		list = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		list.getTable().setHeaderVisible(true);
+		list.setContentProvider(ArrayContentProvider.getInstance());
+		column("#", 40, d -> Integer.toString(d.index() + 1));
+		column("Where", 90, d -> d.begin() + "–" + d.end());
+		column("Text", 180, d -> excerpt(d.begin(), d.end(), 0));
+		column("Versions", 360, this::versionSummary);
+		column("Decision", 200, this::decisionSummary);
+		list.addSelectionChangedListener(event -> {
+			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (chosen instanceof Disagreement d && d != current) {
+				select(d);
+			}
+		});
+		sash.setWeights(4, 3, 3);
+		KeyAdapter keys = new KeyAdapter() {
+			@Override
+			public void keyPressed(KeyEvent e) {
+				if (handleKey(e)) {
+					e.doit = false;
+				}
+			}
+		};
+		for (Control control : List.of(text, versions, list.getTable())) {
+			control.addKeyListener(keys);
+		}
+		showNothing("Corpus > Curate Report curates the report open in the editor.");
+	}
+
+	private Text field(Composite fields, String name, int width) {
+		new Label(fields, SWT.NONE).setText(name);
+		Text field = new Text(fields, SWT.BORDER);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, name.equals("Title"), false);
+		data.widthHint = width;
+		field.setLayoutData(data);
+		return field;
+	}
+
+	private void column(String name, int width, java.util.function.Function<Disagreement, String> text) {
+		TableViewerColumn column = new TableViewerColumn(list, SWT.LEFT);
+		column.getColumn().setText(name);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Disagreement) element);
+			}
+		});
+	}
+
+	// --- opening -------------------------------------------------------------------------------
+
+	/** Curates the report (saving the curation shown first); false if it cannot be loaded or saved. */
+	public boolean open(String reportId) {
+		if (store == null || text.isDisposed()) {
+			return false;
+		}
+		if (session != null && session.report().getId().equals(reportId)) {
+			return true;
+		}
+		if (!saveNow()) {
+			status.setText(problem);
+			return false;
+		}
+		try {
+			show(store.loadReport(reportId));
+			return true;
+		} catch (StoreException e) {
+			problem = e.getMessage();
+			showNothing(e.getMessage());
+			return false;
+		}
+	}
+
+	/** Curates the report (also for tests holding a report of their own). */
+	public void show(Report report) {
+		if (session != null) {
+			session.removeListener(listener);
+		}
+		session = new CurationSession(report, curator == null ? "curator" : curator,
+				store == null ? null : store.corpus().getLabelSet());
+		session.addListener(listener);
+		colors = new AnnotationStyles(session.labels());
+		part.getContext().set(CurationSession.class, session);
+		part.setLabel("Curation: " + (report.getTitle() == null ? report.getId() : report.getTitle()));
+		part.setDirty(session.isDirty());
+		text.setText(report.getText() == null ? "" : report.getText());
+		list.setInput(session.disagreements());
+		current = null;
+		Disagreement first = session.nextUnresolved(-1);
+		select(first != null ? first : session.disagreements().isEmpty() ? null : session.disagreements().get(0));
+		refresh();
+		if (session.isDirty()) {
+			scheduleAutosave(); // the automatic merges
+		}
+	}
+
+	private void showNothing(String message) {
+		session = null;
+		current = null;
+		text.setText(message);
+		versions.setText("");
+		list.setInput(List.of());
+		status.setText("");
+		for (Text field : List.of(title, region, year)) {
+			field.setText("");
+			field.setEnabled(false);
+		}
+		finish.setEnabled(false);
+	}
+
+	// --- keys ----------------------------------------------------------------------------------
+
+	private boolean handleKey(KeyEvent e) {
+		if (session == null || (e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0) {
+			return false;
+		}
+		char c = e.character;
+		if (c >= '1' && c <= '9') {
+			int n = c - '1';
+			if (current != null && n < session.annotators().size()) {
+				session.take(current, n);
+				advance();
+			}
+			return true;
+		}
+		switch (Character.toLowerCase(c)) {
+		case 'e' -> {
+			edit();
+			return true;
+		}
+		case 'd' -> {
+			drop();
+			return true;
+		}
+		case 'a' -> {
+			add();
+			return true;
+		}
+		case 'n' -> {
+			next(1);
+			return true;
+		}
+		case 'p' -> {
+			next(-1);
+			return true;
+		}
+		default -> {
+			if (e.keyCode == SWT.DEL) {
+				drop();
+				return true;
+			}
+			return false;
+		}
+		}
+	}
+
+	public void drop() {
+		if (current != null) {
+			session.drop(current);
+			advance();
+		}
+	}
+
+	/** Adds the selected text as a gold span no annotator had, then opens it in the edit dialog for its label. */
+	public void add() {
+		org.eclipse.swt.graphics.Point selection = text.getSelection();
+		if (session == null || selection.y <= selection.x) {
+			return;
+		}
+		String label = session.labels() == null || session.labels().getLabels().isEmpty() ? "ORG"
+				: session.labels().getLabels().get(0).getName();
+		Span added = session.add(selection.x, selection.y, label);
+		new CurationEditDialog(text.getShell(), session, added).open();
+		refresh();
+	}
+
+	/** Opens the current disagreement's version (the one taken, else the first annotator's) in the edit dialog. */
+	public void edit() {
+		if (current == null) {
+			return;
+		}
+		List<String> taken = session.takenFrom(current);
+		List<Span> spans = session.edit(current, taken.isEmpty() ? null : taken.get(0));
+		if (spans.isEmpty()) {
+			return;
+		}
+		new CurationEditDialog(text.getShell(), session, spans.get(0)).open();
+		refresh();
+	}
+
+	/** After a decision: the next unresolved disagreement, or stay when none is left. */
+	private void advance() {
+		Disagreement next = session.nextUnresolved(current.index());
+		if (next != null) {
+			select(next);
+		} else {
+			refresh();
+		}
+	}
+
+	/** n / p: the next or previous disagreement in the list, resolved or not (wrapping round). */
+	public void next(int step) {
+		List<Disagreement> all = session.disagreements();
+		if (all.isEmpty()) {
+			return;
+		}
+		int from = current == null ? (step > 0 ? -1 : 0) : current.index();
+		select(all.get(Math.floorMod(from + step, all.size())));
+	}
+
+	public void select(Disagreement disagreement) {
+		current = disagreement;
+		if (disagreement != null) {
+			list.setSelection(new StructuredSelection(disagreement), true);
+			// a third of the way down: wrapped lines make line indexes useless for scrolling
+			int y = text.getLocationAtOffset(Math.min(disagreement.begin(), text.getCharCount())).y;
+			text.setTopPixel(Math.max(0, text.getTopPixel() + y - text.getClientArea().height / 3));
+		}
+		refresh();
+	}
+
+	// --- showing -------------------------------------------------------------------------------
+
+	private void refresh() {
+		if (session == null || text.isDisposed()) {
+			return;
+		}
+		Report report = session.report();
+		setIfChanged(title, report.getTitle());
+		setIfChanged(region, report.getRegion());
+		setIfChanged(year, report.getYear() == null ? "" : report.getYear().toString());
+		for (Text field : List.of(title, region, year)) {
+			field.setEnabled(true);
+		}
+		finish.setEnabled(!session.isFinished());
+		int unresolved = session.unresolvedCount();
+		status.setText(session.annotators().size() + " annotators (" + String.join(", ", session.annotators()) + "), "
+				+ session.merged().size() + " spans merged, " + session.disagreements().size() + " disagreements, "
+				+ unresolved + " unresolved" + (session.isFinished() ? " · curated" : "")
+				+ (problem == null ? "" : " · " + problem));
+		text.setStyleRanges(textStyles());
+		showVersions();
+		list.refresh();
+	}
+
+	private static void setIfChanged(Text field, String value) {
+		String shown = value == null ? "" : value;
+		if (!field.getText().equals(shown) && !field.isFocusControl()) {
+			field.setText(shown);
+		}
+	}
+
+	/** Gold spans on their label colours (claims left plain), the current disagreement on yellow and framed. */
+	private StyleRange[] textStyles() {
+		int length = text.getCharCount();
+		RGB[] background = new RGB[length];
+		int[] size = new int[length];
+		for (Span span : session.goldSpans()) {
+			RGB color = colors.colorOf(span.getLabel());
+			if (span instanceof Claim || color == null) {
+				continue;
+			}
+			int width = span.getEnd() - span.getBegin();
+			for (int i = Math.max(0, span.getBegin()); i < Math.min(length, span.getEnd()); i++) {
+				if (background[i] == null || width < size[i]) {
+					background[i] = AnnotationStyles.tint(color, LabelColors.ACCEPTED_TINT);
+					size[i] = width;
+				}
+			}
+		}
+		boolean[] framed = new boolean[length];
+		if (current != null) {
+			for (int i = Math.max(0, current.begin()); i < Math.min(length, current.end()); i++) {
+				framed[i] = true;
+				if (background[i] == null) {
+					background[i] = CURRENT;
+				}
+			}
+		}
+		List<StyleRange> ranges = new ArrayList<>();
+		int i = 0;
+		while (i < length) {
+			int j = i + 1;
+			while (j < length && java.util.Objects.equals(background[j], background[i]) && framed[j] == framed[i]) {
+				j++;
+			}
+			if (background[i] != null || framed[i]) {
+				StyleRange range = new StyleRange(i, j - i, null, background[i] == null ? null : color(background[i]));
+				if (framed[i]) {
+					range.borderStyle = SWT.BORDER_SOLID;
+					range.borderColor = color(new RGB(0xd0, 0x40, 0x00));
+				}
+				ranges.add(range);
+			}
+			i = j;
+		}
+		return ranges.toArray(new StyleRange[0]);
+	}
+
+	/** One row per annotator (its key first), and the gold row: the disagreement with a little context. */
+	private void showVersions() {
+		if (current == null) {
+			versions.setText(session.disagreements().isEmpty()
+					? "No disagreements: every span was merged automatically. Finish curation when the document fields are right."
+					: "");
+			return;
+		}
+		Report report = session.report();
+		int from = Math.max(0, current.begin() - CONTEXT);
+		int to = Math.min(report.getText().length(), current.end() + CONTEXT);
+		StringBuilder all = new StringBuilder();
+		List<StyleRange> ranges = new ArrayList<>();
+		all.append("Disagreement ").append(current.index() + 1).append(" of ").append(session.disagreements().size())
+				.append(" · ").append(describe(session.resolution(current))).append('\n');
+		ranges.add(new StyleRange(0, all.length() - 1, null, null, SWT.BOLD));
+		List<String> names = session.annotators();
+		for (int k = 0; k < names.size(); k++) {
+			row(all, ranges, (k < 9 ? (k + 1) + "  " : "   ") + names.get(k), current.version(names.get(k)), from, to);
+		}
+		List<Span> gold = session.decisionOn(current).stream()
+				.filter(s -> s.getStatus() != org.reportbank.model.SpanStatus.REJECTED).toList();
+		row(all, ranges, "gold", gold, from, to);
+		versions.setText(all.toString());
+		versions.setStyleRanges(ranges.toArray(new StyleRange[0]));
+	}
+
+	private void row(StringBuilder all, List<StyleRange> ranges, String who, List<Span> spans, int from, int to) {
+		String name = String.format("%-12s", who);
+		int start = all.length();
+		all.append(name).append("│ ");
+		ranges.add(new StyleRange(start, name.length(), null, null, SWT.BOLD));
+		int textStart = all.length();
+		all.append(session.report().getText(), from, to).append("   ");
+		// per character, the shortest span wins where one annotator's spans nest
+		int length = to - from;
+		RGB[] background = new RGB[length];
+		int[] size = new int[length];
+		for (Span span : spans) {
+			RGB color = colors.colorOf(span.getLabel());
+			int width = span.getEnd() - span.getBegin();
+			for (int i = Math.max(from, span.getBegin()); i < Math.min(to, span.getEnd()); i++) {
+				if (color != null && (background[i - from] == null || width < size[i - from])) {
+					background[i - from] = AnnotationStyles.tint(color, span instanceof Claim ? 0.7 : LabelColors.ACCEPTED_TINT);
+					size[i - from] = width;
+				}
+			}
+		}
+		int i = 0;
+		while (i < length) {
+			int j = i + 1;
+			while (j < length && java.util.Objects.equals(background[j], background[i])) {
+				j++;
+			}
+			if (background[i] != null) {
+				ranges.add(new StyleRange(textStart + i, j - i, null, color(background[i])));
+			}
+			i = j;
+		}
+		all.append(spans.isEmpty() ? "(nothing)" : String.join("  ", spans.stream().map(this::describe).toList()));
+		all.append('\n');
+	}
+
+	private String describe(Span span) {
+		StringBuilder s = new StringBuilder(span.getLabel());
+		if (span instanceof Metric metric && (metric.getValue() != null || metric.getUnit() != null)) {
+			s.append(' ').append(metric.getValue() == null ? "?" : metric.getValue().toPlainString());
+			if (metric.getUnit() != null) {
+				s.append(' ').append(metric.getUnit());
+			}
+		}
+		s.append(" [").append(span.getBegin()).append(',').append(span.getEnd()).append(')');
+		return s.toString();
+	}
+
+	private String describe(Resolution resolution) {
+		return switch (resolution) {
+		case UNRESOLVED -> "unresolved: 1–9 take a version, e edit, d drop, a add";
+		case TAKEN -> "taken from " + String.join(", ", session.takenFrom(current));
+		case EDITED -> "edited by " + session.curator();
+		case DROPPED -> "dropped";
+		};
+	}
+
+	private String versionSummary(Disagreement d) {
+		List<String> parts = new ArrayList<>();
+		List<String> names = session == null ? List.of() : session.annotators();
+		for (int k = 0; k < names.size(); k++) {
+			List<Span> version = d.version(names.get(k));
+			parts.add((k + 1) + " " + (version.isEmpty() ? "–" : String.join(" ", version.stream().map(this::describe).toList())));
+		}
+		return String.join(" | ", parts);
+	}
+
+	private String decisionSummary(Disagreement d) {
+		if (session == null) {
+			return "";
+		}
+		Resolution resolution = session.resolution(d);
+		return switch (resolution) {
+		case UNRESOLVED -> "";
+		case TAKEN -> "took " + String.join(", ", session.takenFrom(d));
+		case EDITED -> "edited (" + session.curator() + ")";
+		case DROPPED -> "dropped";
+		};
+	}
+
+	private String excerpt(int begin, int end, int context) {
+		if (session == null) {
+			return "";
+		}
+		String all = session.report().getText();
+		String s = all.substring(Math.max(0, begin - context), Math.min(all.length(), end + context));
+		return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+	}
+
+	private Color color(RGB rgb) {
+		return swtColors.computeIfAbsent(rgb, Color::new);
+	}
+
+	// --- document fields, finishing, saving ----------------------------------------------------
+
+	private void applyFields() {
+		if (session == null) {
+			return;
+		}
+		String typedYear = year.getText().strip();
+		Integer newYear = null;
+		if (!typedYear.isEmpty()) {
+			try {
+				newYear = Integer.valueOf(typedYear);
+			} catch (NumberFormatException e) {
+				status.setText("The year is not a number: " + typedYear);
+				year.setText(session.report().getYear() == null ? "" : session.report().getYear().toString());
+				return;
+			}
+		}
+		session.setTitle(title.getText());
+		session.setRegion(region.getText());
+		session.setYear(newYear);
+	}
+
+	/** Finish curation: the report is curated, and saved at once. */
+	public void finishNow() {
+		if (session == null) {
+			return;
+		}
+		applyFields();
+		session.finish();
+		if (!saveNow()) {
+			status.setText(problem);
+		}
+		refresh();
+	}
+
+	private void scheduleAutosave() {
+		if (autosaveScheduled || text.isDisposed()) {
+			return;
+		}
+		autosaveScheduled = true;
+		text.getDisplay().timerExec(UserPreferences.autosaveMillis(), () -> {
+			autosaveScheduled = false;
+			if (!text.isDisposed() && session != null && session.isDirty() && !saveNow()) {
+				scheduleAutosave(); // the corpus is held elsewhere: try again
+			}
+		});
+	}
+
+	/** Writes the gold layer (and the report, when its fields or status changed); true when nothing is left unsaved. */
+	@Persist
+	public boolean saveNow() {
+		if (session == null || store == null || !session.isDirty()) {
+			return true;
+		}
+		CurationSession.Snapshot snapshot = session.snapshot();
+		try {
+			CurationFiles.write(store, snapshot);
+			session.written(snapshot);
+			problem = null;
+			events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
+			return true;
+		} catch (StoreException e) {
+			problem = "not saved: " + e.getMessage();
+			return false;
+		}
+	}
+
+	@PreDestroy
+	void close() {
+		saveNow();
+	}
+
+	@Focus
+	public void focus() {
+		text.setFocus();
+	}
+
+	// --- for tests -----------------------------------------------------------------------------
+
+	public CurationSession session() {
+		return session;
+	}
+
+	public Disagreement current() {
+		return current;
+	}
+
+	public StyledText text() {
+		return text;
+	}
+
+	public StyledText versions() {
+		return versions;
+	}
+
+	public TableViewer list() {
+		return list;
+	}
+
+	public Text regionField() {
+		return region;
+	}
+
+	public Button finishButton() {
+		return finish;
+	}
+
+	/** Why the last load or save failed, or null. */
+	public String problem() {
+		return problem;
+	}
+}
