@@ -28,6 +28,16 @@ public final class LabelColors {
 		return new int[] { mix(rgb[0], amount), mix(rgb[1], amount), mix(rgb[2], amount) };
 	}
 
+	/** {@code #RRGGBB} as one number 0xRRGGBB. */
+	public static int packed(String hex) {
+		return Integer.parseInt(hex.substring(1), 16);
+	}
+
+	/** A packed 0xRRGGBB colour mixed with white. */
+	public static int tint(int rgb, double amount) {
+		return mix((rgb >> 16) & 0xff, amount) << 16 | mix((rgb >> 8) & 0xff, amount) << 8 | mix(rgb & 0xff, amount);
+	}
+
 	private static int mix(int channel, double amount) {
 		return (int) Math.round(channel + (255 - channel) * amount);
 	}

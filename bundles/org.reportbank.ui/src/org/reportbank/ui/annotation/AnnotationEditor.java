@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Label;
 import org.reportbank.model.Span;
+import org.reportbank.ui.presenters.AnnotationLook;
+import org.reportbank.ui.widgets.StyleRuns;
 import org.reportbank.ui.UserPreferences;
 
 /**
@@ -56,7 +58,8 @@ public final class AnnotationEditor {
 
 	private final StyledText text;
 	private AnnotationSession session;
-	private AnnotationStyles styles;
+	private AnnotationLook look;
+	private final StyleRuns styleRuns = new StyleRuns();
 	private final Map<Character, String> shortcuts = new HashMap<>();
 	private boolean moving;
 	private boolean clicking;
@@ -169,7 +172,7 @@ public final class AnnotationEditor {
 	public void show(AnnotationSession shown) {
 		detach();
 		session = shown;
-		styles = new AnnotationStyles(shown.labels());
+		look = new AnnotationLook(shown.labels());
 		shortcuts.clear();
 		if (shown.labels() != null) {
 			for (Label label : shown.labels().getLabels()) {
@@ -182,7 +185,7 @@ public final class AnnotationEditor {
 		text.setRedraw(false); // one layout for the text and its styles, not one each
 		try {
 			text.setText(shown.report().getText());
-			text.setStyleRanges(styles.window(shown, 0, text.getCharCount(), showRejected));
+			text.setStyleRanges(styleRuns.ranges(look.window(shown, 0, text.getCharCount(), showRejected)));
 		} finally {
 			text.setRedraw(true);
 		}
@@ -203,7 +206,7 @@ public final class AnnotationEditor {
 		int from = Math.max(0, Math.min(begin, text.getCharCount()));
 		int to = Math.max(from, Math.min(end, text.getCharCount()));
 		if (to > from) {
-			StyleRange[] ranges = styles.window(session, from, to, showRejected);
+			StyleRange[] ranges = styleRuns.ranges(look.window(session, from, to, showRejected));
 			text.replaceStyleRanges(from, to - from, ranges);
 		}
 	}

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.ui.widgets.Colors;
 import org.reportbank.core.labels.LabelColors;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -89,7 +90,7 @@ public class LabelPalettePart {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { label.getShortcut() == null ? "" : label.getShortcut(), label.getName(),
 					label.getCategory().getLiteral() });
-			item.setBackground(1, new Color(AnnotationStyles.tint(AnnotationStyles.parse(label.getColor()), LabelColors.ACCEPTED_TINT)));
+			item.setBackground(1, new Color(Colors.rgb(label.getColor(), LabelColors.ACCEPTED_TINT)));
 			item.setData(label);
 		}
 		for (TableColumn column : table.getColumns()) {

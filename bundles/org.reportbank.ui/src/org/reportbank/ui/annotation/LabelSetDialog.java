@@ -16,6 +16,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.reportbank.ui.widgets.Colors;
 import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelSet;
@@ -61,7 +62,7 @@ final class LabelSetDialog extends TitleAreaDialog {
 
 			@Override
 			public Color getBackground(Object element) {
-				return new Color(AnnotationStyles.parse(((Label) element).getColor()));
+				return new Color(Colors.rgb(((Label) element).getColor(), 0));
 			}
 		});
 		color.setEditingSupport(new EditingSupport(viewer) {
@@ -77,7 +78,7 @@ final class LabelSetDialog extends TitleAreaDialog {
 
 			@Override
 			protected Object getValue(Object element) {
-				return AnnotationStyles.parse(((Label) element).getColor());
+				return Colors.rgb(((Label) element).getColor(), 0);
 			}
 
 			@Override

@@ -1,6 +1,6 @@
 package org.reportbank.ui.corpus;
 
-import org.reportbank.ui.annotation.AnnotationStyles;
+import org.reportbank.ui.widgets.Colors;
 import org.reportbank.ui.widgets.BarChart;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,7 +154,7 @@ public class StatisticsPart {
 			return NEUTRAL;
 		}
 		return labels.getLabels().stream().filter(l -> l.getName().equals(label)).findFirst()
-				.map(l -> AnnotationStyles.parse(l.getColor())).orElse(NEUTRAL);
+				.map(l -> Colors.rgb(l.getColor(), 0)).orElse(NEUTRAL);
 	}
 
 	@Focus

@@ -1,10 +1,6 @@
 package org.reportbank.ui.curation;
 
-import org.reportbank.ui.annotation.AnnotationStyles;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -24,12 +20,9 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -37,15 +30,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.reportbank.core.labels.LabelColors;
+import org.reportbank.ui.presenters.CurationTexts;
+import org.reportbank.ui.widgets.StyleRuns;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.curation.CurationFiles;
 import org.reportbank.curation.CurationSession;
 import org.reportbank.curation.CurationSession.Disagreement;
-import org.reportbank.curation.CurationSession.Resolution;
-import org.reportbank.model.Claim;
-import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
 import org.reportbank.model.Span;
 import org.reportbank.ui.AnnotatorIdentity;
@@ -65,8 +56,6 @@ public class CurationPart {
 
 	public static final String ID = "org.reportbank.ui.part.curation";
 	/** Characters of context shown on each side of a disagreement in the version rows. */
-	private static final int CONTEXT = 8;
-	private static final RGB CURRENT = new RGB(0xff, 0xf0, 0x9a);
 
 	@Inject
 	@Optional
@@ -93,8 +82,8 @@ public class CurationPart {
 	private TableViewer list;
 	private CurationSession session;
 	private Disagreement current;
-	private AnnotationStyles colors;
-	private final Map<RGB, Color> swtColors = new HashMap<>();
+	private CurationTexts texts;
+	private final StyleRuns styleRuns = new StyleRuns();
 	private boolean autosaveScheduled;
 	private String problem;
 
@@ -145,9 +134,9 @@ public class CurationPart {
 		list.setContentProvider(ArrayContentProvider.getInstance());
 		column("#", 40, d -> Integer.toString(d.index() + 1));
 		column("Where", 90, d -> d.begin() + "–" + d.end());
-		column("Text", 180, d -> excerpt(d.begin(), d.end(), 0));
-		column("Versions", 360, this::versionSummary);
-		column("Decision", 200, this::decisionSummary);
+		column("Text", 180, d -> texts == null ? "" : texts.excerpt(d));
+		column("Versions", 360, d -> texts == null ? "" : texts.versionSummary(d));
+		column("Decision", 200, d -> texts == null ? "" : texts.decisionSummary(d));
 		list.addSelectionChangedListener(event -> {
 			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (chosen instanceof Disagreement d && d != current) {
@@ -222,7 +211,7 @@ public class CurationPart {
 		session = new CurationSession(report, curator == null ? "curator" : curator,
 				store == null ? null : store.corpus().getLabelSet());
 		session.addListener(listener);
-		colors = new AnnotationStyles(session.labels());
+		texts = new CurationTexts(session);
 		part.getContext().set(CurationSession.class, session);
 		part.setLabel("Curation: " + (report.getTitle() == null ? report.getId() : report.getTitle()));
 		part.setDirty(session.isDirty());
@@ -376,13 +365,11 @@ public class CurationPart {
 			field.setEnabled(true);
 		}
 		finish.setEnabled(!session.isFinished());
-		int unresolved = session.unresolvedCount();
-		status.setText(session.annotators().size() + " annotators (" + String.join(", ", session.annotators()) + "), "
-				+ session.merged().size() + " spans merged, " + session.disagreements().size() + " disagreements, "
-				+ unresolved + " unresolved" + (session.isFinished() ? " · curated" : "")
-				+ (problem == null ? "" : " · " + problem));
-		text.setStyleRanges(textStyles());
-		showVersions();
+		status.setText(texts.status(problem));
+		text.setStyleRanges(styleRuns.ranges(texts.reportRuns(current)));
+		CurationTexts.Styled shown = texts.versions(current);
+		versions.setText(shown.text());
+		versions.setStyleRanges(styleRuns.ranges(shown.runs()));
 		list.refresh();
 	}
 
@@ -393,193 +380,21 @@ public class CurationPart {
 		}
 	}
 
-	/** Gold spans on their label colours (claims left plain), the current disagreement on yellow and framed. */
-	private StyleRange[] textStyles() {
-		int length = text.getCharCount();
-		RGB[] background = new RGB[length];
-		int[] size = new int[length];
-		for (Span span : session.goldSpans()) {
-			RGB color = colors.colorOf(span.getLabel());
-			if (span instanceof Claim || color == null) {
-				continue;
-			}
-			int width = span.getEnd() - span.getBegin();
-			for (int i = Math.max(0, span.getBegin()); i < Math.min(length, span.getEnd()); i++) {
-				if (background[i] == null || width < size[i]) {
-					background[i] = AnnotationStyles.tint(color, LabelColors.ACCEPTED_TINT);
-					size[i] = width;
-				}
-			}
-		}
-		boolean[] framed = new boolean[length];
-		if (current != null) {
-			for (int i = Math.max(0, current.begin()); i < Math.min(length, current.end()); i++) {
-				framed[i] = true;
-				if (background[i] == null) {
-					background[i] = CURRENT;
-				}
-			}
-		}
-		List<StyleRange> ranges = new ArrayList<>();
-		int i = 0;
-		while (i < length) {
-			int j = i + 1;
-			while (j < length && java.util.Objects.equals(background[j], background[i]) && framed[j] == framed[i]) {
-				j++;
-			}
-			if (background[i] != null || framed[i]) {
-				StyleRange range = new StyleRange(i, j - i, null, background[i] == null ? null : color(background[i]));
-				if (framed[i]) {
-					range.borderStyle = SWT.BORDER_SOLID;
-					range.borderColor = color(new RGB(0xd0, 0x40, 0x00));
-				}
-				ranges.add(range);
-			}
-			i = j;
-		}
-		return ranges.toArray(new StyleRange[0]);
-	}
-
-	/** One row per annotator (its key first), and the gold row: the disagreement with a little context. */
-	private void showVersions() {
-		if (current == null) {
-			versions.setText(session.disagreements().isEmpty()
-					? "No disagreements: every span was merged automatically. Finish curation when the document fields are right."
-					: "");
-			return;
-		}
-		Report report = session.report();
-		int from = Math.max(0, current.begin() - CONTEXT);
-		int to = Math.min(report.getText().length(), current.end() + CONTEXT);
-		StringBuilder all = new StringBuilder();
-		List<StyleRange> ranges = new ArrayList<>();
-		all.append("Disagreement ").append(current.index() + 1).append(" of ").append(session.disagreements().size())
-				.append(" · ").append(describe(session.resolution(current))).append('\n');
-		ranges.add(new StyleRange(0, all.length() - 1, null, null, SWT.BOLD));
-		List<String> names = session.annotators();
-		for (int k = 0; k < names.size(); k++) {
-			row(all, ranges, (k < 9 ? (k + 1) + "  " : "   ") + names.get(k), current.version(names.get(k)), from, to);
-		}
-		List<Span> gold = session.decisionOn(current).stream()
-				.filter(s -> s.getStatus() != org.reportbank.model.SpanStatus.REJECTED).toList();
-		row(all, ranges, "gold", gold, from, to);
-		versions.setText(all.toString());
-		versions.setStyleRanges(ranges.toArray(new StyleRange[0]));
-	}
-
-	private void row(StringBuilder all, List<StyleRange> ranges, String who, List<Span> spans, int from, int to) {
-		String name = String.format("%-12s", who);
-		int start = all.length();
-		all.append(name).append("│ ");
-		ranges.add(new StyleRange(start, name.length(), null, null, SWT.BOLD));
-		int textStart = all.length();
-		all.append(session.report().getText(), from, to).append("   ");
-		// per character, the shortest span wins where one annotator's spans nest
-		int length = to - from;
-		RGB[] background = new RGB[length];
-		int[] size = new int[length];
-		for (Span span : spans) {
-			RGB color = colors.colorOf(span.getLabel());
-			int width = span.getEnd() - span.getBegin();
-			for (int i = Math.max(from, span.getBegin()); i < Math.min(to, span.getEnd()); i++) {
-				if (color != null && (background[i - from] == null || width < size[i - from])) {
-					background[i - from] = AnnotationStyles.tint(color, span instanceof Claim ? 0.7 : LabelColors.ACCEPTED_TINT);
-					size[i - from] = width;
-				}
-			}
-		}
-		int i = 0;
-		while (i < length) {
-			int j = i + 1;
-			while (j < length && java.util.Objects.equals(background[j], background[i])) {
-				j++;
-			}
-			if (background[i] != null) {
-				ranges.add(new StyleRange(textStart + i, j - i, null, color(background[i])));
-			}
-			i = j;
-		}
-		all.append(spans.isEmpty() ? "(nothing)" : String.join("  ", spans.stream().map(this::describe).toList()));
-		all.append('\n');
-	}
-
-	private String describe(Span span) {
-		StringBuilder s = new StringBuilder(span.getLabel());
-		if (span instanceof Metric metric && (metric.getValue() != null || metric.getUnit() != null)) {
-			s.append(' ').append(metric.getValue() == null ? "?" : metric.getValue().toPlainString());
-			if (metric.getUnit() != null) {
-				s.append(' ').append(metric.getUnit());
-			}
-		}
-		s.append(" [").append(span.getBegin()).append(',').append(span.getEnd()).append(')');
-		return s.toString();
-	}
-
-	private String describe(Resolution resolution) {
-		return switch (resolution) {
-		case UNRESOLVED -> "unresolved: 1–9 take a version, e edit, d drop, a add";
-		case TAKEN -> "taken from " + String.join(", ", session.takenFrom(current));
-		case EDITED -> "edited by " + session.curator();
-		case DROPPED -> "dropped";
-		};
-	}
-
-	private String versionSummary(Disagreement d) {
-		List<String> parts = new ArrayList<>();
-		List<String> names = session == null ? List.of() : session.annotators();
-		for (int k = 0; k < names.size(); k++) {
-			List<Span> version = d.version(names.get(k));
-			parts.add((k + 1) + " " + (version.isEmpty() ? "–" : String.join(" ", version.stream().map(this::describe).toList())));
-		}
-		return String.join(" | ", parts);
-	}
-
-	private String decisionSummary(Disagreement d) {
-		if (session == null) {
-			return "";
-		}
-		Resolution resolution = session.resolution(d);
-		return switch (resolution) {
-		case UNRESOLVED -> "";
-		case TAKEN -> "took " + String.join(", ", session.takenFrom(d));
-		case EDITED -> "edited (" + session.curator() + ")";
-		case DROPPED -> "dropped";
-		};
-	}
-
-	private String excerpt(int begin, int end, int context) {
-		if (session == null) {
-			return "";
-		}
-		String all = session.report().getText();
-		String s = all.substring(Math.max(0, begin - context), Math.min(all.length(), end + context));
-		return s.length() > 30 ? s.substring(0, 30) + "…" : s;
-	}
-
-	private Color color(RGB rgb) {
-		return swtColors.computeIfAbsent(rgb, Color::new);
-	}
-
 	// --- document fields, finishing, saving ----------------------------------------------------
 
 	private void applyFields() {
 		if (session == null) {
 			return;
 		}
-		String typedYear = year.getText().strip();
-		Integer newYear = null;
-		if (!typedYear.isEmpty()) {
-			try {
-				newYear = Integer.valueOf(typedYear);
-			} catch (NumberFormatException e) {
-				status.setText("The year is not a number: " + typedYear);
-				year.setText(session.report().getYear() == null ? "" : session.report().getYear().toString());
-				return;
-			}
+		CurationTexts.Year typed = CurationTexts.year(year.getText());
+		if (typed.problem() != null) {
+			status.setText(typed.problem());
+			year.setText(session.report().getYear() == null ? "" : session.report().getYear().toString());
+			return;
 		}
 		session.setTitle(title.getText());
 		session.setRegion(region.getText());
-		session.setYear(newYear);
+		session.setYear(typed.value());
 	}
 
 	/** Finish curation: the report is curated, and saved at once. */
