@@ -1,5 +1,6 @@
 package org.reportbank.ui.agreement;
 
+import org.reportbank.ui.widgets.HeatMap;
 import org.reportbank.ui.corpus.ChecksPart;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,10 +33,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -50,7 +47,6 @@ import org.reportbank.agreement.AgreementMeasure;
 import org.reportbank.agreement.AgreementResult;
 import org.reportbank.agreement.AgreementTable;
 import org.reportbank.agreement.CorpusAgreement;
-import org.reportbank.agreement.HeatScale;
 import org.reportbank.agreement.PairResult;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -69,10 +65,6 @@ public class AgreementPart {
 	/** From a change of the corpus to the new count: saves come every few seconds while someone annotates. */
 	static final int DELAY_MILLIS = 1000;
 
-	private static final int CELL_WIDTH = 84;
-	private static final int CELL_HEIGHT = 34;
-	private static final int MARGIN = 10;
-
 	@Inject
 	@Optional
 	private CorpusStore store;
@@ -86,7 +78,7 @@ public class AgreementPart {
 	private Combo pairChoice;
 	private Button export;
 	private Button cancel;
-	private Canvas heatMap;
+	private HeatMap heatMap;
 	private TableViewer labels;
 	private AgreementResult result;
 	private Job job;
@@ -107,11 +99,14 @@ public class AgreementPart {
 		}
 		measure.select(0);
 		measure.setToolTipText("The figure of each pair of annotators in the matrix");
-		measure.addListener(SWT.Selection, e -> heatMap.redraw());
+		measure.addListener(SWT.Selection, e -> showHeatMap());
 		new Label(parent, SWT.NONE).setText("Labels of:");
 		pairChoice = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		pairChoice.setToolTipText("The pair whose per-label figures the table shows; a click on a cell of the matrix chooses it too");
-		pairChoice.addListener(SWT.Selection, e -> showTable());
+		pairChoice.addListener(SWT.Selection, e -> {
+			showTable();
+			showHeatMap();
+		});
 		export = new Button(parent, SWT.PUSH);
 		export.setText("Export CSV…");
 		export.setToolTipText("The matrix of every measure and the per-label tables, as CSV (UTF-8)");
@@ -129,10 +124,8 @@ public class AgreementPart {
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
-		heatMap = new Canvas(sash, SWT.DOUBLE_BUFFERED | SWT.BORDER);
-		heatMap.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		heatMap.addPaintListener(e -> paint(e.gc));
-		heatMap.addListener(SWT.MouseDown, e -> choosePairAt(e.x, e.y));
+		heatMap = new HeatMap(sash);
+		heatMap.onCellClicked(this::choosePair);
 		Composite tableArea = new Composite(sash, SWT.NONE);
 		TableColumnLayout columns = new TableColumnLayout();
 		tableArea.setLayout(columns);
@@ -252,7 +245,7 @@ public class AgreementPart {
 		}
 		summary.getParent().layout(true);
 		showTable();
-		heatMap.redraw();
+		showHeatMap();
 	}
 
 	private void showTable() {
@@ -294,119 +287,27 @@ public class AgreementPart {
 		return AgreementMeasure.values()[Math.max(0, measure.getSelectionIndex())];
 	}
 
-	private int nameWidth(GC gc) {
-		int width = 0;
-		for (String name : result.annotators()) {
-			width = Math.max(width, gc.textExtent(name).x);
-		}
-		return width + 12;
-	}
-
-	private void paint(GC gc) {
-		gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+	/** The chosen measure for every pair, the pair chosen for the table framed. */
+	private void showHeatMap() {
 		if (result == null || result.annotators().size() < 2) {
-			gc.drawText(result == null ? "" : "Agreement needs two annotators with a layer of the same report.", MARGIN, MARGIN, true);
+			heatMap.showNothing(result == null ? "" : "Agreement needs two annotators with a layer of the same report.");
 			return;
 		}
 		AgreementMeasure chosen = chosenMeasure();
 		List<String> names = result.annotators();
-		double[][] matrix = AgreementTable.matrix(result, chosen);
-		int left = MARGIN + nameWidth(gc);
-		int top = MARGIN + gc.getFontMetrics().getHeight() * 2 + 6;
-		gc.drawText(chosen.title() + " of each pair of annotators", MARGIN, MARGIN, true);
-		for (int j = 0; j < names.size(); j++) {
-			String name = names.get(j);
-			Point extent = gc.textExtent(name);
-			gc.drawText(name, left + j * CELL_WIDTH + (CELL_WIDTH - extent.x) / 2, top - extent.y - 3, true);
-		}
-		PairResult chosenPair = chosenPair();
-		for (int i = 0; i < names.size(); i++) {
-			Point nameExtent = gc.textExtent(names.get(i));
-			gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-			gc.drawText(names.get(i), left - nameExtent.x - 8, top + i * CELL_HEIGHT + (CELL_HEIGHT - nameExtent.y) / 2, true);
-			for (int j = 0; j < names.size(); j++) {
-				int x = left + j * CELL_WIDTH;
-				int y = top + i * CELL_HEIGHT;
-				double value = matrix[i][j];
-				if (i == j) { // an annotator with themself: white, not the grey of "undefined"
-					gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_GRAY));
-					gc.drawRectangle(x, y, CELL_WIDTH, CELL_HEIGHT);
-				} else {
-					fill(gc, HeatScale.rgb(value), x, y, CELL_WIDTH, CELL_HEIGHT);
-					gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-					gc.drawRectangle(x, y, CELL_WIDTH, CELL_HEIGHT);
-				}
-				String text = i == j ? "" : Double.isNaN(value) ? "–" : text(value);
-				Point extent = gc.textExtent(text);
-				gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-				gc.drawText(text, x + (CELL_WIDTH - extent.x) / 2, y + (CELL_HEIGHT - extent.y) / 2, true);
-				if (chosenPair != null && i != j && (names.get(i).equals(chosenPair.a()) && names.get(j).equals(chosenPair.b())
-						|| names.get(i).equals(chosenPair.b()) && names.get(j).equals(chosenPair.a()))) {
-					gc.setLineWidth(2);
-					gc.drawRectangle(x + 1, y + 1, CELL_WIDTH - 2, CELL_HEIGHT - 2);
-					gc.setLineWidth(1);
-				}
-			}
-		}
-		legend(gc, left, top + names.size() * CELL_HEIGHT + 14, chosen);
-	}
-
-	/**
-	 * A bar from the low colour to the high one with its ends named, and the undefined colour.
-	 * Kappa and α_U below 0 (worse than chance) are as red as 0.
-	 */
-	private void legend(GC gc, int x, int y, AgreementMeasure chosen) {
-		int width = 200;
-		int height = 12;
-		for (int k = 0; k < width; k++) {
-			fill(gc, HeatScale.rgb(k / (double) (width - 1)), x + k, y, 1, height);
-		}
-		gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		gc.drawRectangle(x, y, width, height);
-		gc.setForeground(heatMap.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		int textY = y + height + 3;
-		gc.drawText(chosen.minimum() < 0 ? "≤ 0" : "0", x, textY, true);
-		String half = "0.5";
-		gc.drawText(half, x + width / 2 - gc.textExtent(half).x / 2, textY, true);
-		gc.drawText("1", x + width - gc.textExtent("1").x, textY, true);
-		int undefinedX = x + width + 24;
-		fill(gc, HeatScale.UNDEFINED, undefinedX, y, 16, height);
-		gc.drawText("– no report in common or undefined", undefinedX + 22, y - 2, true);
-	}
-
-	private static void fill(GC gc, int rgb, int x, int y, int width, int height) {
-		int[] c = HeatScale.components(rgb);
-		Color color = new Color(new RGB(c[0], c[1], c[2]));
-		gc.setBackground(color);
-		gc.fillRectangle(x, y, width, height);
-		color.dispose();
+		heatMap.show(chosen.title() + " of each pair of annotators", names, AgreementTable.matrix(result, chosen), chosen.minimum() < 0);
+		PairResult pair = chosenPair();
+		heatMap.choose(pair == null ? -1 : names.indexOf(pair.a()), pair == null ? -1 : names.indexOf(pair.b()));
 	}
 
 	/** A click on a cell shows that pair's per-label figures in the table. */
-	private void choosePairAt(int x, int y) {
-		if (result == null || result.annotators().size() < 2) {
-			return;
-		}
-		GC gc = new GC(heatMap);
-		int left;
-		int top;
-		try {
-			left = MARGIN + nameWidth(gc);
-			top = MARGIN + gc.getFontMetrics().getHeight() * 2 + 6;
-		} finally {
-			gc.dispose();
-		}
-		int i = Math.floorDiv(y - top, CELL_HEIGHT);
-		int j = Math.floorDiv(x - left, CELL_WIDTH);
+	private void choosePair(int row, int column) {
 		List<String> names = result.annotators();
-		if (i < 0 || j < 0 || i >= names.size() || j >= names.size() || i == j) {
-			return;
-		}
-		PairResult pair = AgreementTable.pair(result, names.get(i), names.get(j));
+		PairResult pair = AgreementTable.pair(result, names.get(row), names.get(column));
 		if (pair != null) {
 			pairChoice.select(result.pairs().indexOf(pair) + 1);
 			showTable();
-			heatMap.redraw();
+			showHeatMap();
 		}
 	}
 
@@ -449,7 +350,7 @@ public class AgreementPart {
 
 	@Focus
 	public void focus() {
-		heatMap.setFocus();
+		heatMap.control().setFocus();
 	}
 
 	// --- for tests
@@ -482,7 +383,7 @@ public class AgreementPart {
 	}
 
 	public Canvas heatMap() {
-		return heatMap;
+		return heatMap.control();
 	}
 
 	public Label summary() {
