@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,13 @@ public final class CorpusStore {
 	public static final String INDEX_FILE = CorpusFolder.INDEX_FILE;
 
 	private final CorpusFolder folder;
+	/**
+	 * The index as last read or committed. Published whole and never changed afterwards: a write
+	 * session edits a copy of its own and publishes it on commit, so a reader on another thread (the
+	 * workbench's views while a job imports) never sees a half-applied change.
+	 */
 	private volatile Corpus corpus;
-	private volatile Map<String, ReportEntry> entriesById;
-	private volatile Corpus byIdOf;
+	private volatile EntryMap entriesById;
 	private final List<String> repairs = new ArrayList<>();
 
 	private CorpusStore(CorpusFolder folder, Corpus corpus) {
@@ -81,12 +86,11 @@ public final class CorpusStore {
 		}
 		CorpusStore store = new CorpusStore(folder, null);
 		try (WriteSession session = store.beginWrite("create")) {
-			if (store.corpus == null) {
+			if (session.corpus() == null) {
 				Corpus corpus = ReportbankFactory.eINSTANCE.createCorpus();
 				corpus.setName(folder.root().getFileName().toString());
 				corpus.setLabelSet(DefaultLabels.create());
-				store.corpus = corpus;
-				session.stageIndex();
+				session.create(corpus);
 			}
 			session.commit();
 		}
@@ -129,33 +133,50 @@ public final class CorpusStore {
 		return folder.root();
 	}
 
-	/** The index as last read. */
+	/**
+	 * The rule every job writing this corpus holds, so that the workbench's writes queue up one
+	 * after another (the lock still keeps other processes out).
+	 */
+	public CorpusRule writeRule() {
+		return new CorpusRule(folder.root());
+	}
+
+	/**
+	 * The index as last read or committed: a snapshot to read, never to change (changes go through
+	 * a {@link WriteSession}). Take it once per piece of work; a later call may return a newer one.
+	 */
 	public Corpus corpus() {
 		return corpus;
 	}
 
+	/** The reports of the current index snapshot, unmodifiable. */
 	public List<ReportEntry> entries() {
-		return corpus.getEntries();
+		return Collections.unmodifiableList(corpus.getEntries());
 	}
 
+	/** The report's entry in the current index snapshot. */
 	public Optional<ReportEntry> entry(String id) {
 		Corpus current = corpus;
-		Map<String, ReportEntry> byId = entriesById;
-		if (byId == null || byIdOf != current || byId.size() != current.getEntries().size()) {
-			// built once per index read (and again when entries were added): a lookup per report stays O(1) in a large corpus
-			byId = new HashMap<>();
-			for (ReportEntry entry : current.getEntries()) {
-				byId.put(entry.getId(), entry);
-			}
+		EntryMap byId = entriesById;
+		if (byId == null || byId.of != current) {
+			// built once per published index: a lookup per report stays O(1) in a large corpus
+			byId = new EntryMap(current);
 			entriesById = byId;
-			byIdOf = current;
 		}
-		ReportEntry found = byId.get(id);
-		if (found != null && (found.eContainer() != current || !found.getId().equals(id))) {
-			entriesById = null; // the index was edited under the map: look again
-			return entry(id);
+		return Optional.ofNullable(byId.entries.get(id));
+	}
+
+	/** The entries of one index by report id. */
+	private static final class EntryMap {
+		final Corpus of;
+		final Map<String, ReportEntry> entries = new HashMap<>();
+
+		EntryMap(Corpus of) {
+			this.of = of;
+			for (ReportEntry entry : of.getEntries()) {
+				entries.put(entry.getId(), entry);
+			}
 		}
-		return Optional.ofNullable(found);
 	}
 
 	/**
@@ -257,10 +278,9 @@ public final class CorpusStore {
 				repairs.addAll(Recovery.run(folder));
 			}
 			keepMachineFilesOutOfVersionControl();
-			if (folder.isFile(folder.index())) {
-				corpus = loadIndex(folder);
-			}
-			return new WriteSession(lock, purpose, StagedCommit.begin(folder));
+			// the session edits a fresh read of the index (what other processes wrote included), never the published one
+			Corpus working = folder.isFile(folder.index()) ? loadIndex(folder) : null;
+			return new WriteSession(lock, purpose, StagedCommit.begin(folder), working);
 		} catch (StoreException | RuntimeException e) {
 			lock.close();
 			throw e;
@@ -316,20 +336,40 @@ public final class CorpusStore {
 		private final StagedCommit staged;
 		private final IndexChanges indexChanges = new IndexChanges();
 		private final List<String> notes = new ArrayList<>();
+		private Corpus working;
+		private EntryMap workingEntries;
 		private boolean done;
 
-		private WriteSession(CorpusLock lock, String purpose, StagedCommit staged) {
+		private WriteSession(CorpusLock lock, String purpose, StagedCommit staged, Corpus working) {
 			this.lock = lock;
 			this.purpose = purpose;
 			this.staged = staged;
-			if (corpus != null) {
-				corpus.eAdapters().add(indexChanges);
+			this.working = working;
+			if (working != null) {
+				working.eAdapters().add(indexChanges);
 			}
 		}
 
-		/** The index as read when the session began; changes to it are committed with the session. */
+		/**
+		 * The session's own copy of the index, read when it began; changes to it are committed (and
+		 * published to {@link CorpusStore#corpus()}) with the session, or dropped with it.
+		 */
 		public Corpus corpus() {
-			return corpus;
+			return working;
+		}
+
+		/** A new corpus: its index is written by the commit. */
+		void create(Corpus created) {
+			working = created;
+			created.eAdapters().add(indexChanges);
+			indexChanges.changed = true;
+		}
+
+		private Optional<ReportEntry> entry(String id) {
+			if (workingEntries == null) {
+				workingEntries = new EntryMap(working);
+			}
+			return Optional.ofNullable(workingEntries.entries.get(id));
 		}
 
 		/** What the session did besides its writes (a stray report folder set aside), one sentence each. */
@@ -347,7 +387,9 @@ public final class CorpusStore {
 			ReportEntry entry = ReportbankFactory.eINSTANCE.createReportEntry();
 			entry.setId(report.getId());
 			updateEntry(entry, report);
-			corpus.getEntries().add(entry);
+			working.getEntries().add(entry);
+			entry(report.getId()); // the map exists from here on
+			workingEntries.entries.put(entry.getId(), entry);
 		}
 
 		/** Writes the report file and each of its layers, and updates (or adds) its index entry. */
@@ -401,8 +443,8 @@ public final class CorpusStore {
 			staged.stage(file, layer);
 		}
 
-		void stageIndex() throws StoreException {
-			staged.stage(folder.index(), corpus);
+		private void stageIndex() throws StoreException {
+			staged.stage(folder.index(), working);
 		}
 
 		/**
@@ -439,19 +481,15 @@ public final class CorpusStore {
 			}
 			done = true;
 			staged.commit(purpose, lock);
+			working.eAdapters().remove(indexChanges);
+			corpus = working; // published whole; the session no longer changes it
 		}
 
 		@Override
 		public void close() throws StoreException {
 			try {
-				if (corpus != null) {
-					corpus.eAdapters().remove(indexChanges);
-				}
 				if (!done) {
-					staged.abandon(); // nothing was committed: the corpus is as it was
-					if (folder.isFile(folder.index())) {
-						corpus = loadIndex(folder);
-					}
+					staged.abandon(); // nothing was committed: the corpus, and the published index, are as they were
 				}
 			} finally {
 				lock.close();
