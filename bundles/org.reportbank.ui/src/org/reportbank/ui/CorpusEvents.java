@@ -1,10 +1,32 @@
 package org.reportbank.ui;
 
-/** Event topics the views listen to (IEventBroker). */
+/**
+ * Event topics the views listen to (IEventBroker), one per kind of change, so a listener
+ * subscribes to what concerns it instead of looking into the payload. Every change of the corpus
+ * on disk is below {@link #ANY_CHANGE}.
+ */
 public final class CorpusEvents {
 
-	/** The corpus on disk changed (import, pre-annotation): lists and open reports reload. */
-	public static final String CHANGED = "org/reportbank/corpus/changed";
+	/** Any of the corpus topics below: for views that show something of everything (statistics). */
+	public static final String ANY_CHANGE = "org/reportbank/corpus/*";
+
+	/** Reports were imported; the data is the {@code ImportSummary}. */
+	public static final String IMPORTED = "org/reportbank/corpus/imported";
+
+	/** Reports were pre-annotated (their suggestions replaced); the data is the {@code CorpusAnnotator.Summary}. */
+	public static final String PRE_ANNOTATED = "org/reportbank/corpus/preannotated";
+
+	/**
+	 * One person's layer of one report was saved (an annotator's layer, or the gold layer with the
+	 * report's fields under curation); the data is the report id. Their status and progress may have moved.
+	 */
+	public static final String LAYER_SAVED = "org/reportbank/corpus/layer/saved";
+
+	/** The label set was edited: colours and keys change, nothing else; the data is the corpus folder. */
+	public static final String LABELS_CHANGED = "org/reportbank/corpus/labels/changed";
+
+	/** The corpus settings (annotators per report, visibility) were saved; the data is the corpus folder. */
+	public static final String SETTINGS_CHANGED = "org/reportbank/corpus/settings/changed";
 
 	/**
 	 * Show a place in a report: the data is a {@link Reveal}. The report editor opens the report
@@ -17,19 +39,6 @@ public final class CorpusEvents {
 
 	/** A sentence for the status line: what a command or a key just did (the data is the text). */
 	public static final String STATUS = "org/reportbank/status";
-
-	/** Data of a {@link #CHANGED} event after the label set was edited: colors and keys change, nothing else. */
-	public static final String LABELS_CHANGED = "labels";
-
-	/** Data of a {@link #CHANGED} event after the corpus settings (annotators per report, visibility) were saved. */
-	public static final String SETTINGS_CHANGED = "settings";
-
-	/**
-	 * Data of a {@link #CHANGED} event when one annotator's work on one report was saved (their
-	 * status and progress may have moved); nothing else in the corpus changed.
-	 */
-	public record StatusChanged(String reportId) {
-	}
 
 	/** A report and a range of its text (UTF-16 offsets into Report.text). */
 	public record Reveal(String reportId, int begin, int end) {

@@ -191,7 +191,7 @@ class AgreementAssignmentTest {
 			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
-			events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(t));
+			events.post(CorpusEvents.LAYER_SAVED, t);
 		}, () -> navigator(models, application).row(t) != null && navigator(models, application).row(t).hasLayer()
 				&& cells(navigator(models, application), t, "Status").equals(List.of("done")), 20_000);
 		script.step("T recounted alone", () -> {

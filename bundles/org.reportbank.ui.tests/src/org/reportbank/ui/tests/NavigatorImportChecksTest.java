@@ -105,7 +105,7 @@ class NavigatorImportChecksTest {
 		EModelService models = application.getContext().get(EModelService.class);
 		EPartService parts = application.getContext().get(EPartService.class);
 		IEventBroker events = application.getContext().get(IEventBroker.class);
-		events.subscribe(CorpusEvents.CHANGED, e -> changes.add(e.getProperty(IEventBroker.DATA)));
+		events.subscribe(CorpusEvents.ANY_CHANGE, e -> changes.add(e.getProperty(IEventBroker.DATA)));
 		events.subscribe(CorpusEvents.REVEAL, e -> reveals.add((CorpusEvents.Reveal) e.getProperty(IEventBroker.DATA)));
 
 		UiScript script = new UiScript(display, workbench::close);
@@ -265,7 +265,7 @@ class NavigatorImportChecksTest {
 			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
-			events.post(CorpusEvents.CHANGED, "test");
+			events.post(CorpusEvents.LAYER_SAVED, ids[0]);
 		}, () -> new ReviewProgress.Progress(1, suggestions[0]).equals(navigator(models, application).progress(ids[0])), 20_000);
 
 		// the checks view

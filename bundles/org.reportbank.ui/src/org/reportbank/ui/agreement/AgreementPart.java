@@ -264,9 +264,24 @@ public class AgreementPart {
 	/** The corpus changed: compute again (a moment later, as saves come in bursts), or later when the part is hidden. */
 	@Inject
 	@Optional
-	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
-		if (summary == null || summary.isDisposed() || CorpusEvents.LABELS_CHANGED.equals(what)
-				|| CorpusEvents.SETTINGS_CHANGED.equals(what)) {
+	void layerSaved(@UIEventTopic(CorpusEvents.LAYER_SAVED) String reportId) {
+		computeSoon();
+	}
+
+	@Inject
+	@Optional
+	void imported(@UIEventTopic(CorpusEvents.IMPORTED) Object summary) {
+		computeSoon();
+	}
+
+	@Inject
+	@Optional
+	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) Object summary) {
+		computeSoon();
+	}
+
+	private void computeSoon() {
+		if (summary == null || summary.isDisposed()) {
 			return;
 		}
 		if (!parent.isVisible()) {

@@ -22,10 +22,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.reportbank.ui.widgets.Colors;
 import org.reportbank.core.labels.LabelColors;
 import org.reportbank.core.store.CorpusStore;
-import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelSet;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.CorpusWrites;
 
 /**
  * The label set: each label with its color, shortcut key and category; clicking a label tags the
@@ -119,19 +119,21 @@ public class LabelPalettePart {
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		try (CorpusStore.WriteSession session = store.beginWrite("edit the label set")) {
-			session.corpus().setLabelSet(dialog.labels());
-			session.commit();
-		} catch (StoreException e) {
-			MessageDialog.openError(table.getShell(), "Labels not saved", e.getMessage());
-			return;
+		String problem = CorpusWrites.andWait("Save the label set", store, table.getDisplay(), monitor -> {
+			try (CorpusStore.WriteSession session = store.beginWrite("edit the label set")) {
+				session.corpus().setLabelSet(dialog.labels());
+				session.commit();
+			}
+			return () -> events.post(CorpusEvents.LABELS_CHANGED, store.directory().toString());
+		});
+		if (problem != null) {
+			MessageDialog.openError(table.getShell(), "Labels not saved", problem);
 		}
-		events.post(CorpusEvents.CHANGED, CorpusEvents.LABELS_CHANGED);
 	}
 
 	@Inject
 	@Optional
-	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
+	void labelsChanged(@UIEventTopic(CorpusEvents.LABELS_CHANGED) Object folder) {
 		if (table != null && !table.isDisposed()) {
 			fill();
 		}

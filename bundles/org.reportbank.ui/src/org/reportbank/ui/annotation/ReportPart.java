@@ -46,6 +46,8 @@ import org.reportbank.model.Section;
 import org.reportbank.model.Span;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.CorpusWrites;
+import org.reportbank.ui.EditSaver;
 import org.reportbank.ui.UserPreferences;
 
 /**
@@ -76,14 +78,11 @@ public class ReportPart {
 	@Inject
 	private IEventBroker events;
 
-	/** One save at a time: an autosave job and Ctrl+S would otherwise meet on the corpus lock. */
-	private static final Object SAVING = new Object();
-
 	private TreeViewer outline;
 	private AnnotationEditor editor;
 	private AnnotationSession session;
 	private boolean syncing;
-	private boolean autosaveScheduled;
+	private EditSaver saver;
 	private String problem;
 
 	private final AnnotationSession.Listener dirtyTracker = new AnnotationSession.Listener() {
@@ -100,8 +99,8 @@ public class ReportPart {
 		@Override
 		public void dirtyChanged(boolean dirty) {
 			part.setDirty(dirty);
-			if (dirty) {
-				scheduleAutosave();
+			if (dirty && saver != null) {
+				saver.editMade();
 			}
 		}
 	};
@@ -142,6 +141,9 @@ public class ReportPart {
 			}
 		});
 		application.getContext().set(AnnotationEditor.class, editor);
+		if (store != null) {
+			saver = new EditSaver("the annotations", store, parent.getDisplay(), this::unsavedEdits, this::saved);
+		}
 	}
 
 	@Inject
@@ -244,16 +246,17 @@ public class ReportPart {
 	 */
 	@Inject
 	@Optional
-	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
-		if (session == null || store == null || text().isDisposed()) {
-			return;
-		}
-		if (CorpusEvents.LABELS_CHANGED.equals(what)) {
+	void labelsChanged(@UIEventTopic(CorpusEvents.LABELS_CHANGED) Object folder) {
+		if (session != null && store != null && !text().isDisposed()) {
 			session.useLabels(store.corpus().getLabelSet());
 			editor.show(session);
-			return;
 		}
-		if (!(what instanceof CorpusAnnotator.Summary)) {
+	}
+
+	@Inject
+	@Optional
+	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) CorpusAnnotator.Summary summary) {
+		if (session == null || store == null || text().isDisposed()) {
 			return;
 		}
 		if (!saveNow()) {
@@ -269,79 +272,49 @@ public class ReportPart {
 		}
 	}
 
-	private void scheduleAutosave() {
-		if (autosaveScheduled || text().isDisposed()) {
-			return;
-		}
-		autosaveScheduled = true;
-		Display display = text().getDisplay();
-		display.timerExec(UserPreferences.autosaveMillis(), () -> {
-			autosaveScheduled = false;
-			autosave();
-		});
-	}
-
-	/** Writes a snapshot of the annotator's layer in the background, off the UI thread. */
-	private void autosave() {
+	/** The write of the annotator's layer as it is now (taken on the UI thread), or null when it is saved. */
+	private CorpusWrites.Write unsavedEdits() {
 		AnnotationSession saving = session;
-		if (saving == null || store == null || !saving.isDirty() || text().isDisposed()) {
-			return;
+		if (saving == null || !saving.isDirty()) {
+			return null;
 		}
 		AnnotationSession.Snapshot snapshot = saving.snapshot();
-		Display display = text().getDisplay();
-		Job job = Job.create("Autosave " + saving.report().getTitle(), (IProgressMonitor monitor) -> {
-			try {
-				AnnotationFiles.Written written;
-				synchronized (SAVING) {
-					written = AnnotationFiles.write(store, snapshot);
-				}
-				display.asyncExec(() -> {
-					saving.written(snapshot, written);
-					events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
-				});
-				return Status.OK_STATUS;
-			} catch (StoreException e) {
-				// e.g. the corpus is locked by a command-line run: try again shortly, keep the edits
-				display.asyncExec(this::scheduleAutosave);
-				return Status.info("autosave postponed: " + e.getMessage());
-			}
-		});
-		job.setSystem(true);
-		job.schedule();
+		return monitor -> {
+			AnnotationFiles.Written written = AnnotationFiles.write(store, snapshot);
+			return () -> {
+				saving.written(snapshot, written);
+				events.post(CorpusEvents.LAYER_SAVED, snapshot.reportId());
+			};
+		};
 	}
 
-	/** Saves the annotator's layer now (Ctrl+S, switching reports, closing); true when nothing is left unsaved. */
+	private void saved(String why) {
+		problem = why;
+		if (why != null) {
+			part.setTooltip(why);
+		}
+	}
+
+	/**
+	 * Saves the annotator's layer now (Ctrl+S, switching reports, Mark Done) in a job, the window
+	 * painting meanwhile; true when nothing is left unsaved.
+	 */
 	@Persist
 	public boolean saveNow() {
-		if (session == null || store == null || !session.isDirty()) {
-			return true;
-		}
-		AnnotationSession.Snapshot snapshot = session.snapshot();
-		try {
-			AnnotationFiles.Written written;
-			synchronized (SAVING) { // waits for an autosave under way instead of failing on the lock
-				written = AnnotationFiles.write(store, snapshot);
-			}
-			session.written(snapshot, written);
-			events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
-			problem = null;
-			return true;
-		} catch (StoreException e) {
-			problem = "not saved: " + e.getMessage();
-			part.setTooltip(problem);
-			return false;
-		}
+		return saver == null || saver.saveNow();
 	}
 
 	private void tellNotSaved() {
 		MessageDialog.openError(text().getShell(), "Annotations not saved", problem
 				+ "\n\nThe report stays open with your edits; they are saved as soon as the corpus can be written (autosave tries again).");
-		scheduleAutosave();
+		saver.editMade();
 	}
 
 	@PreDestroy
 	void close() {
-		saveNow();
+		if (saver != null) {
+			saver.saveWhileClosing();
+		}
 	}
 
 	private static Section innermostAt(List<Section> sections, int offset) {

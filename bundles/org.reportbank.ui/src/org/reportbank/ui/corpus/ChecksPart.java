@@ -233,7 +233,7 @@ public class ChecksPart {
 
 	@Inject
 	@Optional
-	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
+	void corpusChanged(@UIEventTopic(CorpusEvents.ANY_CHANGE) Object what) {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			reload();
 		}

@@ -68,7 +68,7 @@ import org.reportbank.ui.CorpusLifeCycle.CorpusProblem;
  * ({@link MyReports}): their own status from their layer, how many annotators have a layer of how
  * many the corpus asks for, and their progress through the suggestions. Counting them reads every
  * report, so a background job fills them in report by report; after a save of the annotator's
- * layer ({@link CorpusEvents.StatusChanged}) only that report is counted again.
+ * layer ({@link CorpusEvents#LAYER_SAVED}) only that report is counted again.
  */
 public class CorpusNavigatorPart {
 
@@ -473,13 +473,32 @@ public class CorpusNavigatorPart {
 	 */
 	@Inject
 	@Optional
-	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
-		if (viewer == null || viewer.getControl().isDisposed() || CorpusEvents.LABELS_CHANGED.equals(what)) {
-			return;
+	void layerSaved(@UIEventTopic(CorpusEvents.LAYER_SAVED) String reportId) {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			recount(reportId);
 		}
-		if (what instanceof CorpusEvents.StatusChanged changed) {
-			recount(changed.reportId());
-		} else {
+	}
+
+	@Inject
+	@Optional
+	void imported(@UIEventTopic(CorpusEvents.IMPORTED) Object summary) {
+		reloadShown();
+	}
+
+	@Inject
+	@Optional
+	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) Object summary) {
+		reloadShown();
+	}
+
+	@Inject
+	@Optional
+	void settingsChanged(@UIEventTopic(CorpusEvents.SETTINGS_CHANGED) Object folder) {
+		reloadShown();
+	}
+
+	private void reloadShown() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
 			reload();
 		}
 	}

@@ -11,14 +11,14 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.store.CorpusStore;
-import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Corpus;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.CorpusWrites;
 
 /**
  * Corpus > Settings…: annotators per report and whether annotators may see each other's layers,
- * written to the corpus index under the corpus lock (re-read first, so nothing another process
- * wrote is lost), then {@link CorpusEvents#CHANGED} with {@link CorpusEvents#SETTINGS_CHANGED}.
+ * written to the corpus index in a job under the corpus rule and lock (re-read first, so nothing
+ * another process wrote is lost), then {@link CorpusEvents#SETTINGS_CHANGED}.
  */
 public class CorpusSettingsHandler {
 
@@ -34,14 +34,16 @@ public class CorpusSettingsHandler {
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		try (CorpusStore.WriteSession session = store.beginWrite("corpus settings")) {
-			session.corpus().setAnnotatorsPerReport(dialog.annotatorsPerReport());
-			session.corpus().setOthersLayersVisible(dialog.othersLayersVisible());
-			session.commit();
-		} catch (StoreException e) {
-			MessageDialog.openError(shell, "Settings not saved", e.getMessage());
-			return;
+		String problem = CorpusWrites.andWait("Save the corpus settings", store, shell.getDisplay(), monitor -> {
+			try (CorpusStore.WriteSession session = store.beginWrite("corpus settings")) {
+				session.corpus().setAnnotatorsPerReport(dialog.annotatorsPerReport());
+				session.corpus().setOthersLayersVisible(dialog.othersLayersVisible());
+				session.commit();
+			}
+			return () -> events.post(CorpusEvents.SETTINGS_CHANGED, store.directory().toString());
+		});
+		if (problem != null) {
+			MessageDialog.openError(shell, "Settings not saved", problem);
 		}
-		events.post(CorpusEvents.CHANGED, CorpusEvents.SETTINGS_CHANGED);
 	}
 }

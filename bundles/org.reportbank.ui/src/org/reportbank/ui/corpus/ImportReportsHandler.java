@@ -52,7 +52,7 @@ public class ImportReportsHandler {
 					ImportSummary summary = new CorpusImporter().importFiles(store, paths, monitor);
 					store.refresh();
 					if (!summary.imported().isEmpty()) {
-						events.post(CorpusEvents.CHANGED, summary);
+						events.post(CorpusEvents.IMPORTED, summary);
 					}
 					ui.asyncExec(() -> tell(shell, summary));
 					return summary.isCancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
@@ -63,6 +63,7 @@ public class ImportReportsHandler {
 				}
 			}
 		};
+		job.setRule(store.writeRule());
 		job.setUser(true);
 		job.schedule();
 	}

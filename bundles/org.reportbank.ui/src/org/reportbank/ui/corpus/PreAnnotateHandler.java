@@ -60,7 +60,7 @@ public class PreAnnotateHandler {
 					CorpusAnnotator.Summary summary = new CorpusAnnotator().annotate(store, ids,
 							Runtime.getRuntime().availableProcessors(), monitor);
 					store.refresh();
-					events.post(CorpusEvents.CHANGED, summary);
+					events.post(CorpusEvents.PRE_ANNOTATED, summary);
 					events.post(CorpusEvents.STATUS, "Pre-annotated " + what + ": " + summary.annotated() + " report"
 							+ (summary.annotated() == 1 ? "" : "s") + ", " + summary.suggestions() + " suggestions, "
 							+ summary.inconsistencies() + " inconsistent rates"
@@ -72,6 +72,7 @@ public class PreAnnotateHandler {
 				}
 			}
 		};
+		job.setRule(store.writeRule());
 		job.setUser(true);
 		job.addJobChangeListener(JobChangeListener.onDone(result -> {
 			if (result.getSeverity() == IStatus.ERROR) {

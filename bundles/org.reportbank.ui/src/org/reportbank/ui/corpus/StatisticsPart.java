@@ -92,7 +92,7 @@ public class StatisticsPart {
 
 	@Inject
 	@Optional
-	void corpusChanged(@UIEventTopic(CorpusEvents.CHANGED) Object what) {
+	void corpusChanged(@UIEventTopic(CorpusEvents.ANY_CHANGE) Object what) {
 		if (summary != null && !summary.isDisposed()) {
 			recount();
 		}

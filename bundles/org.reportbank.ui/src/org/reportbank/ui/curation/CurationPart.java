@@ -41,7 +41,8 @@ import org.reportbank.model.Report;
 import org.reportbank.model.Span;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
-import org.reportbank.ui.UserPreferences;
+import org.reportbank.ui.CorpusWrites;
+import org.reportbank.ui.EditSaver;
 
 /**
  * Curation of one report into its gold layer (see {@link CurationSession}): the document fields
@@ -84,7 +85,7 @@ public class CurationPart {
 	private Disagreement current;
 	private CurationTexts texts;
 	private final StyleRuns styleRuns = new StyleRuns();
-	private boolean autosaveScheduled;
+	private EditSaver saver;
 	private String problem;
 
 	private final CurationSession.Listener listener = new CurationSession.Listener() {
@@ -96,8 +97,8 @@ public class CurationPart {
 		@Override
 		public void dirtyChanged(boolean dirty) {
 			part.setDirty(dirty);
-			if (dirty) {
-				scheduleAutosave();
+			if (dirty && saver != null) {
+				saver.editMade();
 			}
 		}
 	};
@@ -128,6 +129,9 @@ public class CurationPart {
 		text = new StyledText(sash, SWT.BORDER | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
 		text.setMargins(6, 4, 6, 4);
 		versions = new StyledText(sash, SWT.BORDER | SWT.READ_ONLY | SWT.H_SCROLL);
+		if (store != null) {
+			saver = new EditSaver("the gold layer", store, parent.getDisplay(), this::unsavedDecisions, why -> problem = why);
+		}
 		versions.setMargins(6, 4, 6, 4);
 		list = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
 		list.getTable().setHeaderVisible(true);
@@ -221,8 +225,8 @@ public class CurationPart {
 		Disagreement first = session.nextUnresolved(-1);
 		select(first != null ? first : session.disagreements().isEmpty() ? null : session.disagreements().get(0));
 		refresh();
-		if (session.isDirty()) {
-			scheduleAutosave(); // the automatic merges
+		if (session.isDirty() && saver != null) {
+			saver.editMade(); // the automatic merges
 		}
 	}
 
@@ -410,41 +414,33 @@ public class CurationPart {
 		refresh();
 	}
 
-	private void scheduleAutosave() {
-		if (autosaveScheduled || text.isDisposed()) {
-			return;
+	/** The write of the gold layer (and the report, when its fields or status changed) as it is now, or null when saved. */
+	private CorpusWrites.Write unsavedDecisions() {
+		CurationSession saving = session;
+		if (saving == null || !saving.isDirty()) {
+			return null;
 		}
-		autosaveScheduled = true;
-		text.getDisplay().timerExec(UserPreferences.autosaveMillis(), () -> {
-			autosaveScheduled = false;
-			if (!text.isDisposed() && session != null && session.isDirty() && !saveNow()) {
-				scheduleAutosave(); // the corpus is held elsewhere: try again
-			}
-		});
+		CurationSession.Snapshot snapshot = saving.snapshot();
+		return monitor -> {
+			CurationFiles.write(store, snapshot);
+			return () -> {
+				saving.written(snapshot);
+				events.post(CorpusEvents.LAYER_SAVED, snapshot.reportId());
+			};
+		};
 	}
 
-	/** Writes the gold layer (and the report, when its fields or status changed); true when nothing is left unsaved. */
+	/** Saves the curation now, in a job, the window painting meanwhile; true when nothing is left unsaved. */
 	@Persist
 	public boolean saveNow() {
-		if (session == null || store == null || !session.isDirty()) {
-			return true;
-		}
-		CurationSession.Snapshot snapshot = session.snapshot();
-		try {
-			CurationFiles.write(store, snapshot);
-			session.written(snapshot);
-			problem = null;
-			events.post(CorpusEvents.CHANGED, new CorpusEvents.StatusChanged(snapshot.reportId()));
-			return true;
-		} catch (StoreException e) {
-			problem = "not saved: " + e.getMessage();
-			return false;
-		}
+		return saver == null || saver.saveNow();
 	}
 
 	@PreDestroy
 	void close() {
-		saveNow();
+		if (saver != null) {
+			saver.saveWhileClosing();
+		}
 	}
 
 	@Focus
