@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -328,8 +329,7 @@ public final class CurationSession {
 	/** Gives a gold span another label (its kind follows the label's category). */
 	public Span relabel(Span goldSpan, String label) {
 		requireGold(goldSpan);
-		Span[] result = { goldSpan };
-		run("Label " + label, () -> {
+		return run("Label " + label, () -> {
 			Span span = goldSpan;
 			EClass wanted = classFor(label);
 			if (span.eClass() != wanted) {
@@ -337,9 +337,8 @@ public final class CurationSession {
 			}
 			span.setLabel(label);
 			decidedNow(span);
-			result[0] = span;
+			return span;
 		});
-		return result[0];
 	}
 
 	/** Moves a gold span's bounds. */
@@ -380,7 +379,7 @@ public final class CurationSession {
 	private void setField(EStructuralFeature feature, Object value) {
 		Object before = report.eGet(feature);
 		if (!Objects.equals(before, value)) {
-			commands.execute(new GoldEdit("Set " + feature.getName(), gold, null,
+			commands.execute(new GoldEdit<Void>("Set " + feature.getName(), gold, () -> null,
 					new GoldEdit.ReportField(report, feature, before, value)));
 		}
 	}
@@ -392,9 +391,10 @@ public final class CurationSession {
 	/** The curator is done: the gold layer and the report are curated (undoable like any decision). */
 	public void finish() {
 		if (!isFinished() || report.getStatus() != ReportStatus.CURATED) {
-			commands.execute(new GoldEdit("Finish curation", gold, () -> {
+			commands.execute(new GoldEdit<Void>("Finish curation", gold, () -> {
 				gold.setStatus(ReportStatus.CURATED);
 				gold.setAnnotator(curator);
+				return null;
 			}, new GoldEdit.ReportField(report, ReportbankPackage.Literals.REPORT__STATUS, report.getStatus(),
 					ReportStatus.CURATED)));
 		}
@@ -643,7 +643,17 @@ public final class CurationSession {
 	}
 
 	private void run(String label, Runnable change) {
-		commands.execute(new GoldEdit(label, gold, change, null));
+		run(label, () -> {
+			change.run();
+			return null;
+		});
+	}
+
+	/** Runs the change as one undoable command and returns what it made. */
+	private <T> T run(String label, Supplier<T> change) {
+		GoldEdit<T> edit = new GoldEdit<>(label, gold, change, null);
+		commands.execute(edit);
+		return edit.result();
 	}
 
 	private void requireAnnotator(String annotator) {

@@ -1,5 +1,7 @@
 package org.reportbank.curation;
 
+import java.util.function.Supplier;
+
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.reportbank.editing.LayerEdit;
 import org.reportbank.model.Layer;
@@ -11,7 +13,7 @@ import org.reportbank.model.Report;
  * report is not recorded as a whole: its containment holds every annotator's layer, which a
  * recorder would have to watch.
  */
-final class GoldEdit extends LayerEdit {
+final class GoldEdit<T> extends LayerEdit<T> {
 
 	private final ReportField field;
 
@@ -22,9 +24,8 @@ final class GoldEdit extends LayerEdit {
 		}
 	}
 
-	GoldEdit(String label, Layer gold, Runnable change, ReportField field) {
-		super(label, gold, 0, 0, change == null ? () -> {
-		} : change);
+	GoldEdit(String label, Layer gold, Supplier<T> change, ReportField field) {
+		super(label, gold, 0, 0, change);
 		this.field = field;
 	}
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -114,7 +115,7 @@ public final class AnnotationSession {
 		commands.addCommandStackListener(event -> {
 			decisions = null;
 			Command last = commands.getMostRecentCommand();
-			if (last instanceof LayerEdit edit) {
+			if (last instanceof LayerEdit<?> edit) {
 				fireChanged(edit.begin(), edit.end());
 			}
 			fireDirty();
@@ -466,12 +467,11 @@ public final class AnnotationSession {
 
 	/** Accepts a suggestion (its copy enters the person's layer) or the person's own span. */
 	public Span accept(Span span) {
-		Span[] result = new Span[1];
-		run("Accept " + span.getLabel(), span.getBegin(), span.getEnd(), () -> {
-			result[0] = ownVersion(span);
-			result[0].setStatus(SpanStatus.ACCEPTED);
+		return run("Accept " + span.getLabel(), span.getBegin(), span.getEnd(), () -> {
+			Span mine = ownVersion(span);
+			mine.setStatus(SpanStatus.ACCEPTED);
+			return mine;
 		});
-		return result[0];
 	}
 
 	/**
@@ -503,8 +503,7 @@ public final class AnnotationSession {
 
 	/** Gives the span another label (a suggestion is accepted with it); the span's kind follows the label's category. */
 	public Span relabel(Span span, String labelName) {
-		Span[] result = new Span[1];
-		run("Label " + labelName, span.getBegin(), span.getEnd(), () -> {
+		Span result = run("Label " + labelName, span.getBegin(), span.getEnd(), () -> {
 			Span mine = ownVersion(span);
 			mine.setStatus(SpanStatus.ACCEPTED);
 			EClass wanted = classFor(labelName);
@@ -512,10 +511,10 @@ public final class AnnotationSession {
 				mine = replaceClass(mine, wanted);
 			}
 			mine.setLabel(labelName);
-			result[0] = mine;
+			return mine;
 		});
-		select(result[0]);
-		return result[0];
+		select(result);
+		return result;
 	}
 
 	/** Moves the span's edges by the given number of characters (negative widens at the start). */
@@ -525,16 +524,15 @@ public final class AnnotationSession {
 		if (begin >= end) {
 			return span;
 		}
-		Span[] result = new Span[1];
-		run("Resize " + span.getLabel(), Math.min(begin, span.getBegin()), Math.max(end, span.getEnd()), () -> {
+		Span result = run("Resize " + span.getLabel(), Math.min(begin, span.getBegin()), Math.max(end, span.getEnd()), () -> {
 			Span mine = ownVersion(span);
 			mine.setStatus(SpanStatus.ACCEPTED);
 			mine.setBegin(begin);
 			mine.setEnd(end);
-			result[0] = mine;
+			return mine;
 		});
-		select(result[0]);
-		return result[0];
+		select(result);
+		return result;
 	}
 
 	/**
@@ -543,8 +541,7 @@ public final class AnnotationSession {
 	 * metric's value and unit, its normalized value and unit, is worked out again.
 	 */
 	public Span set(Span span, EStructuralFeature feature, Object value) {
-		Span[] result = new Span[1];
-		run("Set " + feature.getName(), span.getBegin(), span.getEnd(), () -> {
+		Span result = run("Set " + feature.getName(), span.getBegin(), span.getEnd(), () -> {
 			Span mine = ownVersion(span);
 			mine.setStatus(SpanStatus.ACCEPTED);
 			mine.eSet(feature, value);
@@ -552,10 +549,10 @@ public final class AnnotationSession {
 					|| feature == ReportbankPackage.Literals.METRIC__UNIT)) {
 				renormalize(metric);
 			}
-			result[0] = mine;
+			return mine;
 		});
-		select(result[0]);
-		return result[0];
+		select(result);
+		return result;
 	}
 
 	/** How far the person got with this report: in progress, or done once they say so. */
@@ -576,8 +573,7 @@ public final class AnnotationSession {
 
 	/** Makes the claim cite the metric, or stop citing it (a suggested claim or metric is accepted first). */
 	public Claim cite(Span claim, Span metric, boolean cited) {
-		Claim[] result = new Claim[1];
-		run((cited ? "Cite " : "Uncite ") + metric.getLabel(), claim.getBegin(), claim.getEnd(), () -> {
+		Claim result = run((cited ? "Cite " : "Uncite ") + metric.getLabel(), claim.getBegin(), claim.getEnd(), () -> {
 			Claim mine = (Claim) ownVersion(claim);
 			if (mine.getStatus() == SpanStatus.REJECTED) {
 				mine.setStatus(SpanStatus.ACCEPTED);
@@ -593,10 +589,10 @@ public final class AnnotationSession {
 			} else {
 				mine.getMetrics().remove(isOwn(metric) ? metric : decisionOn(metric));
 			}
-			result[0] = mine;
+			return mine;
 		});
-		select(result[0]);
-		return result[0];
+		select(result);
+		return result;
 	}
 
 	/** Removes one of the person's own spans (a decision removed makes its suggestion undecided again). */
@@ -637,7 +633,7 @@ public final class AnnotationSession {
 	 * text it touched ("Accept METRIC 7个", "Undo Reject ORG 区司法局"); null before any edit.
 	 */
 	public String lastEditSummary() {
-		if (!(commands.getMostRecentCommand() instanceof LayerEdit edit)) {
+		if (!(commands.getMostRecentCommand() instanceof LayerEdit<?> edit)) {
 			return null;
 		}
 		String text = report.getText();
@@ -710,9 +706,17 @@ public final class AnnotationSession {
 
 	// --- helpers -------------------------------------------------------------------------------
 
+	/** Runs the change as one undoable command and returns what it made. */
+	private <T> T run(String label, int begin, int end, Supplier<T> change) {
+		lastStep = "";
+		LayerEdit<T> edit = new LayerEdit<>(label, own, begin, end, change);
+		commands.execute(edit);
+		return edit.result();
+	}
+
 	private void run(String label, int begin, int end, Runnable change) {
 		lastStep = "";
-		commands.execute(new LayerEdit(label, own, begin, end, change));
+		commands.execute(LayerEdit.of(label, own, begin, end, change));
 	}
 
 	private void runOnAll(String label, Collection<Span> spans, java.util.function.Consumer<Span> change) {

@@ -1,30 +1,43 @@
 package org.reportbank.editing;
 
-import org.eclipse.emf.common.command.AbstractCommand;
-import org.eclipse.emf.ecore.change.ChangeDescription;
-import org.eclipse.emf.ecore.change.util.ChangeRecorder;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.edit.command.ChangeCommand;
 import org.reportbank.model.Layer;
 
 /**
- * One undoable edit of a layer (an annotator's, or gold in curation). The change runs once while
- * a ChangeRecorder watches the layer; undo and redo apply the recorded description (which
- * reverses itself each time), so no edit needs an inverse written by hand.
+ * One undoable edit of a layer (an annotator's, or gold in curation), as an EMF
+ * {@link ChangeCommand}: the change runs once while a recorder watches the layer, and undo and
+ * redo apply the recorded description (which reverses itself each time), so no edit needs an
+ * inverse written by hand. The change returns what it made (the person's span, a claim), which
+ * the command hands back as its result.
+ *
+ * @param <T> what the edit returns: the span it made or changed, or {@link Void}
  */
-public class LayerEdit extends AbstractCommand {
+public class LayerEdit<T> extends ChangeCommand {
 
-	private final Layer layer;
-	private final Runnable change;
+	private final Supplier<T> change;
 	private final int begin;
 	private final int end;
-	private ChangeDescription recorded;
+	private T result;
 
 	/** The change, with the text range [begin, end) whose look it may alter (0, 0 when none). */
-	public LayerEdit(String label, Layer layer, int begin, int end, Runnable change) {
-		super(label);
-		this.layer = layer;
+	public LayerEdit(String label, Layer layer, int begin, int end, Supplier<T> change) {
+		super(layer);
+		setLabel(label);
 		this.change = change;
 		this.begin = begin;
 		this.end = end;
+	}
+
+	/** An edit that makes nothing to return. */
+	public static LayerEdit<Void> of(String label, Layer layer, int begin, int end, Runnable change) {
+		return new LayerEdit<>(label, layer, begin, end, () -> {
+			change.run();
+			return null;
+		});
 	}
 
 	/** Start of the text range whose look the edit changes (before or after it). */
@@ -37,33 +50,17 @@ public class LayerEdit extends AbstractCommand {
 	}
 
 	@Override
-	protected boolean prepare() {
-		return true;
+	protected void doExecute() {
+		result = change.get();
+	}
+
+	/** What the change returned when it ran. */
+	public T result() {
+		return result;
 	}
 
 	@Override
-	public void execute() {
-		ChangeRecorder recorder = new ChangeRecorder(layer);
-		try {
-			change.run();
-		} finally {
-			recorded = recorder.endRecording();
-			recorder.dispose();
-		}
-	}
-
-	@Override
-	public boolean canUndo() {
-		return recorded != null;
-	}
-
-	@Override
-	public void undo() {
-		recorded.applyAndReverse();
-	}
-
-	@Override
-	public void redo() {
-		recorded.applyAndReverse();
+	public Collection<?> getResult() {
+		return result == null ? List.of() : List.of(result);
 	}
 }
