@@ -77,7 +77,24 @@ public final class AnnotationSession {
 	private final String annotator;
 	private LabelSet labels;
 	private final Layer own;
-	private final BasicCommandStack commands = new BasicCommandStack();
+	/** The edits; an undo or redo through the stack itself (the workbench's Undo) is named as such in the status line. */
+	private final BasicCommandStack commands = new BasicCommandStack() {
+		@Override
+		public void undo() {
+			if (canUndo()) {
+				lastStep = "Undo ";
+				super.undo();
+			}
+		}
+
+		@Override
+		public void redo() {
+			if (canRedo()) {
+				lastStep = "Redo ";
+				super.redo();
+			}
+		}
+	};
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	/** Suggestion id → the person's span based on it; null after any change, and with it the two lists. */
 	private Map<String, Span> decisions;
@@ -615,17 +632,11 @@ public final class AnnotationSession {
 	}
 
 	public void undo() {
-		if (commands.canUndo()) {
-			lastStep = "Undo ";
-			commands.undo();
-		}
+		commands.undo();
 	}
 
 	public void redo() {
-		if (commands.canRedo()) {
-			lastStep = "Redo ";
-			commands.redo();
-		}
+		commands.redo();
 	}
 
 	/**
@@ -633,14 +644,8 @@ public final class AnnotationSession {
 	 * text it touched ("Accept METRIC 7个", "Undo Reject ORG 区司法局"); null before any edit.
 	 */
 	public String lastEditSummary() {
-		if (!(commands.getMostRecentCommand() instanceof LayerEdit<?> edit)) {
-			return null;
-		}
-		String text = report.getText();
-		int begin = Math.max(0, Math.min(edit.begin(), text.length()));
-		int end = Math.max(begin, Math.min(edit.end(), text.length()));
-		String touched = end - begin > 24 ? text.substring(begin, begin + 24) + "…" : text.substring(begin, end);
-		return lastStep + edit.getLabel() + (touched.isBlank() ? "" : " " + touched.replace('\n', ' '));
+		Command last = commands.getMostRecentCommand();
+		return last instanceof LayerEdit<?> ? lastStep + last.getDescription() : null;
 	}
 
 	/** How far the person got: "12 / 157 reviewed" (suggestions decided on / suggestions). */
@@ -708,15 +713,23 @@ public final class AnnotationSession {
 
 	/** Runs the change as one undoable command and returns what it made. */
 	private <T> T run(String label, int begin, int end, Supplier<T> change) {
-		lastStep = "";
-		LayerEdit<T> edit = new LayerEdit<>(label, own, begin, end, change);
-		commands.execute(edit);
-		return edit.result();
+		return execute(new LayerEdit<>(label, own, begin, end, change));
 	}
 
 	private void run(String label, int begin, int end, Runnable change) {
+		execute(LayerEdit.of(label, own, begin, end, change));
+	}
+
+	private <T> T execute(LayerEdit<T> edit) {
 		lastStep = "";
-		commands.execute(LayerEdit.of(label, own, begin, end, change));
+		// "Accept METRIC 7个": what the status line says it did, and what Undo offers to take back
+		String text = report.getText();
+		int begin = Math.max(0, Math.min(edit.begin(), text.length()));
+		int end = Math.max(begin, Math.min(edit.end(), text.length()));
+		String touched = end - begin > 24 ? text.substring(begin, begin + 24) + "…" : text.substring(begin, end);
+		edit.setDescription(edit.getLabel() + (touched.isBlank() ? "" : " " + touched.replace('\n', ' ')));
+		commands.execute(edit);
+		return edit.result();
 	}
 
 	private void runOnAll(String label, Collection<Span> spans, java.util.function.Consumer<Span> change) {

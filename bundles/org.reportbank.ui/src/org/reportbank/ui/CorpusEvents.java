@@ -34,6 +34,9 @@ public final class CorpusEvents {
 	 */
 	public static final String REVEAL = "org/reportbank/report/reveal";
 
+	/** Curate a report: the Curation view opens it (saving the one it shows first); the data is its id. */
+	public static final String CURATE = "org/reportbank/report/curate";
+
 	/** The report editor shows another report; the data is its id. The navigator selects its row. */
 	public static final String REPORT_OPENED = "org/reportbank/report/opened";
 

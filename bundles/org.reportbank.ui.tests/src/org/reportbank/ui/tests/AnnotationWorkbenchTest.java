@@ -1,5 +1,18 @@
 package org.reportbank.ui.tests;
 
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
+import org.eclipse.e4.ui.model.application.ui.menu.MItem;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +117,13 @@ class AnnotationWorkbenchTest {
 				SpanTablePart table = (SpanTablePart) driver.ui(() -> first.part(SpanTablePart.ID));
 				driver.waitFor("the span table lists the rejection", () -> table.viewer().getTable().getItemCount() > 10
 						&& session.allSpans().stream().anyMatch(s -> s.getStatus() == SpanStatus.REJECTED), 5_000);
+
+				// one Undo serves the editor and the views beside it, its menu item naming the edit
+				driver.ui(() -> first.application.getContext().get(EPartService.class).activate(
+						(MPart) first.application.getContext().get(EModelService.class).find(SpanTablePart.ID, first.application)));
+				String undoFromTable = driver.ui(() -> undoLabel(first));
+				driver.check("Undo names the rejection from the span table: " + undoFromTable,
+						undoFromTable.startsWith("&Undo Reject ") && undoFromTable.length() > "&Undo Reject ".length());
 
 				// Ctrl+Z takes the rejection back
 				driver.focus(editor.text());
@@ -272,5 +292,19 @@ class AnnotationWorkbenchTest {
 		} catch (StoreException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The Edit menu's Undo item as the handler labels it when the menu is shown (the item is in the evaluation context). */
+	private static String undoLabel(TestWorkbench workbench) {
+		MApplication application = workbench.application;
+		MHandledMenuItem item = application.getContext().get(EModelService.class).findElements(application,
+				"org.reportbank.app.menuitem.undo", MHandledMenuItem.class, null, EModelService.ANYWHERE | EModelService.IN_MAIN_MENU)
+				.get(0);
+		ParameterizedCommand undo = application.getContext().get(ECommandService.class).createCommand(item.getCommand().getElementId(),
+				Map.of());
+		IEclipseContext evaluation = EclipseContextFactory.create();
+		evaluation.set(MItem.class, item);
+		application.getContext().get(EHandlerService.class).canExecute(undo, evaluation);
+		return item.getLabel();
 	}
 }

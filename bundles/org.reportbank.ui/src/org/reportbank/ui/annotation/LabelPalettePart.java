@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -22,10 +23,12 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.reportbank.ui.widgets.Colors;
 import org.reportbank.core.labels.LabelColors;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelSet;
 import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusWrites;
+import org.reportbank.ui.workbench.EditCommands;
 
 /**
  * The label set: each label with its color, shortcut key and category; clicking a label tags the
@@ -33,6 +36,9 @@ import org.reportbank.ui.CorpusWrites;
  * labels…" changes colors, keys and guidelines, saved with the corpus.
  */
 public class LabelPalettePart {
+
+	@Inject
+	private MPart part;
 
 	public static final String ID = "org.reportbank.ui.part.palette";
 
@@ -78,6 +84,13 @@ public class LabelPalettePart {
 	@Optional
 	void editorOpened(AnnotationEditor opened) {
 		editor = opened;
+	}
+
+	/** Labels applied here are edits of the editor's report: Undo from this view takes them back. */
+	@Inject
+	@Optional
+	void sessionOpened(AnnotationSession opened) {
+		EditCommands.share(part, opened == null ? null : opened.commandStack());
 	}
 
 	private void fill() {

@@ -2,12 +2,9 @@ package org.reportbank.ui.annotation;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.ui.CorpusEvents;
@@ -21,12 +18,10 @@ public class MarkDoneHandler {
 	}
 
 	@Execute
-	void execute(AnnotationSession session, EPartService parts, Shell shell, IEventBroker events) {
+	void execute(AnnotationSession session, EPartService parts, IEventBroker events) {
 		session.markDone(true);
-		MPart part = parts.findPart(ReportPart.ID);
-		if (part != null && part.getObject() instanceof ReportPart report && !report.saveNow()) {
-			MessageDialog.openError(shell, "Not saved", report.problem());
-			return;
+		if (!UnsavedAnnotations.save(parts)) {
+			return; // the editor said why
 		}
 		events.post(CorpusEvents.STATUS, "Marked done and saved: " + session.report().getTitle() + " — " + session.reviewedSummary());
 	}

@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.reportbank.editing.AnnotationSession;
+import org.reportbank.ui.workbench.EditCommands;
 import org.reportbank.model.Claim;
 import org.reportbank.model.LabelCategory;
 import org.reportbank.model.Metric;
@@ -35,6 +37,9 @@ import org.reportbank.model.Span;
  * field, as one undoable edit; a value that is not a number is refused with a message, not saved.
  */
 public class PropertiesPart {
+
+	@Inject
+	private MPart part;
 
 	public static final String ID = "org.reportbank.ui.part.properties";
 
@@ -171,6 +176,7 @@ public class PropertiesPart {
 			session.removeListener(listener);
 		}
 		session = opened;
+		EditCommands.share(part, opened == null ? null : opened.commandStack()); // this view edits the editor's report
 		if (opened != null) {
 			opened.addListener(listener);
 		}

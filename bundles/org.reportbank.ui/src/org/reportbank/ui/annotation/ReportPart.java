@@ -49,6 +49,7 @@ import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusWrites;
 import org.reportbank.ui.EditSaver;
 import org.reportbank.ui.UserPreferences;
+import org.reportbank.ui.workbench.EditCommands;
 
 /**
  * The report editor: the section outline beside the annotated text. Opening a report starts an
@@ -192,6 +193,7 @@ public class ReportPart {
 		outline.setInput(shown);
 		outline.expandToLevel(2);
 		application.getContext().set(AnnotationSession.class, session);
+		EditCommands.share(part, session.commandStack());
 		events.post(CorpusEvents.REPORT_OPENED, shown.getId());
 		if (store != null) {
 			UserPreferences.put(UserPreferences.lastReportKey(store.directory()), shown.getId());
@@ -296,12 +298,19 @@ public class ReportPart {
 	}
 
 	/**
-	 * Saves the annotator's layer now (Ctrl+S, switching reports, Mark Done) in a job, the window
+	 * Saves the annotator's layer now (switching reports, pre-annotating) in a job, the window
 	 * painting meanwhile; true when nothing is left unsaved.
 	 */
-	@Persist
 	public boolean saveNow() {
 		return saver == null || saver.saveNow();
+	}
+
+	/** File > Save, Mark Done, Curate (through EPartService.savePart): saves, and says so when it could not. */
+	@Persist
+	void persist() {
+		if (!saveNow()) {
+			tellNotSaved();
+		}
 	}
 
 	private void tellNotSaved() {

@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Span;
+import org.reportbank.ui.workbench.EditCommands;
 import org.reportbank.ui.CorpusEvents;
 
 /**
@@ -33,6 +35,9 @@ import org.reportbank.ui.CorpusEvents;
  * rejects every selected row in one undoable edit.
  */
 public class SpanTablePart {
+
+	@Inject
+	private MPart part;
 
 	public static final String ID = "org.reportbank.ui.part.spans";
 
@@ -209,6 +214,7 @@ public class SpanTablePart {
 			session.removeListener(listener);
 		}
 		session = opened;
+		EditCommands.share(part, opened == null ? null : opened.commandStack()); // this view edits the editor's report
 		if (opened != null) {
 			opened.addListener(listener);
 		}

@@ -16,9 +16,8 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.reportbank.ui.annotation.ReportPart;
+import org.reportbank.ui.annotation.UnsavedAnnotations;
 import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -45,10 +44,8 @@ public class PreAnnotateHandler {
 	public void execute(CorpusStore store, @Optional @Named(SCOPE) String scope, @Optional AnnotationSession open,
 			IEventBroker events, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell, UISynchronize ui, EPartService parts) {
 		// the annotator's decisions first, so the new run keeps every suggestion they were based on
-		MPart editor = parts.findPart(ReportPart.ID);
-		if (editor != null && editor.getObject() instanceof ReportPart report && !report.saveNow()) {
-			MessageDialog.openError(shell, "Pre-annotation not started", report.problem());
-			return;
+		if (!UnsavedAnnotations.save(parts)) {
+			return; // the editor said why; the run would not keep decisions that are not on disk
 		}
 		boolean wholeCorpus = "corpus".equals(scope) || open == null;
 		List<String> ids = wholeCorpus ? List.of() : List.of(open.report().getId());

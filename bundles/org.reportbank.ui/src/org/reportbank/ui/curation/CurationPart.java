@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -43,6 +45,7 @@ import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusWrites;
 import org.reportbank.ui.EditSaver;
+import org.reportbank.ui.workbench.EditCommands;
 
 /**
  * Curation of one report into its gold layer (see {@link CurationSession}): the document fields
@@ -216,7 +219,7 @@ public class CurationPart {
 				store == null ? null : store.corpus().getLabelSet());
 		session.addListener(listener);
 		texts = new CurationTexts(session);
-		part.getContext().set(CurationSession.class, session);
+		EditCommands.share(part, session.commandStack());
 		part.setLabel("Curation: " + (report.getTitle() == null ? report.getId() : report.getTitle()));
 		part.setDirty(session.isDirty());
 		text.setText(report.getText() == null ? "" : report.getText());
@@ -431,9 +434,26 @@ public class CurationPart {
 	}
 
 	/** Saves the curation now, in a job, the window painting meanwhile; true when nothing is left unsaved. */
-	@Persist
 	public boolean saveNow() {
 		return saver == null || saver.saveNow();
+	}
+
+	/** File > Save (through EPartService.savePart): saves, and says so when it could not. */
+	@Persist
+	void persist() {
+		if (!saveNow()) {
+			status.setText(problem);
+			MessageDialog.openError(text.getShell(), "Gold layer not saved", problem);
+		}
+	}
+
+	/** Corpus > Curate Report asks for a report: curate it, or say why not. */
+	@Inject
+	@Optional
+	void curate(@UIEventTopic(CorpusEvents.CURATE) String reportId) {
+		if (reportId != null && !open(reportId)) {
+			MessageDialog.openError(text.getShell(), "Curate Report", String.valueOf(problem));
+		}
 	}
 
 	@PreDestroy
