@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.help.HelpSystem;
+import org.eclipse.help.IContext;
+import org.eclipse.help.IHelpResource;
+import org.eclipse.help.IToc;
+import org.eclipse.help.ITopic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,6 +182,38 @@ class HelpContentsTest {
 			assertFalse(text.isEmpty() || text.contains("\n"), view + ": one line: " + text);
 			assertFalse(children(context, "topic").isEmpty(), view + " links to its topic");
 		}
+	}
+
+	/**
+	 * What an IDE does with the bundle: Eclipse's own help system (its core, as in any IDE) lists the book with the
+	 * guide's sections, and finds the context of every view under the id the UI passes (the bundle's name, a dot, the
+	 * local id), with its description and topics on generated pages.
+	 */
+	@Test
+	void eclipsesHelpSystemFindsTheBookAndTheContextOfEveryView() throws Exception {
+		IToc book = Arrays.stream(HelpSystem.getTocs()).filter(toc -> "Reportbank".equals(toc.getLabel())).findFirst().orElse(null);
+		assertNotNull(book, "the Reportbank book among " + Arrays.stream(HelpSystem.getTocs()).map(IToc::getLabel).toList());
+		List<String> sections = new ArrayList<>(guideSections());
+		sections.add("Reference");
+		assertEquals(sections, Arrays.stream(book.getTopics()).map(ITopic::getLabel).toList());
+		List<String> problems = new ArrayList<>();
+		for (String view : VIEWS) {
+			IContext context = HelpSystem.getContext(HELP + "." + view);
+			if (context == null || context.getText() == null || context.getText().isBlank()) {
+				problems.add(view + ": no context or no description");
+				continue;
+			}
+			for (IHelpResource topic : context.getRelatedTopics()) {
+				// hrefs come back as /<bundle>/<path in the bundle>
+				String prefix = "/" + HELP + "/";
+				String problem = topic.getHref().startsWith(prefix) ? problemOf("", topic.getHref().substring(prefix.length()))
+						: "not in the help bundle";
+				if (problem != null) {
+					problems.add(view + " → " + topic.getHref() + ": " + problem);
+				}
+			}
+		}
+		assertEquals(List.of(), problems);
 	}
 
 	/** The ## headings of the guide, outside code blocks, as their text reads. */
