@@ -139,13 +139,22 @@ class AnnotatorDayTest {
 				List<String> withoutKey = driver.ui(() -> itemsWithoutAccelerator(editor.text().getShell().getMenuBar()));
 				driver.expect("menu items without a key shown", List.of(), withoutKey);
 				driver.focus(editor.text());
-				driver.press((char) 0, SWT.F1);
+				driver.press('L', 'l', SWT.CTRL, SWT.SHIFT);
 				Shell sheet = driver.shell("Keyboard Shortcuts");
 				if (sheet != null) {
 					List<String> keys = driver.ui(() -> column(sheet, 0));
-					driver.check("the sheet lists Ctrl+S, n / p and the label keys: " + keys,
-							keys.contains("Ctrl+S") && keys.contains("n / p") && keys.contains("1") && keys.contains("F1"));
+					driver.check("the sheet lists Ctrl+S, n and p, the label keys and F1: " + keys, keys.contains("Ctrl+S")
+							&& keys.contains("N") && keys.contains("P") && keys.contains("1") && keys.contains("F1"));
 					driver.ui(() -> sheet.close());
+				}
+				// F1: the help of the view in focus (no browser here: the page is named in a dialog)
+				driver.focus(editor.text());
+				driver.press((char) 0, SWT.F1);
+				Shell help = driver.shell("Help: Report");
+				if (help != null) {
+					String said = driver.ui(() -> String.join(" ", texts(help)));
+					driver.check("F1 in the report names the page on annotating: " + said, said.contains("annotating.html"));
+					driver.ui(() -> help.close());
 				}
 
 				// 5. bulk: every undecided METRIC suggestion at or above 0.9, counted first, one undoable edit
@@ -276,5 +285,20 @@ class AnnotatorDayTest {
 				all(child, type, into);
 			}
 		}
+	}
+
+	/** The texts of a dialog's labels. */
+	private static List<String> texts(Shell shell) {
+		List<String> texts = new java.util.ArrayList<>();
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> pending = new java.util.ArrayDeque<>(List.of(shell.getChildren()));
+		while (!pending.isEmpty()) {
+			org.eclipse.swt.widgets.Control control = pending.pop();
+			if (control instanceof org.eclipse.swt.widgets.Label label) {
+				texts.add(label.getText());
+			} else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+				pending.addAll(List.of(composite.getChildren()));
+			}
+		}
+		return texts;
 	}
 }

@@ -1,8 +1,5 @@
 package org.reportbank.ui.annotation;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -15,7 +12,6 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.reportbank.editing.AnnotationSession;
-import org.reportbank.model.Label;
 import org.reportbank.model.Span;
 import org.reportbank.ui.presenters.AnnotationLook;
 import org.reportbank.ui.widgets.StyleRuns;
@@ -41,15 +37,6 @@ public final class AnnotationEditor {
 	static final String REJECTED_PREFERENCE = "editor.showRejected";
 
 	/** The editor's own keys, with what they do: the shortcut sheet lists them beside the commands' bindings. */
-	public static final List<String[]> KEYS = List.of( //
-			new String[] { "1 – 9", "label the selected text, or relabel the current span (keys as in Labels)" },
-			new String[] { "n / p", "next / previous undecided suggestion, in reading order" },
-			new String[] { "Enter", "accept the current suggestion and go to the next" },
-			new String[] { "Delete or x", "reject the current suggestion and go to the next" },
-			new String[] { "Alt+Left / Alt+Right", "move the current span's end one character" },
-			new String[] { "Alt+Shift+Left / Alt+Shift+Right", "move the current span's start one character" },
-			new String[] { "Esc", "no current span (the span table and Properties follow)" },
-			new String[] { "Mouse selection", "snaps to words; hold Alt for exact characters" });
 	private static final int MIN_POINTS = 7;
 	private static final int MAX_POINTS = 36;
 
@@ -60,7 +47,6 @@ public final class AnnotationEditor {
 	private AnnotationSession session;
 	private AnnotationLook look;
 	private final StyleRuns styleRuns = new StyleRuns();
-	private final Map<Character, String> shortcuts = new HashMap<>();
 	private boolean moving;
 	private boolean clicking;
 	private boolean showRejected;
@@ -94,7 +80,6 @@ public final class AnnotationEditor {
 		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY | SWT.BORDER);
 		text.setMargins(12, 8, 12, 8);
 		text.setLineSpacing(4);
-		text.addListener(SWT.KeyDown, event -> keyPressed(event));
 		text.addListener(SWT.MouseUp, event -> mouseUp(event));
 		text.addMouseTrackListener(new MouseTrackAdapter() {
 			@Override
@@ -173,14 +158,6 @@ public final class AnnotationEditor {
 		detach();
 		session = shown;
 		look = new AnnotationLook(shown.labels());
-		shortcuts.clear();
-		if (shown.labels() != null) {
-			for (Label label : shown.labels().getLabels()) {
-				if (label.getShortcut() != null && label.getShortcut().length() == 1) {
-					shortcuts.put(Character.toLowerCase(label.getShortcut().charAt(0)), label.getName());
-				}
-			}
-		}
 		shownCurrent = null;
 		text.setRedraw(false); // one layout for the text and its styles, not one each
 		try {
@@ -231,43 +208,58 @@ public final class AnnotationEditor {
 		return result;
 	}
 
-	private void keyPressed(org.eclipse.swt.widgets.Event event) {
-		if (session == null) {
-			return;
-		}
-		boolean alt = (event.stateMask & SWT.ALT) != 0;
-		boolean shift = (event.stateMask & SWT.SHIFT) != 0;
-		boolean ctrl = (event.stateMask & SWT.MOD1) != 0;
-		Span current = session.current();
-		if (alt && current != null && (event.keyCode == SWT.ARROW_LEFT || event.keyCode == SWT.ARROW_RIGHT)) {
-			int delta = event.keyCode == SWT.ARROW_LEFT ? -1 : 1;
-			session.resize(current, shift ? delta : 0, shift ? 0 : delta);
-			event.doit = false;
-			return;
-		}
-		if (ctrl || alt) {
-			return;
-		}
-		char key = Character.toLowerCase(event.character);
-		String label = shortcuts.get(key);
-		if (label != null) {
-			applyLabel(label);
-			event.doit = false;
-		} else if (key == 'n') {
+	// --- what the editor's commands do (bound to keys in the "annotating" context, see the ui fragment) --
+
+	/** The next undecided suggestion in reading order: after the current span, or from the caret when there is none. */
+	public void next() {
+		if (session != null) {
+			Span current = session.current();
 			go(current == null ? session.firstUndecidedFrom(text.getCaretOffset()) : session.nextUndecided(current));
-		} else if (key == 'p') {
+		}
+	}
+
+	/** The previous undecided suggestion in reading order. */
+	public void previous() {
+		if (session != null) {
+			Span current = session.current();
 			go(current == null ? session.lastUndecidedBefore(text.getCaretOffset()) : session.previousUndecided(current));
-		} else if ((event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR) && current != null) {
+		}
+	}
+
+	/** Accepts (or rejects) the current span and goes on to the next undecided suggestion; false when there is none. */
+	public boolean decideCurrent(boolean accept) {
+		Span current = session == null ? null : session.current();
+		if (current == null) {
+			messages.accept("No current span: press n for the next suggestion");
+			return false;
+		}
+		if (accept) {
 			session.accept(current);
-			go(session.nextUndecided(current));
-			event.doit = false;
-		} else if ((event.keyCode == SWT.DEL || key == 'x') && current != null) {
+		} else {
 			session.reject(current);
-			go(session.nextUndecided(current));
-			event.doit = false;
-		} else if (event.keyCode == SWT.ESC) {
+		}
+		go(session.nextUndecided(current));
+		return true;
+	}
+
+	/** Moves the current span's start (or end) by one character, negative to the left. */
+	public void moveEdge(boolean start, int delta) {
+		Span current = session == null ? null : session.current();
+		if (current != null) {
+			session.resize(current, start ? delta : 0, start ? 0 : delta);
+		}
+	}
+
+	/** No current span: the span table and Properties follow. */
+	public void deselect() {
+		if (session != null) {
 			session.select(null);
 		}
+	}
+
+	/** Whether a report is shown to act on. */
+	public boolean hasSession() {
+		return session != null && !text.isDisposed();
 	}
 
 	private void go(Span span) {

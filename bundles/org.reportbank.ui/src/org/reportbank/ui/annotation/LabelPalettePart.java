@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.ui.PersonalLabels;
 import org.reportbank.ui.widgets.Colors;
 import org.reportbank.core.labels.LabelColors;
 import org.reportbank.core.store.CorpusStore;
@@ -95,7 +96,7 @@ public class LabelPalettePart {
 
 	private void fill() {
 		table.removeAll();
-		LabelSet labels = store == null ? null : store.corpus().getLabelSet();
+		LabelSet labels = PersonalLabels.of(store);
 		if (labels == null) {
 			return;
 		}

@@ -17,6 +17,7 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -30,6 +31,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.reportbank.ui.PersonalLabels;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.editing.AnnotationFiles;
@@ -49,6 +51,7 @@ import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusWrites;
 import org.reportbank.ui.EditSaver;
 import org.reportbank.ui.UserPreferences;
+import org.reportbank.ui.workbench.BindingContexts;
 import org.reportbank.ui.workbench.EditCommands;
 
 /**
@@ -60,6 +63,9 @@ import org.reportbank.ui.workbench.EditCommands;
 public class ReportPart {
 
 	public static final String ID = "org.reportbank.ui.part.report";
+
+	/** The context menu of the report text. */
+	public static final String POPUP_MENU = "org.reportbank.ui.popup.report";
 
 	@Inject
 	@Optional
@@ -142,6 +148,9 @@ public class ReportPart {
 			}
 		});
 		application.getContext().set(AnnotationEditor.class, editor);
+		BindingContexts.activeWhileFocused(text(), part.getContext(), BindingContexts.ANNOTATING);
+		// the editor's commands with their keys, on the right mouse button too (items from the ui fragment)
+		part.getContext().get(EMenuService.class).registerContextMenu(text(), POPUP_MENU);
 		if (store != null) {
 			saver = new EditSaver("the annotations", store, parent.getDisplay(), this::unsavedEdits, this::saved);
 		}
@@ -182,7 +191,7 @@ public class ReportPart {
 			session.removeListener(dirtyTracker);
 		}
 		session = new AnnotationSession(shown, annotator == null ? "annotator" : annotator,
-				store == null ? null : store.corpus().getLabelSet());
+				PersonalLabels.of(store));
 		session.addListener(dirtyTracker);
 		part.setDirty(false);
 		showProgress();
@@ -250,7 +259,7 @@ public class ReportPart {
 	@Optional
 	void labelsChanged(@UIEventTopic(CorpusEvents.LABELS_CHANGED) Object folder) {
 		if (session != null && store != null && !text().isDisposed()) {
-			session.useLabels(store.corpus().getLabelSet());
+			session.useLabels(PersonalLabels.of(store));
 			editor.show(session);
 		}
 	}

@@ -1,5 +1,6 @@
 package org.reportbank.ui.corpus;
 
+import org.reportbank.ui.PersonalLabels;
 import org.reportbank.ui.widgets.Colors;
 import org.reportbank.ui.widgets.BarChart;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public class StatisticsPart {
 				+ " sections, " + result.spans() + " spans (per report: " + String.format("%.1f", result.spansPerReport().mean())
 				+ " on average, " + result.spansPerReport().min() + " to " + result.spansPerReport().max() + ")"
 				+ (result.unreadable().isEmpty() ? "" : ". Left out: " + ReportWalk.describe(result.unreadable())));
-		labels.show("Spans by label", bars(result.spansByLabel(), store.corpus().getLabelSet()));
+		labels.show("Spans by label", bars(result.spansByLabel(), PersonalLabels.of(store)));
 		acceptance.show("Suggestions accepted, of those a person decided on (%)", acceptanceBars(result));
 		years.show("Reports by year", bars(result.reportsByYear(), null));
 		fitCharts();
@@ -144,7 +145,7 @@ public class StatisticsPart {
 	private List<BarChart.Bar> acceptanceBars(CorpusStatistics.Counts result) {
 		List<BarChart.Bar> bars = new ArrayList<>();
 		result.acceptanceByLabel().forEach((label, a) -> bars.add(new BarChart.Bar(label,
-				a.decided() == 0 ? 0 : 100 * a.rate(), color(label, store.corpus().getLabelSet()),
+				a.decided() == 0 ? 0 : 100 * a.rate(), color(label, PersonalLabels.of(store)),
 				a.decided() == 0 ? "(none decided of " + a.suggestions() + ")" : "(" + a.accepted() + " of " + a.decided() + ")")));
 		return bars;
 	}

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -23,8 +24,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.events.KeyAdapter;
-import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -32,6 +31,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.reportbank.ui.PersonalLabels;
 import org.reportbank.ui.presenters.CurationTexts;
 import org.reportbank.ui.widgets.StyleRuns;
 import org.reportbank.core.store.CorpusStore;
@@ -45,6 +45,7 @@ import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.CorpusWrites;
 import org.reportbank.ui.EditSaver;
+import org.reportbank.ui.workbench.BindingContexts;
 import org.reportbank.ui.workbench.EditCommands;
 
 /**
@@ -56,9 +57,12 @@ import org.reportbank.ui.workbench.EditCommands;
  * redo (Edit menu: the handlers act on the curation while this part is active). Saved a few
  * seconds after each decision, on Ctrl+S, on switching reports and on Finish.
  */
-public class CurationPart {
+public class CurationPart implements CurationActions {
 
 	public static final String ID = "org.reportbank.ui.part.curation";
+
+	/** The context menu of the curation text. */
+	public static final String POPUP_MENU = "org.reportbank.ui.popup.curation";
 	/** Characters of context shown on each side of a disagreement in the version rows. */
 
 	@Inject
@@ -151,16 +155,10 @@ public class CurationPart {
 			}
 		});
 		sash.setWeights(4, 3, 3);
-		KeyAdapter keys = new KeyAdapter() {
-			@Override
-			public void keyPressed(KeyEvent e) {
-				if (handleKey(e)) {
-					e.doit = false;
-				}
-			}
-		};
+		part.getContext().set(CurationActions.class, this);
+		part.getContext().get(EMenuService.class).registerContextMenu(text, POPUP_MENU);
 		for (Control control : List.of(text, versions, list.getTable())) {
-			control.addKeyListener(keys);
+			BindingContexts.activeWhileFocused(control, part.getContext(), BindingContexts.CURATING);
 		}
 		showNothing("Corpus > Curate Report curates the report open in the editor.");
 	}
@@ -216,7 +214,7 @@ public class CurationPart {
 			session.removeListener(listener);
 		}
 		session = new CurationSession(report, curator == null ? "curator" : curator,
-				store == null ? null : store.corpus().getLabelSet());
+				PersonalLabels.of(store));
 		session.addListener(listener);
 		texts = new CurationTexts(session);
 		EditCommands.share(part, session.commandStack());
@@ -247,52 +245,22 @@ public class CurationPart {
 		finish.setEnabled(false);
 	}
 
-	// --- keys ----------------------------------------------------------------------------------
+	// --- what the curation keys do (see CurationStepHandler) -------------------------------------
 
-	private boolean handleKey(KeyEvent e) {
-		if (session == null || (e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0) {
-			return false;
-		}
-		char c = e.character;
-		if (c >= '1' && c <= '9') {
-			int n = c - '1';
-			if (current != null && n < session.annotators().size()) {
-				session.take(current, n);
-				advance();
-			}
-			return true;
-		}
-		switch (Character.toLowerCase(c)) {
-		case 'e' -> {
-			edit();
-			return true;
-		}
-		case 'd' -> {
-			drop();
-			return true;
-		}
-		case 'a' -> {
-			add();
-			return true;
-		}
-		case 'n' -> {
-			next(1);
-			return true;
-		}
-		case 'p' -> {
-			next(-1);
-			return true;
-		}
-		default -> {
-			if (e.keyCode == SWT.DEL) {
-				drop();
-				return true;
-			}
-			return false;
-		}
+	@Override
+	public boolean isCurating() {
+		return session != null && !text.isDisposed();
+	}
+
+	@Override
+	public void take(int annotator) {
+		if (current != null && annotator >= 0 && annotator < session.annotators().size()) {
+			session.take(current, annotator);
+			advance();
 		}
 	}
 
+	@Override
 	public void drop() {
 		if (current != null) {
 			session.drop(current);
@@ -301,6 +269,7 @@ public class CurationPart {
 	}
 
 	/** Adds the selected text as a gold span no annotator had, then opens it in the edit dialog for its label. */
+	@Override
 	public void add() {
 		org.eclipse.swt.graphics.Point selection = text.getSelection();
 		if (session == null || selection.y <= selection.x) {
@@ -314,6 +283,7 @@ public class CurationPart {
 	}
 
 	/** Opens the current disagreement's version (the one taken, else the first annotator's) in the edit dialog. */
+	@Override
 	public void edit() {
 		if (current == null) {
 			return;
@@ -338,6 +308,7 @@ public class CurationPart {
 	}
 
 	/** n / p: the next or previous disagreement in the list, resolved or not (wrapping round). */
+	@Override
 	public void next(int step) {
 		List<Disagreement> all = session.disagreements();
 		if (all.isEmpty()) {

@@ -1,20 +1,13 @@
 package org.reportbank.ui.workbench;
 
-import org.reportbank.ui.annotation.AnnotationEditor;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem;
-import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
-import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
-import org.eclipse.jface.bindings.keys.KeySequence;
-import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.resource.JFaceResources;
@@ -27,8 +20,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.reportbank.model.Label;
-import org.reportbank.model.LabelSet;
 
 /**
  * Every key of the workbench on one sheet: the commands with the keys the application model
@@ -38,13 +29,11 @@ import org.reportbank.model.LabelSet;
 public final class ShortcutSheet extends Dialog {
 
 	private final MApplication application;
-	private final LabelSet labels;
 	private Table table;
 
-	public ShortcutSheet(Shell parent, MApplication application, LabelSet labels) {
+	public ShortcutSheet(Shell parent, MApplication application) {
 		super(parent);
 		this.application = application;
-		this.labels = labels;
 		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
@@ -86,70 +75,28 @@ public final class ShortcutSheet extends Dialog {
 		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 	}
 
-	/** Key and what it does: the label keys and the editor's keys (in the report text), then every bound command. */
+	/**
+	 * Key and what it does, grouped by where the keys work (the report text, curation, anywhere):
+	 * every binding of the application model, the label keys and any key the person rebound included.
+	 */
 	List<String[]> rows() {
-		List<String[]> rows = new ArrayList<>();
-		rows.add(new String[] { "In the report text", "" });
-		if (labels != null) {
-			for (Label label : labels.getLabels()) {
-				if (label.getShortcut() != null && !label.getShortcut().isBlank()) {
-					rows.add(new String[] { label.getShortcut(), "label " + label.getName() });
-				}
-			}
-		}
-		rows.addAll(AnnotationEditor.KEYS);
-		rows.add(new String[] { "Anywhere", "" });
+		Map<String, List<String[]>> byPlace = new LinkedHashMap<>();
 		for (MBindingTable bindings : application.getBindingTables()) {
 			for (MKeyBinding binding : bindings.getBindings()) {
 				if (binding.getCommand() != null) {
-					rows.add(new String[] { readable(binding.getKeySequence()), nameOf(binding) });
+					byPlace.computeIfAbsent(KeyNames.contextOf(bindings), k -> new ArrayList<>())
+							.add(new String[] { KeyNames.readable(binding.getKeySequence()), KeyNames.commandOf(application, binding) });
 				}
 			}
 		}
+		List<String[]> rows = new ArrayList<>();
+		byPlace.forEach((place, keys) -> {
+			rows.add(new String[] { place, "" });
+			rows.addAll(keys);
+		});
+		rows.add(new String[] { "With the mouse", "" });
+		rows.add(new String[] { "Selection in the report text", "snaps to words; hold Alt for exact characters" });
 		return rows;
-	}
-
-	/**
-	 * What the binding does in the words of its menu item ("Zoom In", "Pre-annotate Report"): a
-	 * command with parameters is several items; the command's own name when no item has it.
-	 */
-	private String nameOf(MKeyBinding binding) {
-		Map<String, String> wanted = new HashMap<>();
-		binding.getParameters().forEach(p -> wanted.put(p.getName(), p.getValue()));
-		for (MWindow window : application.getChildren()) {
-			String label = window.getMainMenu() == null ? null : menuLabel(window.getMainMenu(), binding, wanted);
-			if (label != null) {
-				return label;
-			}
-		}
-		return binding.getCommand().getCommandName();
-	}
-
-	private static String menuLabel(MMenu menu, MKeyBinding binding, Map<String, String> wanted) {
-		for (MMenuElement child : menu.getChildren()) {
-			if (child instanceof MMenu sub) {
-				String label = menuLabel(sub, binding, wanted);
-				if (label != null) {
-					return label;
-				}
-			} else if (child instanceof MHandledMenuItem item && item.getCommand() == binding.getCommand()) {
-				Map<String, String> given = new HashMap<>();
-				item.getParameters().forEach(p -> given.put(p.getName(), p.getValue()));
-				if (given.equals(wanted)) {
-					return item.getLabel().replace("&", "").replace("…", "");
-				}
-			}
-		}
-		return null;
-	}
-
-	/** "M1+S" as the platform writes it ("Ctrl+S"). */
-	private static String readable(String sequence) {
-		try {
-			return KeySequence.getInstance(sequence).format();
-		} catch (ParseException e) {
-			return sequence;
-		}
 	}
 
 	/** The rows shown, for tests. */
