@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.presenters.Labels;
 
 /** Corpus > Mark Report Done: the annotator is done with the open report (kept in their layer, undoable), saved at once. */
 public class MarkDoneHandler {
@@ -28,6 +29,6 @@ public class MarkDoneHandler {
 			MessageDialog.openError(shell, "Not saved", report.problem());
 			return;
 		}
-		events.post(CorpusEvents.STATUS, "Marked done and saved: " + session.report().getTitle() + " — " + session.reviewedSummary());
+		events.post(CorpusEvents.STATUS, "Marked done and saved: " + Labels.report(session.report()) + " — " + session.reviewedSummary());
 	}
 }

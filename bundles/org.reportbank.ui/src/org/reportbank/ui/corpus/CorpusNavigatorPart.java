@@ -59,6 +59,7 @@ import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
 import org.reportbank.ui.UserPreferences;
 import org.reportbank.ui.CorpusLifeCycle.CorpusProblem;
+import org.reportbank.ui.presenters.Labels;
 
 /**
  * Lists the reports of the open corpus from its index, with filters on title, region, year and
@@ -269,7 +270,7 @@ public class CorpusNavigatorPart {
 	}
 
 	private static String title(ReportEntry e) {
-		return e.getTitle() == null ? "(untitled " + e.getId() + ")" : e.getTitle();
+		return Labels.report(e);
 	}
 
 	private MyReports.Row rowOf(ReportEntry entry) {
