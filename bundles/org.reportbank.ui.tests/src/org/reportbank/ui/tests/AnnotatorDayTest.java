@@ -198,7 +198,7 @@ class AnnotatorDayTest {
 				driver.press('d', 'd', SWT.CTRL);
 				driver.waitFor("Mark Done says so", () -> status.text().startsWith("Marked done"), 5_000);
 				driver.waitFor("the navigator's status column moves",
-						() -> navigator.row(walked) != null && "done".equals(navigator.row(walked).status().words()), 10_000);
+						() -> navigator.rows().row(walked) != null && "done".equals(navigator.rows().row(walked).status().words()), 10_000);
 				driver.press('p', 'p', SWT.CTRL, SWT.ALT);
 				String title = driver.ui(() -> editor.report().getTitle());
 				driver.waitFor("Pre-annotate Report runs on the open report", () -> status.text().startsWith("Pre-annotated " + title),
