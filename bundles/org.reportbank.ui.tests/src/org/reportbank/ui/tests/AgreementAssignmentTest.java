@@ -53,6 +53,7 @@ import org.reportbank.ui.CorpusLifeCycle;
 import org.reportbank.ui.agreement.AgreementPart;
 import org.reportbank.ui.corpus.CorpusNavigatorPart;
 import org.reportbank.ui.corpus.CorpusSettingsDialog;
+import org.reportbank.ui.presenters.ReportRows;
 
 /**
  * A team's corpus in the workbench of 王芳: report R annotated by 李明 (done) and by her, report S
@@ -102,16 +103,16 @@ class AgreementAssignmentTest {
 		}, () -> navigator(models, application) != null && settled(navigator(models, application), 3), 30_000);
 		script.step("her status and the annotators of each report", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
-			assertEquals(List.of(CorpusNavigatorPart.MY_REPORTS, CorpusNavigatorPart.ALL_REPORTS),
+			assertEquals(List.of(ReportRows.MY_REPORTS, ReportRows.ALL_REPORTS),
 					Arrays.asList(navigator.whoseFilter().getItems()));
-			assertEquals(CorpusNavigatorPart.MY_REPORTS, navigator.whoseFilter().getText(), "my reports first");
+			assertEquals(ReportRows.MY_REPORTS, navigator.whoseFilter().getText(), "my reports first");
 			assertEquals(List.of("in progress", "2 / 2"), cells(navigator, r, "Status", "Annotators"));
 			assertEquals(List.of("not started", "1 / 2"), cells(navigator, s, "Status", "Annotators"));
 			assertEquals(List.of("not started", "0 / 2"), cells(navigator, t, "Status", "Annotators"));
 			assertEquals(3, navigator.viewer().getTable().getItemCount(), "R is hers, S and T still need annotators");
 			choose(navigator.statusFilter(), "in progress");
 			assertEquals(List.of(r), shownIds(navigator));
-			choose(navigator.statusFilter(), CorpusNavigatorPart.ALL_STATUSES);
+			choose(navigator.statusFilter(), ReportRows.ALL_STATUSES);
 		});
 
 		// the agreement view: computed when shown
@@ -159,10 +160,10 @@ class AgreementAssignmentTest {
 			CorpusSettingsDialog dialog = settings(display);
 			assertEquals(2, dialog.annotatorsField().getSelection(), "the corpus's setting");
 			assertFalse(dialog.othersVisibleField().getSelection());
-			counts[0] = navigator(models, application).fullCounts();
+			counts[0] = navigator(models, application).rows().fullCounts();
 			dialog.annotatorsField().setSelection(1);
 			press(dialog.getShell(), IDialogConstants.OK_ID);
-		}, () -> settings(display) == null && navigator(models, application).fullCounts() > counts[0]
+		}, () -> settings(display) == null && navigator(models, application).rows().fullCounts() > counts[0]
 				&& settled(navigator(models, application), 2), 30_000);
 		script.step("saved in the index; S is no longer hers", () -> {
 			try {
@@ -171,35 +172,35 @@ class AgreementAssignmentTest {
 				throw new IllegalStateException(e);
 			}
 			CorpusNavigatorPart navigator = navigator(models, application);
-			assertFalse(navigator.row(s).isMine());
+			assertFalse(navigator.rows().row(s).isMine());
 			assertEquals(Set.of(r, t), Set.copyOf(shownIds(navigator)), "S has its one annotator, and it is not her");
-			choose(navigator.whoseFilter(), CorpusNavigatorPart.ALL_REPORTS);
+			choose(navigator.whoseFilter(), ReportRows.ALL_REPORTS);
 			assertEquals(3, navigator.viewer().getTable().getItemCount());
 			assertEquals(List.of("not started", "1 / 1"), cells(navigator, s, "Status", "Annotators"));
 			assertEquals(List.of("not started", "0 / 1"), cells(navigator, t, "Status", "Annotators"));
-			choose(navigator.whoseFilter(), CorpusNavigatorPart.MY_REPORTS);
+			choose(navigator.whoseFilter(), ReportRows.MY_REPORTS);
 			assertEquals(2, navigator.viewer().getTable().getItemCount());
 		});
 
 		// she saves a layer of T: that report alone is counted again
 		script.step("a save of her layer of T", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
-			counts[0] = navigator.fullCounts();
-			counts[1] = navigator.singleCounts();
+			counts[0] = navigator.rows().fullCounts();
+			counts[1] = navigator.rows().singleCounts();
 			try {
 				annotate(CorpusStore.open(corpus), t, ME, true, new int[][] { { 0, 2 } });
 			} catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
 			events.post(CorpusEvents.LAYER_SAVED, t);
-		}, () -> navigator(models, application).row(t) != null && navigator(models, application).row(t).hasLayer()
+		}, () -> navigator(models, application).rows().row(t) != null && navigator(models, application).rows().row(t).hasLayer()
 				&& cells(navigator(models, application), t, "Status").equals(List.of("done")), 20_000);
 		script.step("T recounted alone", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
 			assertEquals(List.of("done", "1 / 1"), cells(navigator, t, "Status", "Annotators"));
-			assertEquals(counts[0], navigator.fullCounts(), "no full recount");
-			assertEquals(counts[1] + 1, navigator.singleCounts());
-			assertEquals(MyReports.Status.NOT_STARTED, navigator.row(s).status(), "S's row untouched");
+			assertEquals(counts[0], navigator.rows().fullCounts(), "no full recount");
+			assertEquals(counts[1] + 1, navigator.rows().singleCounts());
+			assertEquals(MyReports.Status.NOT_STARTED, navigator.rows().row(s).status(), "S's row untouched");
 		});
 
 		script.start(500, 180_000);
@@ -243,7 +244,7 @@ class AgreementAssignmentTest {
 		Table table = navigator.viewer().getTable();
 		int status = Stream.of(table.getColumns()).map(c -> c.getText()).toList().indexOf("Status");
 		return table.getItemCount() == shown && Stream.of(table.getItems()).noneMatch(item -> item.getText(status).equals("…"))
-				&& shownIds(navigator).stream().allMatch(id -> navigator.row(id) != null);
+				&& shownIds(navigator).stream().allMatch(id -> navigator.rows().row(id) != null);
 	}
 
 	private static List<String> shownIds(CorpusNavigatorPart navigator) {

@@ -46,6 +46,7 @@ import org.reportbank.ui.annotation.LabelPalettePart;
 import org.reportbank.ui.annotation.PropertiesPart;
 import org.reportbank.ui.annotation.ReportPart;
 import org.reportbank.ui.annotation.SpanTablePart;
+import org.reportbank.ui.presenters.Labels;
 
 /**
  * An annotator's day in the real workbench under Xvfb, with real key presses: open a
@@ -158,7 +159,7 @@ class AnnotationWorkbenchTest {
 				driver.expect("Alt+Right moves the end", tagBegin + 3, driver.ui(() -> session.current().getEnd()));
 				driver.ui(() -> editor.text().setToolTipText(null));
 				driver.check("the hover tells label, origin and annotator",
-						driver.ui(() -> editor.editor().describe(session.current())).startsWith("PER · human · accepted · 王芳"));
+						driver.ui(() -> Labels.hover(session, session.current())).startsWith("PER · human · accepted · 王芳"));
 
 				// a click on METRIC in the palette relabels the current span; its value is typed in the properties
 				LabelPalettePart palette = (LabelPalettePart) driver.ui(() -> first.part(LabelPalettePart.ID));

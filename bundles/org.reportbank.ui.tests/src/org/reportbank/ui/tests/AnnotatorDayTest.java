@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.commands.MBindingTable;
+import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.reportbank.ui.preferences.KeysPage;
+import org.reportbank.ui.workbench.UserKeys;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -207,11 +212,50 @@ class AnnotatorDayTest {
 				driver.press('d', 'd', SWT.CTRL);
 				driver.waitFor("Mark Done says so", () -> status.text().startsWith("Marked done"), 5_000);
 				driver.waitFor("the navigator's status column moves",
-						() -> navigator.row(walked) != null && "done".equals(navigator.row(walked).status().words()), 10_000);
+						() -> navigator.rows().row(walked) != null && "done".equals(navigator.rows().row(walked).status().words()), 10_000);
 				driver.press('p', 'p', SWT.CTRL, SWT.ALT);
 				String title = driver.ui(() -> editor.report().getTitle());
 				driver.waitFor("Pre-annotate Report runs on the open report", () -> status.text().startsWith("Pre-annotated " + title),
 						60_000);
+
+				// 8. keys are the person's: Preferences > Keys binds Next Suggestion to J, and J then moves, n no more
+				KeysPage page = driver.ui(() -> {
+					KeysPage keys = new KeysPage(bench.application);
+					Shell holder = new Shell(editor.text().getShell());
+					keys.createControl(holder);
+					org.eclipse.swt.widgets.Table rows = keys.table();
+					for (int i = 0; i < rows.getItemCount(); i++) {
+						if (rows.getItem(i).getText(0).equals("Next Suggestion")
+								&& rows.getItem(i).getText(2).equals("In the Report Text")) {
+							rows.setSelection(i);
+						}
+					}
+					keys.press(KeySequence.getInstance(org.eclipse.jface.bindings.keys.KeyStroke.getInstance('J')));
+					keys.bindSelected();
+					keys.performOk();
+					holder.dispose();
+					return keys;
+				});
+				driver.check("the Keys page found Next Suggestion", page != null);
+				driver.waitFor("the pre-annotated report is shown again", () -> editor.session() != null, 10_000);
+				AnnotationSession reloaded = driver.ui(() -> editor.session());
+				driver.focus(editor.text());
+				driver.ui(() -> reloaded.select(null));
+				driver.type('j');
+				driver.waitFor("J, rebound, goes to the next suggestion", () -> reloaded.current() != null, 5_000);
+				driver.ui(() -> reloaded.select(null));
+				driver.type('n');
+				driver.check("n no longer does", driver.ui(() -> reloaded.current() == null));
+				driver.ui(() -> {
+					for (MBindingTable bindings : bench.application.getBindingTables()) {
+						for (MKeyBinding binding : List.copyOf(bindings.getBindings())) {
+							if ("org.reportbank.ui.key.next".equals(binding.getElementId())) {
+								UserKeys.reset(binding); // the next test starts with the keys as shipped
+							}
+						}
+					}
+					return null;
+				});
 			} catch (RuntimeException e) {
 				driver.findings.add("step failed: " + e);
 			} finally {

@@ -67,6 +67,7 @@ import org.reportbank.ui.corpus.ChecksPart;
 import org.reportbank.ui.corpus.CorpusNavigatorPart;
 import org.reportbank.ui.annotation.ReportPart;
 import org.reportbank.ui.corpus.ImportReportsWizard;
+import org.reportbank.ui.presenters.ReportRows;
 
 /**
  * The real workbench on an empty corpus, used as a person would: Corpus > Import Reports with a
@@ -168,15 +169,15 @@ class NavigatorImportChecksTest {
 		// filters and sorting
 		script.step("review progress and status are counted for every report", () -> {
 		}, () -> Stream.of(entries(navigator(models, application)))
-				.allMatch(e -> navigator(models, application).progress(e.getId()) != null),
+				.allMatch(e -> navigator(models, application).rows().progress(e.getId()) != null),
 				20_000);
 		script.step("filter by year", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
-			assertEquals(List.of(CorpusNavigatorPart.ALL_YEARS, "2023", "2021", "2017"), Arrays.asList(navigator.yearFilter().getItems()));
+			assertEquals(List.of(ReportRows.ALL_YEARS, "2023", "2021", "2017"), Arrays.asList(navigator.yearFilter().getItems()));
 			choose(navigator.yearFilter(), "2017");
 			assertEquals(1, table(models, application).getItemCount());
 			assertTrue(entryAt(navigator, 0).getTitle().contains("江南区"), entryAt(navigator, 0).getTitle());
-			choose(navigator.yearFilter(), CorpusNavigatorPart.ALL_YEARS);
+			choose(navigator.yearFilter(), ReportRows.ALL_YEARS);
 			assertEquals(3, table(models, application).getItemCount());
 		});
 		script.step("filter by status, region and title", () -> {
@@ -188,7 +189,7 @@ class NavigatorImportChecksTest {
 			assertTrue(navigator.regionFilter().getItemCount() > 1, Arrays.toString(navigator.regionFilter().getItems()));
 			choose(navigator.regionFilter(), navigator.regionFilter().getItem(1));
 			assertTrue(table(models, application).getItemCount() < 3);
-			choose(navigator.regionFilter(), CorpusNavigatorPart.ALL_REGIONS);
+			choose(navigator.regionFilter(), ReportRows.ALL_REGIONS);
 			navigator.titleFilter().setText("柳");
 			assertEquals(2, table(models, application).getItemCount());
 			navigator.titleFilter().setText("江南");
@@ -209,7 +210,7 @@ class NavigatorImportChecksTest {
 		script.step("nothing to review before pre-annotation", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
 			for (ReportEntry e : entries(navigator)) {
-				assertEquals(new ReviewProgress.Progress(0, 0), navigator.progress(e.getId()));
+				assertEquals(new ReviewProgress.Progress(0, 0), navigator.rows().progress(e.getId()));
 			}
 		});
 
@@ -224,12 +225,12 @@ class NavigatorImportChecksTest {
 					Map.of("org.reportbank.ui.command.preannotate.scope", "report")));
 		}, () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
-			ReviewProgress.Progress p = navigator.progress(ids[0]);
+			ReviewProgress.Progress p = navigator.rows().progress(ids[0]);
 			return changes.size() == 3 && p != null && p.suggested() > 0;
 		}, 90_000);
 		script.step("the navigator shows the new status and 0 reviewed", () -> {
 			CorpusNavigatorPart navigator = navigator(models, application);
-			ReviewProgress.Progress p = navigator.progress(ids[0]);
+			ReviewProgress.Progress p = navigator.rows().progress(ids[0]);
 			assertEquals(0, p.reviewed());
 			suggestions[0] = p.suggested();
 			int row = List.of(entries(navigator)).indexOf(entry(navigator, ids[0]));
@@ -266,7 +267,7 @@ class NavigatorImportChecksTest {
 				throw new IllegalStateException(e);
 			}
 			events.post(CorpusEvents.LAYER_SAVED, ids[0]);
-		}, () -> new ReviewProgress.Progress(1, suggestions[0]).equals(navigator(models, application).progress(ids[0])), 20_000);
+		}, () -> new ReviewProgress.Progress(1, suggestions[0]).equals(navigator(models, application).rows().progress(ids[0])), 20_000);
 
 		// the checks view
 		script.step("the checks view reads the findings", () -> parts.showPart(ChecksPart.ID, EPartService.PartState.ACTIVATE),

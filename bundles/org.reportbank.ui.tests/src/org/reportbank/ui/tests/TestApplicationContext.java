@@ -8,14 +8,31 @@ import org.osgi.framework.Bundle;
 /** The arguments the product passes, as an application context: what the UI tests start the e4 workbench with. */
 final class TestApplicationContext implements IApplicationContext {
 
-	@Override
-	public Map<String, Object> getArguments() {
-		return Map.of(IApplicationContext.APPLICATION_ARGS, new String[] { //
+	private final String[] arguments;
+
+	/** The product's application model, CSS and life cycle. */
+	TestApplicationContext() {
+		this(new String[] { //
 				"-applicationXMI", "org.reportbank.app/Application.e4xmi", //
 				"-applicationCSS", "platform:/plugin/org.reportbank.app/css/default.css", //
 				"-lifeCycleURI", "bundleclass://org.reportbank.ui/org.reportbank.ui.CorpusLifeCycle", //
 				"-clearPersistedState", //
 				"-persistState", "false" });
+	}
+
+	/** Another application model (and nothing else of the product). */
+	static TestApplicationContext foreign(String applicationXmi) {
+		return new TestApplicationContext(
+				new String[] { "-applicationXMI", applicationXmi, "-clearPersistedState", "-persistState", "false" });
+	}
+
+	private TestApplicationContext(String[] arguments) {
+		this.arguments = arguments;
+	}
+
+	@Override
+	public Map<String, Object> getArguments() {
+		return Map.of(IApplicationContext.APPLICATION_ARGS, arguments);
 	}
 
 	@Override

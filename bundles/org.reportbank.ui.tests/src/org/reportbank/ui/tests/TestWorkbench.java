@@ -24,12 +24,21 @@ final class TestWorkbench {
 
 	/** Creates the workbench on the corpus named by the reportbank.corpus property; run it with {@link #run()}. */
 	static TestWorkbench create() {
+		return create(new TestApplicationContext());
+	}
+
+	/** Creates a workbench of another application model, for the ui fragment to merge into. */
+	static TestWorkbench createForeign(String applicationXmi) {
+		return create(TestApplicationContext.foreign(applicationXmi));
+	}
+
+	private static TestWorkbench create(TestApplicationContext arguments) {
 		String displayVar = System.getenv("DISPLAY");
 		if (displayVar == null || displayVar.isBlank()) {
 			fail("DISPLAY is not set: UI tests need an X server; run them with ./reportbank test (xvfb-run)");
 		}
 		Display display = Display.getDefault();
-		return new TestWorkbench(new E4Application().createE4Workbench(new TestApplicationContext(), display), display);
+		return new TestWorkbench(new E4Application().createE4Workbench(arguments, display), display);
 	}
 
 	/** Runs the UI until the workbench is closed (blocks the calling thread, which is the UI thread). */

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Span;
 import org.reportbank.ui.presenters.AnnotationLook;
+import org.reportbank.ui.presenters.Labels;
 import org.reportbank.ui.widgets.StyleRuns;
 import org.reportbank.ui.UserPreferences;
 
@@ -334,23 +335,6 @@ public final class AnnotationEditor {
 		}
 		int offset = text.getOffsetAtPoint(new Point(x, y));
 		Span span = offset < 0 ? null : session.shownAt(offset);
-		text.setToolTipText(span == null ? null : describe(span));
-	}
-
-	/** One line about a span, as the hover shows it. */
-	public String describe(Span span) {
-		StringBuilder about = new StringBuilder();
-		about.append(span.getLabel()).append(" · ").append(span.getOrigin().getLiteral()).append(" · ");
-		about.append(session.isSuggestion(span) ? "suggested" : span.getStatus().getLiteral());
-		if (span.getOrigin() != org.reportbank.model.SpanOrigin.HUMAN) {
-			about.append(String.format(" · confidence %.2f", span.getConfidence()));
-		}
-		if (span.getAnnotator() != null) {
-			about.append(" · ").append(span.getAnnotator());
-		}
-		if (span.getNote() != null && !span.getNote().isBlank()) {
-			about.append("\n").append(span.getNote());
-		}
-		return about.toString();
+		text.setToolTipText(span == null ? null : Labels.hover(session, span));
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.presenters.Labels;
 
 /** Corpus > Mark Report Done: the annotator is done with the open report (kept in their layer, undoable), saved at once. */
 public class MarkDoneHandler {
@@ -23,6 +24,6 @@ public class MarkDoneHandler {
 		if (!UnsavedAnnotations.save(parts)) {
 			return; // the editor said why
 		}
-		events.post(CorpusEvents.STATUS, "Marked done and saved: " + session.report().getTitle() + " — " + session.reviewedSummary());
+		events.post(CorpusEvents.STATUS, "Marked done and saved: " + Labels.report(session.report()) + " — " + session.reviewedSummary());
 	}
 }

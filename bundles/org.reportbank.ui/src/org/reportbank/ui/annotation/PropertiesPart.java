@@ -29,6 +29,7 @@ import org.reportbank.model.LabelCategory;
 import org.reportbank.model.Metric;
 import org.reportbank.model.ReportbankPackage.Literals;
 import org.reportbank.model.Span;
+import org.reportbank.ui.presenters.Labels;
 
 /**
  * The current span's properties, editable: its label and note; for metrics the value, unit,
@@ -205,11 +206,7 @@ public class PropertiesPart {
 				note.setText("");
 				fillCitations(null);
 			} else {
-				String text = session.report().getText().substring(span.getBegin(), span.getEnd());
-				heading.setText("「" + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "」\n"
-						+ span.getOrigin().getLiteral() + " · "
-						+ (session.decision(span) == AnnotationSession.Decision.UNDECIDED ? "suggested" : span.getStatus().getLiteral())
-						+ (span.getAnnotator() == null ? "" : " · " + span.getAnnotator()));
+				heading.setText(Labels.heading(session, span));
 				LabelCategory category = session.label(span.getLabel()) == null ? null : session.label(span.getLabel()).getCategory();
 				if (session.labels() != null) {
 					for (org.reportbank.model.Label candidate : session.labels().getLabels()) {
@@ -261,7 +258,7 @@ public class PropertiesPart {
 		}
 		for (Span metric : inSentence) {
 			Button box = new Button(citations, SWT.CHECK);
-			box.setText(session.report().getText().substring(metric.getBegin(), metric.getEnd()));
+			box.setText(Labels.covered(session.report(), metric));
 			Span mine = session.isSuggestion(metric) ? session.decisionOn(metric) : metric;
 			box.setSelection(claim.getMetrics().contains(metric) || (mine != null && claim.getMetrics().contains(mine)));
 			box.addListener(SWT.Selection, e -> {

@@ -53,6 +53,7 @@ import org.reportbank.ui.EditSaver;
 import org.reportbank.ui.UserPreferences;
 import org.reportbank.ui.workbench.BindingContexts;
 import org.reportbank.ui.workbench.EditCommands;
+import org.reportbank.ui.presenters.Labels;
 
 /**
  * The report editor: the section outline beside the annotated text. Opening a report starts an
@@ -121,8 +122,7 @@ public class ReportPart {
 		outline.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				Section s = (Section) element;
-				return s.getNumbering().isEmpty() ? "（前言）" : s.getNumbering() + s.getHeading();
+				return Labels.section((Section) element);
 			}
 		});
 		editor = new AnnotationEditor(sash);
@@ -212,9 +212,8 @@ public class ReportPart {
 	/** The tab says which report and how far the person got with it: "柳南区2021年… · 12 / 157 reviewed". */
 	private void showProgress() {
 		Report shown = session.report();
-		String title = shown.getTitle() == null ? shown.getId() : shown.getTitle();
-		part.setLabel((title.length() > 28 ? title.substring(0, 28) + "…" : title) + " · " + session.reviewedSummary());
-		part.setTooltip(title);
+		part.setLabel(Labels.reportTab(shown) + " · " + session.reviewedSummary());
+		part.setTooltip(Labels.report(shown));
 	}
 
 	/**
@@ -225,7 +224,7 @@ public class ReportPart {
 	private void segmentInBackground(AnnotationSession target) {
 		String text = target.report().getText();
 		Display display = text().getDisplay();
-		Job job = Job.create("Segmenting " + target.report().getTitle(), (IProgressMonitor monitor) -> {
+		Job job = Job.create("Segmenting " + Labels.report(target.report()), (IProgressMonitor monitor) -> {
 			Tokenization words = ReportbankFactory.eINSTANCE.createTokenization();
 			words.setLengths(Tokenizations.encode(new HanlpTokenizer().tokenize(text), text.length()));
 			TokenBoundaries boundaries = TokenBoundaries.of(words, text.length());

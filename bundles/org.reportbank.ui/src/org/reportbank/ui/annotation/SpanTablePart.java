@@ -27,6 +27,7 @@ import org.reportbank.model.Metric;
 import org.reportbank.model.Span;
 import org.reportbank.ui.workbench.EditCommands;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.presenters.Labels;
 
 /**
  * Every span of the open report, one row each (a suggestion the annotator decided on shows as
@@ -112,7 +113,7 @@ public class SpanTablePart {
 				new Column("Label", 80, Span::getLabel), //
 				new Column("Text", 220, this::textOf), //
 				new Column("At", 60, Span::getBegin), //
-				new Column("Origin", 60, s -> s.getOrigin().getLiteral()), //
+				new Column("Origin", 60, Labels::origin), //
 				new Column("Status", 80, this::statusOf), //
 				new Column("Value", 80, s -> s instanceof Metric m && m.getValue() != null ? m.getValue() : null), //
 				new Column("Unit", 60, s -> s instanceof Metric m ? m.getUnit() : null), //
@@ -163,7 +164,7 @@ public class SpanTablePart {
 
 	private boolean matches(Span span, String wanted) {
 		return String.valueOf(span.getLabel()).toLowerCase(Locale.ROOT).contains(wanted) || textOf(span).contains(wanted)
-				|| statusOf(span).contains(wanted) || span.getOrigin().getLiteral().contains(wanted);
+				|| statusOf(span).contains(wanted) || Labels.origin(span).contains(wanted);
 	}
 
 	/** Selects and shows the span's row, if it is listed. */
@@ -288,14 +289,11 @@ public class SpanTablePart {
 	}
 
 	private String textOf(Span span) {
-		String text = session == null ? "" : session.report().getText();
-		return span.getEnd() <= text.length() ? text.substring(span.getBegin(), span.getEnd()) : "";
+		return session == null ? "" : Labels.covered(session.report(), span);
 	}
 
 	private String statusOf(Span span) {
-		return session == null ? ""
-				: session.decision(span) == AnnotationSession.Decision.UNDECIDED ? "suggested"
-						: span.getStatus().getLiteral();
+		return session == null ? "" : Labels.status(session, span);
 	}
 
 	public TableViewer viewer() {

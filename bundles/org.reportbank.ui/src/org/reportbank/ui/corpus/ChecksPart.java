@@ -52,6 +52,7 @@ import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.ui.CorpusEvents;
+import org.reportbank.ui.presenters.Labels;
 
 /**
  * The consistency findings of the whole corpus (a stated rate its own counts contradict, …):
@@ -129,7 +130,7 @@ public class ChecksPart {
 		viewer.getTable().setLinesVisible(true);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		Color red = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-		column(columns, "Report", new ColumnWeightData(3, 100, true), f -> f.reportTitle() == null ? f.reportId() : f.reportTitle(), null);
+		column(columns, "Report", new ColumnWeightData(3, 100, true), f -> Labels.report(f.reportTitle(), f.reportId()), null);
 		column(columns, "Verdict", new ColumnPixelData(textWidth(viewer.getTable(), "inconsistent") + 24, true),
 				f -> f.verdict() == null ? "" : f.verdict().getLiteral(), red);
 		column(columns, "Message", new ColumnWeightData(4, 120, true), f -> f.message() == null ? "" : f.message(), null);
@@ -177,7 +178,7 @@ public class ChecksPart {
 			details.setStyleRanges(new StyleRange[0]);
 			return;
 		}
-		String head = (finding.reportTitle() == null ? finding.reportId() : finding.reportTitle()) + " — "
+		String head = Labels.report(finding.reportTitle(), finding.reportId()) + " — "
 				+ (finding.verdict() == null ? "" : finding.verdict().getLiteral());
 		String message = finding.message() == null ? "" : finding.message();
 		String text = head + "\n" + message + "\n\n" + finding.sentence();

@@ -1,15 +1,8 @@
 package org.reportbank.ui.corpus;
 
-import org.reportbank.ui.annotation.ReportPart;
-import java.text.Collator;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -50,15 +43,16 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.reportbank.core.stats.MyReports;
-import org.reportbank.core.stats.ReviewProgress;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.ReportEntry;
-import org.reportbank.model.ReportStatus;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusEvents;
-import org.reportbank.ui.UserPreferences;
 import org.reportbank.ui.CorpusLifeCycle.CorpusProblem;
+import org.reportbank.ui.UserPreferences;
+import org.reportbank.ui.annotation.ReportPart;
+import org.reportbank.ui.presenters.ReportRows;
+import org.reportbank.ui.presenters.ReportRows.Column;
 
 /**
  * Lists the reports of the open corpus from its index, with filters on title, region, year and
@@ -68,21 +62,12 @@ import org.reportbank.ui.CorpusLifeCycle.CorpusProblem;
  * ({@link MyReports}): their own status from their layer, how many annotators have a layer of how
  * many the corpus asks for, and their progress through the suggestions. Counting them reads every
  * report, so a background job fills them in report by report; after a save of the annotator's
- * layer ({@link CorpusEvents#LAYER_SAVED}) only that report is counted again.
+ * layer ({@link CorpusEvents#LAYER_SAVED}) only that report is counted again. The rows, their
+ * texts, filter, order and counting are {@link ReportRows}'; this part wires them to the widgets.
  */
 public class CorpusNavigatorPart {
 
 	public static final String ID = "org.reportbank.ui.part.navigator";
-
-	/** The first item of each filter combo: no filter. */
-	public static final String ALL_REGIONS = "All regions";
-	public static final String ALL_YEARS = "All years";
-	public static final String ALL_STATUSES = "All statuses";
-	/** The items of the "whose reports" combo. */
-	public static final String MY_REPORTS = "My reports";
-	public static final String ALL_REPORTS = "All reports";
-
-	private static final String PENDING = "…";
 
 	@Inject
 	private ESelectionService selectionService;
@@ -105,21 +90,8 @@ public class CorpusNavigatorPart {
 	private Combo statusFilter;
 	private Combo whoseFilter;
 	private Label shown;
-	private final Filter filter = new Filter();
-	private final Sorter sorter = new Sorter();
-	/** The rows of the latest count (a new map for each, so a cancelled job never writes into the next one's). */
-	private volatile Map<String, MyReports.Row> rows = new ConcurrentHashMap<>();
-	/** Rows counted (on a job's thread) and not shown yet: taken in and shown together on the UI thread. */
-	private final java.util.Queue<Arrival> arrived = new java.util.concurrent.ConcurrentLinkedQueue<>();
-
-	/** A row counted for the count {@code counts}; {@code alone}: a recount of one report, newer than the full count's. */
-	private record Arrival(Map<String, MyReports.Row> counts, String reportId, MyReports.Row row, boolean alone) {
-	}
-
+	private final ReportRows rows = new ReportRows(() -> ui.asyncExec(this::showArrived));
 	private Job progressJob;
-	/** How many times every row was counted, and one report alone (for tests). */
-	private int fullCounts;
-	private int singleCounts;
 
 	@PostConstruct
 	public void create(Composite parent, @Optional CorpusProblem problem) {
@@ -141,7 +113,7 @@ public class CorpusNavigatorPart {
 		titleFilter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		titleFilter.addListener(SWT.Modify, e -> applyFilters());
 		whoseFilter = filterCombo(parent, "My reports: those you have a layer in and those that still need annotators");
-		whoseFilter.setItems(MY_REPORTS, ALL_REPORTS);
+		whoseFilter.setItems(ReportRows.MY_REPORTS, ReportRows.ALL_REPORTS);
 		whoseFilter.select(0);
 		regionFilter = filterCombo(parent, "Only reports of this region");
 		yearFilter = filterCombo(parent, "Only reports of this year");
@@ -156,33 +128,30 @@ public class CorpusNavigatorPart {
 		viewer.getTable().setLinesVisible(true);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		var table = viewer.getTable();
-		column(columns, "Title", new ColumnWeightData(3, 56, true), CorpusNavigatorPart::title,
-				Comparator.comparing(CorpusNavigatorPart::title, Collator.getInstance(Locale.CHINA)));
-		column(columns, "Region", new ColumnWeightData(1, 28, true), e -> Objects.toString(e.getRegion(), ""),
-				Comparator.comparing(e -> Objects.toString(e.getRegion(), ""), Collator.getInstance(Locale.CHINA)));
-		column(columns, "Year", new ColumnPixelData(ChecksPart.textWidth(table, "0000") + 20, true),
-				e -> e.getYear() == null ? "" : e.getYear().toString(),
-				Comparator.comparing(e -> e.getYear() == null ? Integer.MIN_VALUE : e.getYear()));
-		TableViewerColumn status = column(columns, "Status", new ColumnPixelData(ChecksPart.textWidth(table, "not started") + 14, true),
-				this::statusText, Comparator.comparingInt(e -> rowOf(e) == null ? -1 : rowOf(e).status().ordinal()));
-		status.getColumn().setToolTipText("Your own status for the report (from your layer); curated when the report was curated");
-		TableViewerColumn annotators = column(columns, "Annotators",
-				new ColumnPixelData(ChecksPart.textWidth(table, "Annotators") + 14, true),
-				this::annotatorsText, Comparator.comparingInt(e -> rowOf(e) == null ? -1 : rowOf(e).annotators()));
-		annotators.getColumn().setToolTipText("Annotators with a layer of the report / annotators each report needs (Corpus > Settings)");
-		annotators.getColumn().setAlignment(SWT.RIGHT);
-		TableViewerColumn reviewed = column(columns, "Reviewed", new ColumnPixelData(ChecksPart.textWidth(table, "000 / 000") + 14, true),
-				this::progressText, Comparator.comparingDouble(e -> rowOf(e) == null ? -2 : rowOf(e).progress().fraction()));
-		reviewed.getColumn().setToolTipText("Suggestions you" + (annotator == null ? "" : " (" + annotator + ")")
-				+ " have decided on / suggestions of the pre-annotator");
-		reviewed.getColumn().setAlignment(SWT.RIGHT);
+		column(columns, Column.TITLE, new ColumnWeightData(3, 56, true));
+		column(columns, Column.REGION, new ColumnWeightData(1, 28, true));
+		column(columns, Column.YEAR, new ColumnPixelData(ChecksPart.textWidth(table, "0000") + 20, true));
+		column(columns, Column.STATUS, new ColumnPixelData(ChecksPart.textWidth(table, "not started") + 14, true));
+		column(columns, Column.ANNOTATORS, new ColumnPixelData(ChecksPart.textWidth(table, "Annotators") + 14, true))
+				.setAlignment(SWT.RIGHT);
+		column(columns, Column.REVIEWED, new ColumnPixelData(ChecksPart.textWidth(table, "000 / 000") + 14, true)).setAlignment(SWT.RIGHT);
 
 		shown = new Label(parent, SWT.NONE);
 		shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setFilters(filter);
-		viewer.setComparator(sorter);
+		viewer.setFilters(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				return rows.shows((ReportEntry) element);
+			}
+		});
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return rows.compare((ReportEntry) a, (ReportEntry) b);
+			}
+		});
 		viewer.addSelectionChangedListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first != null) {
@@ -202,7 +171,7 @@ public class CorpusNavigatorPart {
 		String last = UserPreferences.get(UserPreferences.lastReportKey(store.directory()), null);
 		if (last != null) {
 			listed(last).ifPresent(entry -> {
-				if (!filter.select(viewer, null, entry)) {
+				if (!rows.shows(entry)) {
 					clearFilters();
 				}
 				viewer.setSelection(new StructuredSelection(entry), true);
@@ -218,91 +187,43 @@ public class CorpusNavigatorPart {
 		return combo;
 	}
 
-	private TableViewerColumn column(TableColumnLayout layout, String title, ColumnLayoutData width,
-			Function<ReportEntry, String> text, Comparator<ReportEntry> order) {
+	private TableColumn column(TableColumnLayout layout, Column shows, ColumnLayoutData width) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
+		column.getColumn().setText(shows.header());
+		column.getColumn().setToolTipText(ReportRows.headerTip(shows, annotator));
 		column.getColumn().setMoveable(true);
 		layout.setColumnData(column.getColumn(), width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return text.apply((ReportEntry) element);
+				return rows.text(shows, (ReportEntry) element);
 			}
 
 			@Override
 			public String getToolTipText(Object element) {
-				ReportEntry e = (ReportEntry) element;
-				return title(e) + "\n" + Objects.toString(e.getRegion(), "") + " " + Objects.toString(e.getYear(), "")
-						+ ", corpus status " + statusName(e.getStatus());
+				return ReportRows.tip((ReportEntry) element);
 			}
 		});
-		column.getColumn().setData(Sorter.ORDER, order);
-		column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn()));
-		return column;
+		column.getColumn().addListener(SWT.Selection, e -> sortBy(column.getColumn(), shows));
+		return column.getColumn();
 	}
 
 	/** A click on a header sorts by that column; a second click reverses the order. */
-	private void sortBy(TableColumn column) {
+	private void sortBy(TableColumn column, Column shows) {
 		var table = viewer.getTable();
 		int direction = table.getSortColumn() == column && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
 		table.setSortColumn(column);
 		table.setSortDirection(direction);
-		@SuppressWarnings("unchecked")
-		Comparator<ReportEntry> order = (Comparator<ReportEntry>) column.getData(Sorter.ORDER);
-		sorter.order = direction == SWT.UP ? order : order.reversed();
+		rows.sortBy(shows, direction == SWT.UP);
 		viewer.refresh();
-	}
-
-	/** Words for a status as people say them ("pre-annotated", not the literal "preannotated"). */
-	public static String statusName(ReportStatus status) {
-		if (status == null) {
-			return "";
-		}
-		return switch (status) {
-		case NEW -> "new";
-		case PREANNOTATED -> "pre-annotated";
-		case IN_PROGRESS -> "in progress";
-		case DONE -> "done";
-		case CURATED -> "curated";
-		};
-	}
-
-	private static String title(ReportEntry e) {
-		return e.getTitle() == null ? "(untitled " + e.getId() + ")" : e.getTitle();
-	}
-
-	private MyReports.Row rowOf(ReportEntry entry) {
-		return rows.get(entry.getId());
-	}
-
-	private String progressText(ReportEntry entry) {
-		MyReports.Row row = rowOf(entry);
-		if (row == null) {
-			return PENDING;
-		}
-		return row.progress().suggested() == 0 ? "–" : row.progress().toString();
-	}
-
-	private String statusText(ReportEntry entry) {
-		MyReports.Row row = rowOf(entry);
-		return row == null ? PENDING : row.status().words();
-	}
-
-	private String annotatorsText(ReportEntry entry) {
-		MyReports.Row row = rowOf(entry);
-		return row == null ? PENDING : row.annotatorsText();
 	}
 
 	/** Reads the index again: new rows, filter choices, and the progress column recounted. */
 	private void reload() {
 		List<ReportEntry> entries = List.copyOf(store.entries());
-		TreeSet<String> regions = new TreeSet<>(Collator.getInstance(Locale.CHINA));
-		entries.stream().map(ReportEntry::getRegion).filter(Objects::nonNull).forEach(regions::add);
-		fillCombo(regionFilter, ALL_REGIONS, regions);
-		fillCombo(yearFilter, ALL_YEARS, entries.stream().map(ReportEntry::getYear).filter(Objects::nonNull)
-				.collect(TreeSet<Integer>::new, TreeSet::add, TreeSet::addAll).descendingSet().stream().map(String::valueOf).toList());
-		fillCombo(statusFilter, ALL_STATUSES, java.util.Arrays.stream(MyReports.Status.values()).map(MyReports.Status::words).toList());
+		fillCombo(regionFilter, ReportRows.ALL_REGIONS, rows.regions(entries));
+		fillCombo(yearFilter, ReportRows.ALL_YEARS, ReportRows.years(entries));
+		fillCombo(statusFilter, ReportRows.ALL_STATUSES, ReportRows.statuses());
 		Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		viewer.setInput(entries);
 		applyFilters();
@@ -315,7 +236,7 @@ public class CorpusNavigatorPart {
 	}
 
 	/** Keeps the chosen item if the new items still hold it, else falls back to "all". */
-	private static void fillCombo(Combo combo, String all, java.util.Collection<String> values) {
+	private static void fillCombo(Combo combo, String all, Collection<String> values) {
 		String chosen = combo.getText();
 		combo.removeAll();
 		combo.add(all);
@@ -325,12 +246,8 @@ public class CorpusNavigatorPart {
 	}
 
 	private void applyFilters() {
-		filter.title = titleFilter.getText().strip();
-		filter.region = choice(regionFilter);
-		filter.year = choice(yearFilter);
-		filter.status = choice(statusFilter);
-		filter.mine = whoseFilter.getSelectionIndex() <= 0;
-		filter.rows = rows;
+		rows.filter(new ReportRows.Filter(titleFilter.getText().strip(), choice(regionFilter), choice(yearFilter), choice(statusFilter),
+				whoseFilter.getSelectionIndex() <= 0));
 		viewer.refresh();
 		updateCount();
 	}
@@ -340,9 +257,7 @@ public class CorpusNavigatorPart {
 	}
 
 	private void updateCount() {
-		int total = store.entries().size();
-		int visible = viewer.getTable().getItemCount();
-		shown.setText(visible == total ? total + " reports" : visible + " of " + total + " reports");
+		shown.setText(ReportRows.shown(viewer.getTable().getItemCount(), store.entries().size()));
 	}
 
 	/** Shows every report again. */
@@ -351,7 +266,7 @@ public class CorpusNavigatorPart {
 		regionFilter.select(0);
 		yearFilter.select(0);
 		statusFilter.select(0);
-		whoseFilter.select(whoseFilter.indexOf(ALL_REPORTS));
+		whoseFilter.select(whoseFilter.indexOf(ReportRows.ALL_REPORTS));
 		applyFilters();
 	}
 
@@ -364,18 +279,14 @@ public class CorpusNavigatorPart {
 		if (progressJob != null) {
 			progressJob.cancel();
 		}
-		fullCounts++;
 		String who = annotator;
-		Map<String, MyReports.Row> counts = new ConcurrentHashMap<>();
-		rows = counts;
-		filter.rows = counts;
+		ReportRows.Count count = rows.startFullCount();
 		viewer.refresh(); // "…" until counted
 		Job job = new Job("Counting my reports") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					MyReports.compute(store, entries, who, monitor,
-							(entry, counted) -> arrive(new Arrival(counts, entry.getId(), counted, false)));
+					rows.countEvery(count, store, entries, who, monitor);
 					return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 				} catch (StoreException e) {
 					return Status.warning(e.getMessage(), e);
@@ -394,14 +305,13 @@ public class CorpusNavigatorPart {
 		if (entry == null) {
 			return;
 		}
-		singleCounts++;
 		String who = annotator;
-		Map<String, MyReports.Row> counts = rows;
+		ReportRows.Count count = rows.startSingleCount();
 		Job job = new Job("Counting report " + reportId) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					arrive(new Arrival(counts, reportId, MyReports.of(store, entry, who), true));
+					rows.countOne(count, store, entry, who);
 					return Status.OK_STATUS;
 				} catch (StoreException e) {
 					return Status.warning(e.getMessage(), e);
@@ -413,39 +323,16 @@ public class CorpusNavigatorPart {
 		job.schedule();
 	}
 
-	/** A row was counted (any thread): the UI thread takes it in and shows it, with others that arrived meanwhile. */
-	private void arrive(Arrival arrival) {
-		arrived.add(arrival);
-		ui.asyncExec(this::showArrived);
-	}
-
 	/**
-	 * Takes the rows counted into the shown map and shows them, on the UI thread, so the map and the
-	 * table never disagree. A row of an older count is dropped; a full count's row does not replace
-	 * a newer recount of that report alone.
+	 * Takes the rows counted meanwhile in and shows them: the whole list again when they may move
+	 * in it or in or out of it, else only their rows.
 	 */
 	private void showArrived() {
-		List<String> ids = new java.util.ArrayList<>();
-		for (Arrival arrival; (arrival = arrived.poll()) != null;) {
-			if (arrival.counts() != rows) {
-				continue; // a newer count has started
-			}
-			if (arrival.alone()) {
-				rows.put(arrival.reportId(), arrival.row());
-			} else if (rows.putIfAbsent(arrival.reportId(), arrival.row()) != null) {
-				continue;
-			}
-			ids.add(arrival.reportId());
-		}
+		List<String> ids = rows.takeArrived();
 		if (ids.isEmpty() || viewer.getControl().isDisposed()) {
 			return;
 		}
-		TableColumn sorted = viewer.getTable().getSortColumn();
-		boolean ordered = sorted != null && !"Title".equals(sorted.getText()) && !"Region".equals(sorted.getText())
-				&& !"Year".equals(sorted.getText());
-		// a row shown while counted that the filters now hide, or one they now show: the list changes
-		boolean filtered = filter.status != null || ids.stream().map(rows::get).anyMatch(row -> filter.mine && !row.isMine());
-		if (ordered || filtered) {
+		if (rows.reshuffles(ids)) {
 			viewer.refresh(); // keeps the order and the filters by status, annotators and progress
 			updateCount();
 		} else {
@@ -511,7 +398,7 @@ public class CorpusNavigatorPart {
 			return;
 		}
 		listed(reveal.reportId()).ifPresent(entry -> {
-			if (!filter.select(viewer, null, entry)) {
+			if (!rows.shows(entry)) {
 				clearFilters();
 			}
 			if (!entry.equals(((IStructuredSelection) viewer.getSelection()).getFirstElement())) {
@@ -565,6 +452,11 @@ public class CorpusNavigatorPart {
 		return viewer;
 	}
 
+	/** The rows as counted and shown, for tests. */
+	public ReportRows rows() {
+		return rows;
+	}
+
 	/** The filters, for tests. */
 	public Text titleFilter() {
 		return titleFilter;
@@ -584,63 +476,5 @@ public class CorpusNavigatorPart {
 
 	public Combo whoseFilter() {
 		return whoseFilter;
-	}
-
-	/** The annotator's progress on a report as shown, or null while it is being counted. */
-	public ReviewProgress.Progress progress(String reportId) {
-		MyReports.Row row = rows.get(reportId);
-		return row == null ? null : row.progress();
-	}
-
-	/** How many times every report was counted (reloads, a new annotator). */
-	public int fullCounts() {
-		return fullCounts;
-	}
-
-	/** How many times one report was counted alone (after a save of the annotator's layer). */
-	public int singleCounts() {
-		return singleCounts;
-	}
-
-	/** The annotator's row of a report as shown (status, annotators, progress), or null while it is being counted. */
-	public MyReports.Row row(String reportId) {
-		return rows.get(reportId);
-	}
-
-	/**
-	 * Title contains the text (ignoring case); region, year and the annotator's status equal the
-	 * choice, null for all; "my reports" keeps the reports the annotator has a layer in or that
-	 * still need annotators. A report not counted yet passes "my reports" (it is shown until known)
-	 * but no status.
-	 */
-	private static final class Filter extends ViewerFilter {
-		String title = "";
-		String region;
-		String year;
-		String status;
-		boolean mine;
-		Map<String, MyReports.Row> rows = Map.of();
-
-		@Override
-		public boolean select(Viewer viewer, Object parent, Object element) {
-			ReportEntry e = (ReportEntry) element;
-			MyReports.Row row = rows.get(e.getId());
-			return (title.isEmpty() || title(e).toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT)))
-					&& (region == null || region.equals(e.getRegion()))
-					&& (year == null || year.equals(e.getYear() == null ? null : e.getYear().toString()))
-					&& (status == null || row != null && status.equals(row.status().words()))
-					&& (!mine || row == null || row.isMine());
-		}
-	}
-
-	/** The order of the column last clicked, or the index order. */
-	private static final class Sorter extends ViewerComparator {
-		static final String ORDER = "org.reportbank.ui.navigator.order";
-		Comparator<ReportEntry> order;
-
-		@Override
-		public int compare(Viewer viewer, Object a, Object b) {
-			return order == null ? 0 : order.compare((ReportEntry) a, (ReportEntry) b);
-		}
 	}
 }

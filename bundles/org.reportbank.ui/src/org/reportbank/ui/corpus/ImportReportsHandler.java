@@ -26,7 +26,7 @@ import org.reportbank.ui.CorpusEvents;
 
 /**
  * Corpus > Import Reports: the wizard, then the import as a cancellable job (progress in the
- * status line), then {@link CorpusEvents#CHANGED} with the {@link ImportSummary} so the views
+ * status line), then {@link CorpusEvents#IMPORTED} with the {@link ImportSummary} so the views
  * reload. Files refused are listed with their reasons; a failed import changed nothing and says why.
  */
 public class ImportReportsHandler {

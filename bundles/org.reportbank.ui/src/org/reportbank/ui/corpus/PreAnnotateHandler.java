@@ -1,5 +1,6 @@
 package org.reportbank.ui.corpus;
 
+import org.reportbank.ui.presenters.Labels;
 import org.reportbank.ui.workbench.JobChangeListener;
 import java.util.List;
 
@@ -49,7 +50,7 @@ public class PreAnnotateHandler {
 		}
 		boolean wholeCorpus = "corpus".equals(scope) || open == null;
 		List<String> ids = wholeCorpus ? List.of() : List.of(open.report().getId());
-		String what = wholeCorpus ? "the corpus" : String.valueOf(open.report().getTitle());
+		String what = wholeCorpus ? "the corpus" : Labels.report(open.report());
 		Job job = new Job("Pre-annotating " + what) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {

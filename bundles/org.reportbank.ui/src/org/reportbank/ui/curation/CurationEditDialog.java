@@ -18,6 +18,7 @@ import org.reportbank.curation.CurationSession;
 import org.reportbank.model.Metric;
 import org.reportbank.model.ReportbankPackage;
 import org.reportbank.model.Span;
+import org.reportbank.ui.presenters.Labels;
 
 /**
  * Edit of a gold span during curation: its label (a claim's type), its bounds, and for a metric
@@ -88,7 +89,7 @@ final class CurationEditDialog extends Dialog {
 		int b = begin.getSelection();
 		int e = end.getSelection();
 		String text = session.report().getText();
-		preview.setText(b < e ? "「" + text.substring(b, Math.min(e, text.length())) + "」" : "(no text)");
+		preview.setText(b < e ? Labels.quoted(Labels.covered(text, b, e)) : "(no text)");
 		preview.getParent().layout();
 	}
 

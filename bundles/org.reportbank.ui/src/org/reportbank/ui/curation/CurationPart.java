@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.reportbank.ui.PersonalLabels;
 import org.reportbank.ui.presenters.CurationTexts;
+import org.reportbank.ui.presenters.Labels;
 import org.reportbank.ui.widgets.StyleRuns;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -218,7 +219,7 @@ public class CurationPart implements CurationActions {
 		session.addListener(listener);
 		texts = new CurationTexts(session);
 		EditCommands.share(part, session.commandStack());
-		part.setLabel("Curation: " + (report.getTitle() == null ? report.getId() : report.getTitle()));
+		part.setLabel("Curation: " + Labels.report(report));
 		part.setDirty(session.isDirty());
 		text.setText(report.getText() == null ? "" : report.getText());
 		list.setInput(session.disagreements());

@@ -8,7 +8,7 @@ import org.reportbank.curation.CurationSession;
 import org.reportbank.curation.CurationSession.Disagreement;
 import org.reportbank.curation.CurationSession.Resolution;
 import org.reportbank.model.Claim;
-import org.reportbank.model.Metric;
+import org.reportbank.model.LayerKind;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanStatus;
 
@@ -22,6 +22,8 @@ public final class CurationTexts {
 
 	/** Characters of context on each side of a disagreement in the version rows. */
 	static final int CONTEXT = 8;
+	/** Characters of a disagreement's text in the list. */
+	static final int EXCERPT = 30;
 	private static final int CURRENT_BACKGROUND = 0xfff09a;
 	private static final int CURRENT_FRAME = 0xd04000;
 	private static final double CLAIM_TINT = 0.7;
@@ -72,10 +74,12 @@ public final class CurationTexts {
 		bold.add(new int[] { 0, all.length() - 1 });
 		List<String> names = session.annotators();
 		for (int k = 0; k < names.size(); k++) {
-			row(all, bold, spans, (k < 9 ? (k + 1) + "  " : "   ") + names.get(k), current.version(names.get(k)), from, to);
+			row(all, bold, spans, (k < 9 ? (k + 1) + "  " : "   ") + Labels.layer(LayerKind.ANNOTATOR, names.get(k)),
+					current.version(names.get(k)),
+					from, to);
 		}
 		List<Span> gold = session.decisionOn(current).stream().filter(s -> s.getStatus() != SpanStatus.REJECTED).toList();
-		row(all, bold, spans, "gold", gold, from, to);
+		row(all, bold, spans, Labels.layer(LayerKind.GOLD, null), gold, from, to);
 		SpanStyles styles = new SpanStyles(0, all.length(), false);
 		bold.forEach(b -> styles.bold(b[0], b[1]));
 		for (Object[] placed : spans) {
@@ -97,21 +101,8 @@ public final class CurationTexts {
 		int shift = all.length() - from;
 		all.append(session.report().getText(), from, to).append("   ");
 		version.forEach(span -> spans.add(new Object[] { span, shift }));
-		all.append(version.isEmpty() ? "(nothing)" : String.join("  ", version.stream().map(CurationTexts::describe).toList()));
+		all.append(version.isEmpty() ? "(nothing)" : String.join("  ", version.stream().map(Labels::place).toList()));
 		all.append('\n');
-	}
-
-	/** "METRIC 68 件 [12,15)". */
-	public static String describe(Span span) {
-		StringBuilder s = new StringBuilder(span.getLabel());
-		if (span instanceof Metric metric && (metric.getValue() != null || metric.getUnit() != null)) {
-			s.append(' ').append(metric.getValue() == null ? "?" : metric.getValue().toPlainString());
-			if (metric.getUnit() != null) {
-				s.append(' ').append(metric.getUnit());
-			}
-		}
-		s.append(" [").append(span.getBegin()).append(',').append(span.getEnd()).append(')');
-		return s.toString();
 	}
 
 	private String describe(Resolution resolution, Disagreement disagreement) {
@@ -129,7 +120,7 @@ public final class CurationTexts {
 		List<String> names = session.annotators();
 		for (int k = 0; k < names.size(); k++) {
 			List<Span> version = d.version(names.get(k));
-			parts.add((k + 1) + " " + (version.isEmpty() ? "–" : String.join(" ", version.stream().map(CurationTexts::describe).toList())));
+			parts.add((k + 1) + " " + (version.isEmpty() ? "–" : String.join(" ", version.stream().map(Labels::place).toList())));
 		}
 		return String.join(" | ", parts);
 	}
@@ -144,11 +135,9 @@ public final class CurationTexts {
 		};
 	}
 
-	/** The list's Text column: the disagreement's text, cut after 30 characters. */
+	/** The list's Text column: the disagreement's text, cut after {@value #EXCERPT} characters. */
 	public String excerpt(Disagreement d) {
-		String all = session.report().getText();
-		String s = all.substring(Math.max(0, d.begin()), Math.min(all.length(), d.end()));
-		return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+		return Labels.cut(Labels.covered(session.report().getText(), d.begin(), d.end()), EXCERPT);
 	}
 
 	/** "2 annotators (李明, 王芳), 10 spans merged, 5 disagreements, 4 unresolved". */

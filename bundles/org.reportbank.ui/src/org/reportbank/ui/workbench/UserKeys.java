@@ -3,11 +3,13 @@ package org.reportbank.ui.workbench;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.bindings.EBindingService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
+import org.eclipse.e4.ui.model.application.commands.MCommandsFactory;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
+import org.eclipse.e4.ui.model.application.commands.MParameter;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.osgi.service.event.Event;
 import org.reportbank.ui.UserPreferences;
@@ -34,7 +36,7 @@ public class UserKeys {
 
 	/** Puts the person's keys into the table's bindings. */
 	public static void applyTo(MBindingTable table) {
-		for (MKeyBinding binding : table.getBindings()) {
+		for (MKeyBinding binding : java.util.List.copyOf(table.getBindings())) {
 			String own = binding.getElementId() == null ? null : UserPreferences.get(PREFIX + binding.getElementId(), null);
 			if (own != null && !own.equals(binding.getKeySequence())) {
 				binding.getTransientData().putIfAbsent(DEFAULT, binding.getKeySequence());
@@ -64,10 +66,29 @@ public class UserKeys {
 
 	/**
 	 * The binding service keeps the binding it made from the model element in the element's
-	 * transient data and would put that one (with the old key) back: forget it, then change the key.
+	 * transient data, and a changed key sequence would not reach it cleanly: the element is
+	 * replaced by a fresh one with the new key (the service drops the old binding, adds the new).
 	 */
 	private static void setKey(MKeyBinding binding, String sequence) {
-		binding.getTransientData().remove(EBindingService.MODEL_TO_BINDING_KEY);
-		binding.setKeySequence(sequence);
+		if (!(((EObject) binding).eContainer() instanceof MBindingTable table)) {
+			binding.setKeySequence(sequence);
+			return;
+		}
+		MKeyBinding fresh = MCommandsFactory.INSTANCE.createKeyBinding();
+		fresh.setElementId(binding.getElementId());
+		fresh.setCommand(binding.getCommand());
+		fresh.setKeySequence(sequence);
+		fresh.getTags().addAll(binding.getTags());
+		for (MParameter parameter : binding.getParameters()) {
+			MParameter copy = MCommandsFactory.INSTANCE.createParameter();
+			copy.setElementId(parameter.getElementId());
+			copy.setName(parameter.getName());
+			copy.setValue(parameter.getValue());
+			fresh.getParameters().add(copy);
+		}
+		fresh.getTransientData().put(DEFAULT, defaultKey(binding));
+		int index = table.getBindings().indexOf(binding);
+		table.getBindings().remove(index);
+		table.getBindings().add(index, fresh);
 	}
 }
