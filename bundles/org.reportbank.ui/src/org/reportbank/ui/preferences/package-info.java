@@ -1,0 +1,5 @@
+/**
+ * The person's preference pages: annotator name and autosave delay, own label colours, and keys
+ * bound anew.
+ */
+package org.reportbank.ui.preferences;
