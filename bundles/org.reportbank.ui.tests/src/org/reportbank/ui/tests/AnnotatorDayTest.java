@@ -218,7 +218,17 @@ class AnnotatorDayTest {
 				driver.waitFor("Pre-annotate Report runs on the open report", () -> status.text().startsWith("Pre-annotated " + title),
 						60_000);
 
-				// 8. keys are the person's: Preferences > Keys binds Next Suggestion to J, and J then moves, n no more
+				// 8. Edit > Preferences (Ctrl+,) opens on its pages
+				driver.focus(editor.text());
+				driver.press(',', ',', SWT.CTRL);
+				Shell preferences = driver.shell("Preferences");
+				if (preferences != null) {
+					String pages = driver.ui(() -> String.join(" ", treeItems(preferences)));
+					driver.check("the preference pages: " + pages,
+							pages.contains("General") && pages.contains("Colours") && pages.contains("Keys"));
+					driver.ui(() -> preferences.close());
+				}
+				// 9. keys are the person's: Preferences > Keys binds Next Suggestion to J, and J then moves, n no more
 				KeysPage page = driver.ui(() -> {
 					KeysPage keys = new KeysPage(bench.application);
 					Shell holder = new Shell(editor.text().getShell());
@@ -339,6 +349,23 @@ class AnnotatorDayTest {
 			org.eclipse.swt.widgets.Control control = pending.pop();
 			if (control instanceof org.eclipse.swt.widgets.Label label) {
 				texts.add(label.getText());
+			} else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+				pending.addAll(List.of(composite.getChildren()));
+			}
+		}
+		return texts;
+	}
+
+	/** The texts of the items of a dialog's tree (the preference pages). */
+	private static List<String> treeItems(Shell shell) {
+		List<String> texts = new java.util.ArrayList<>();
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> pending = new java.util.ArrayDeque<>(List.of(shell.getChildren()));
+		while (!pending.isEmpty()) {
+			org.eclipse.swt.widgets.Control control = pending.pop();
+			if (control instanceof org.eclipse.swt.widgets.Tree tree) {
+				for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+					texts.add(item.getText());
+				}
 			} else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
 				pending.addAll(List.of(composite.getChildren()));
 			}

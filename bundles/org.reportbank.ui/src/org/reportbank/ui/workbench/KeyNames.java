@@ -61,8 +61,17 @@ public final class KeyNames {
 
 	/** Where the keys of the table work: "In Windows", "In the Report Text", "In Curation". */
 	public static String contextOf(MBindingTable table) {
-		return table.getBindingContext() == null ? "" : table.getBindingContext().getName();
+		if (table.getBindingContext() == null) {
+			return "";
+		}
+		String id = table.getBindingContext().getElementId();
+		// the platform's window-wide contexts, in an annotator's words
+		return "org.eclipse.ui.contexts.dialogAndWindow".equals(id) || "org.eclipse.ui.contexts.window".equals(id) ? ANYWHERE
+				: table.getBindingContext().getName();
 	}
+
+	/** Where the window-wide keys work. */
+	public static final String ANYWHERE = "Anywhere";
 
 	/** "M1+S" as the platform writes it ("Ctrl+S"). */
 	public static String readable(String sequence) {

@@ -20,7 +20,6 @@ public class PreferencesHandler {
 		pages.addToRoot(new PreferenceNode("colors", new ColorsPage(application)));
 		pages.addToRoot(new PreferenceNode("keys", new KeysPage(application)));
 		PreferenceDialog dialog = new PreferenceDialog(shell, pages);
-		dialog.setPreferenceStore(null);
 		dialog.open();
 	}
 }

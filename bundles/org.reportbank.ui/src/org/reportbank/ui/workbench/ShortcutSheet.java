@@ -89,6 +89,11 @@ public final class ShortcutSheet extends Dialog {
 				}
 			}
 		}
+		// the views' own keys first (what an annotator presses most), the window-wide ones last
+		List<String[]> anywhere = byPlace.remove(KeyNames.ANYWHERE);
+		if (anywhere != null) {
+			byPlace.put(KeyNames.ANYWHERE, anywhere);
+		}
 		List<String[]> rows = new ArrayList<>();
 		byPlace.forEach((place, keys) -> {
 			rows.add(new String[] { place, "" });
