@@ -83,7 +83,11 @@ public class ColorsPage extends PreferencePage {
 			String own = chosen.get(label.getName());
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { label.getName(), own != null ? own : label.getColor(), own != null ? "yours" : "team" });
-			item.setBackground(1, new Color(Colors.rgb(own != null ? own : label.getColor(), 0)));
+			RGB rgb = Colors.rgb(own != null ? own : label.getColor(), 0);
+			item.setBackground(1, new Color(rgb));
+			// the colour's name stays readable on a dark colour
+			boolean dark = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue < 128;
+			item.setForeground(1, table.getDisplay().getSystemColor(dark ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
 		}
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
@@ -111,6 +115,14 @@ public class ColorsPage extends PreferencePage {
 			chosen.put(team.getLabels().get(index).getName(), color);
 			fill();
 		}
+	}
+
+	/** Restore Defaults: the team's colours for every label. */
+	@Override
+	protected void performDefaults() {
+		chosen.replaceAll((label, color) -> null);
+		fill();
+		super.performDefaults();
 	}
 
 	@Override

@@ -155,6 +155,17 @@ public class KeysPage extends PreferencePage {
 		}
 	}
 
+	/** Restore Defaults: every key as shipped (and as the corpus's label set gives the label keys). */
+	@Override
+	protected void performDefaults() {
+		for (Row row : rows) {
+			changed.put(row.binding(), UserKeys.defaultKey(row.binding()));
+		}
+		setErrorMessage(null);
+		fill();
+		super.performDefaults();
+	}
+
 	@Override
 	public boolean performOk() {
 		changed.forEach((binding, key) -> {
