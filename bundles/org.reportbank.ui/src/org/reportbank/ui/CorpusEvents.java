@@ -10,11 +10,14 @@ public final class CorpusEvents {
 	/** Any of the corpus topics below: for views that show something of everything (statistics). */
 	public static final String ANY_CHANGE = "org/reportbank/corpus/*";
 
+	/** Reports came or changed as a whole: {@link #IMPORTED} or {@link #PRE_ANNOTATED} (lists and counts reload). */
+	public static final String REPORTS_CHANGED = "org/reportbank/corpus/reports/*";
+
 	/** Reports were imported; the data is the {@code ImportSummary}. */
-	public static final String IMPORTED = "org/reportbank/corpus/imported";
+	public static final String IMPORTED = "org/reportbank/corpus/reports/imported";
 
 	/** Reports were pre-annotated (their suggestions replaced); the data is the {@code CorpusAnnotator.Summary}. */
-	public static final String PRE_ANNOTATED = "org/reportbank/corpus/preannotated";
+	public static final String PRE_ANNOTATED = "org/reportbank/corpus/reports/preannotated";
 
 	/**
 	 * One person's layer of one report was saved (an annotator's layer, or the gold layer with the

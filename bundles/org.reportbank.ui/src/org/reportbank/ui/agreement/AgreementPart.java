@@ -270,13 +270,7 @@ public class AgreementPart {
 
 	@Inject
 	@Optional
-	void imported(@UIEventTopic(CorpusEvents.IMPORTED) Object summary) {
-		computeSoon();
-	}
-
-	@Inject
-	@Optional
-	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) Object summary) {
+	void reportsChanged(@UIEventTopic(CorpusEvents.REPORTS_CHANGED) Object summary) {
 		computeSoon();
 	}
 

@@ -2,23 +2,16 @@ package org.reportbank.ui.annotation;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 
 /**
  * A label's key in the report text (bound from the corpus's label set by {@link LabelKeys}): tags
  * the selected text with the label, or gives the current span that label.
  */
-public class ApplyLabelHandler {
+public class ApplyLabelHandler extends ReportTextCommand {
 
 	/** The command's parameter: the label's name. */
 	public static final String LABEL = "org.reportbank.ui.command.label.name";
-
-	@CanExecute
-	boolean canExecute(@Optional AnnotationEditor editor) {
-		return editor != null && editor.hasSession();
-	}
 
 	@Execute
 	void execute(AnnotationEditor editor, @Named(LABEL) String label) {

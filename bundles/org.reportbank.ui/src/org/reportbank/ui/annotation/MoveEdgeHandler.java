@@ -2,21 +2,14 @@ package org.reportbank.ui.annotation;
 
 import jakarta.inject.Named;
 
-import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.annotations.Optional;
 
 /** Alt+arrows in the report text: moves the current span's start or end by one character. */
-public class MoveEdgeHandler {
+public class MoveEdgeHandler extends ReportTextCommand {
 
 	/** The command's parameters: which edge ({@code start} or {@code end}) and which way ({@code -1} or {@code 1}). */
 	public static final String EDGE = "org.reportbank.ui.command.edge.which";
 	public static final String BY = "org.reportbank.ui.command.edge.by";
-
-	@CanExecute
-	boolean canExecute(@Optional AnnotationEditor editor) {
-		return editor != null && editor.hasSession();
-	}
 
 	@Execute
 	void execute(AnnotationEditor editor, @Named(EDGE) String edge, @Named(BY) String by) {

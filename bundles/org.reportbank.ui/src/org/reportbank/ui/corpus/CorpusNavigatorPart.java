@@ -368,13 +368,7 @@ public class CorpusNavigatorPart {
 
 	@Inject
 	@Optional
-	void imported(@UIEventTopic(CorpusEvents.IMPORTED) Object summary) {
-		reloadShown();
-	}
-
-	@Inject
-	@Optional
-	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) Object summary) {
+	void reportsChanged(@UIEventTopic(CorpusEvents.REPORTS_CHANGED) Object summary) {
 		reloadShown();
 	}
 
