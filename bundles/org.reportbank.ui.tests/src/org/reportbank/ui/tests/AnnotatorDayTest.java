@@ -343,33 +343,16 @@ class AnnotatorDayTest {
 
 	/** The texts of a dialog's labels. */
 	private static List<String> texts(Shell shell) {
-		List<String> texts = new java.util.ArrayList<>();
-		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> pending = new java.util.ArrayDeque<>(List.of(shell.getChildren()));
-		while (!pending.isEmpty()) {
-			org.eclipse.swt.widgets.Control control = pending.pop();
-			if (control instanceof org.eclipse.swt.widgets.Label label) {
-				texts.add(label.getText());
-			} else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-				pending.addAll(List.of(composite.getChildren()));
-			}
-		}
-		return texts;
+		List<org.eclipse.swt.widgets.Label> labels = new ArrayList<>();
+		all(shell, org.eclipse.swt.widgets.Label.class, labels);
+		return labels.stream().map(org.eclipse.swt.widgets.Label::getText).toList();
 	}
 
 	/** The texts of the items of a dialog's tree (the preference pages). */
 	private static List<String> treeItems(Shell shell) {
-		List<String> texts = new java.util.ArrayList<>();
-		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> pending = new java.util.ArrayDeque<>(List.of(shell.getChildren()));
-		while (!pending.isEmpty()) {
-			org.eclipse.swt.widgets.Control control = pending.pop();
-			if (control instanceof org.eclipse.swt.widgets.Tree tree) {
-				for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
-					texts.add(item.getText());
-				}
-			} else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-				pending.addAll(List.of(composite.getChildren()));
-			}
-		}
-		return texts;
+		List<org.eclipse.swt.widgets.Tree> trees = new ArrayList<>();
+		all(shell, org.eclipse.swt.widgets.Tree.class, trees);
+		return trees.stream().flatMap(tree -> java.util.Arrays.stream(tree.getItems()))
+				.map(org.eclipse.swt.widgets.TreeItem::getText).toList();
 	}
 }
