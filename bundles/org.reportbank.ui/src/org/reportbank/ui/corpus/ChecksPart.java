@@ -1,5 +1,6 @@
 package org.reportbank.ui.corpus;
 
+import org.reportbank.model.LabelSet;
 import org.reportbank.ui.PersonalLabels;
 import org.reportbank.ui.annotation.ReportPart;
 import java.util.ArrayList;
@@ -76,8 +77,9 @@ public class ChecksPart {
 
 	/** The colour of the METRIC label in the corpus's label set, paled as an accepted span is, else a pale orange. */
 	private RGB metricRgb() {
-		String color = PersonalLabels.of(store) == null ? null
-				: PersonalLabels.of(store).getLabels().stream().filter(l -> "METRIC".equals(l.getName())).findFirst()
+		LabelSet labels = PersonalLabels.of(store); // a copy each call: take it once
+		String color = labels == null ? null
+				: labels.getLabels().stream().filter(l -> "METRIC".equals(l.getName())).findFirst()
 						.map(l -> l.getColor()).orElse(null);
 		if (color == null || !color.matches("#[0-9a-fA-F]{6}")) {
 			return new RGB(0xff, 0xc0, 0x8a);

@@ -144,8 +144,9 @@ public class StatisticsPart {
 
 	private List<BarChart.Bar> acceptanceBars(CorpusStatistics.Counts result) {
 		List<BarChart.Bar> bars = new ArrayList<>();
+		LabelSet colors = PersonalLabels.of(store); // a copy each call: once, not once per label
 		result.acceptanceByLabel().forEach((label, a) -> bars.add(new BarChart.Bar(label,
-				a.decided() == 0 ? 0 : 100 * a.rate(), color(label, PersonalLabels.of(store)),
+				a.decided() == 0 ? 0 : 100 * a.rate(), color(label, colors),
 				a.decided() == 0 ? "(none decided of " + a.suggestions() + ")" : "(" + a.accepted() + " of " + a.decided() + ")")));
 		return bars;
 	}
