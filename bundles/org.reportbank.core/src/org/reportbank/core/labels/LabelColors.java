@@ -1,5 +1,11 @@
 package org.reportbank.core.labels;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * How a label's color is shown on the text: mixed with white, paler while a span is an undecided
  * suggestion than once a person has it. The two amounts are chosen with the default colors so
@@ -14,7 +20,26 @@ public final class LabelColors {
 	/** How far an accepted span's color is mixed with white. */
 	public static final double ACCEPTED_TINT = 0.35;
 
+	/**
+	 * The colors a new label is given when none is chosen, in order: the default labels' own, then
+	 * the rest of the color-blind-safe palettes they come from (Okabe–Ito, then Paul Tol's muted).
+	 */
+	public static final List<String> PALETTE = List.of("#332288", "#cc3311", "#56b4e9", "#882255", "#999999", "#e69f00",
+			"#17becf", "#e377c2", "#bcbd22", "#009e73", "#0072b2", "#d55e00", "#cc79a7", "#f0e442", "#88ccee", "#44aa99",
+			"#117733", "#999933", "#ddcc77", "#cc6677", "#aa4499");
+
 	private LabelColors() {
+	}
+
+	/** The first palette color none of {@code used} is (case ignored); the first of all when every one is taken. */
+	public static String firstUnused(Collection<String> used) {
+		Set<String> taken = new HashSet<>();
+		for (String color : used) {
+			if (color != null) {
+				taken.add(color.toLowerCase(Locale.ROOT));
+			}
+		}
+		return PALETTE.stream().filter(c -> !taken.contains(c)).findFirst().orElse(PALETTE.get(0));
 	}
 
 	/** {@code #RRGGBB} as red, green and blue, 0–255 each. */
