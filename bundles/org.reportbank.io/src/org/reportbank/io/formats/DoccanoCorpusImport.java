@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.importing.ReportImporter;
+import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
@@ -22,6 +23,7 @@ import org.reportbank.core.text.Untrusted;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelCategory;
+import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
@@ -35,7 +37,8 @@ import org.reportbank.model.SpanStatus;
  * a report of the corpus (same id, or the same text) gets that layer replaced by the doccano
  * spans; a text the corpus does not have becomes a new report, kept exactly as doccano had it.
  * The whole file is read and checked first, then every record is staged and all are committed
- * together: a bad line, a record whose text does not match its report, or a kill imports nothing.
+ * together: a bad line, a span whose label the corpus's label set lacks, a record whose text does
+ * not match its report, or a kill imports nothing.
  */
 public final class DoccanoCorpusImport {
 
@@ -52,18 +55,20 @@ public final class DoccanoCorpusImport {
 			throw new StoreException("the layer of " + Untrusted.quote(annotator) + " cannot be written: "
 					+ (nameProblem == null ? "blanks around the name." : nameProblem) + " Nothing was imported.");
 		}
-		List<DoccanoImport.DoccanoRecord> records;
-		try {
-			records = new DoccanoImport().read(file);
-		} catch (DoccanoFormatException e) {
-			throw new StoreException(e.getMessage() + "; nothing was imported", e);
-		} catch (IOException e) {
-			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
-		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + records.size() + " doccano records", records.size());
 		try (CorpusStore.WriteSession session = store.beginWrite("doccano import")) {
+			// read under the lock, so the label set the spans are checked against is the one they are committed with
+			LabelSet labels = session.corpus().getLabelSet();
+			List<DoccanoImport.DoccanoRecord> records;
+			try {
+				records = new DoccanoImport().read(file, label -> LabelSetRules.unknownLabelProblem(label, labels));
+			} catch (DoccanoFormatException e) {
+				throw new StoreException(e.getMessage() + "; nothing was imported", e);
+			} catch (IOException e) {
+				throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
+			}
+			SubMonitor progress = SubMonitor.convert(monitor, "Importing " + records.size() + " doccano records", records.size());
 			Map<String, LabelCategory> categories = new HashMap<>();
-			for (Label label : session.corpus().getLabelSet().getLabels()) {
+			for (Label label : labels == null ? List.<Label>of() : labels.getLabels()) {
 				categories.put(label.getName(), label.getCategory());
 			}
 			Set<String> seen = new HashSet<>();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.reportbank.io.json.JsonProblem;
 import org.reportbank.io.json.StrictJson;
@@ -49,13 +50,26 @@ public final class DoccanoImport {
 	}
 
 	public List<DoccanoRecord> read(Path file) throws IOException, DoccanoFormatException {
+		return read(file, label -> null);
+	}
+
+	/**
+	 * Reads the file, refusing as {@code FILE:LINE: problem} a span whose label {@code labelProblem}
+	 * finds a problem with (it returns null for a label that is fine).
+	 */
+	public List<DoccanoRecord> read(Path file, UnaryOperator<String> labelProblem) throws IOException, DoccanoFormatException {
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return read(in, file.toString());
+			return read(in, file.toString(), labelProblem);
 		}
 	}
 
 	/** Reads the lines of {@code in}; {@code name} names it in error messages. */
 	public List<DoccanoRecord> read(Reader in, String name) throws IOException, DoccanoFormatException {
+		return read(in, name, label -> null);
+	}
+
+	private List<DoccanoRecord> read(Reader in, String name, UnaryOperator<String> labelProblem)
+			throws IOException, DoccanoFormatException {
 		BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
 		List<DoccanoRecord> records = new ArrayList<>();
 		String line;
@@ -68,7 +82,14 @@ public final class DoccanoImport {
 			if (line.isBlank()) {
 				continue;
 			}
-			records.add(parse(line, name, number));
+			DoccanoRecord record = parse(line, name, number);
+			for (LabeledSpan span : record.spans()) {
+				String problem = labelProblem.apply(span.label());
+				if (problem != null) {
+					throw new DoccanoFormatException(name, number, problem);
+				}
+			}
+			records.add(record);
 		}
 		return records;
 	}

@@ -16,19 +16,23 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.io.output.FileProblems;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Corpus;
+import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.Span;
 
 /**
  * Imports a lossless JSONL file into a corpus. Every line is checked and staged; only if every
- * line is valid are the reports committed, so a bad line (or a kill) changes nothing. Reports already in the
+ * line is valid are the reports committed, so a bad line (a span whose label the corpus's label set
+ * lacks included) or a kill changes nothing. Reports already in the
  * corpus (same id) are skipped and counted. The annotators of the imported layers are added to
  * the corpus's annotators.
  */
@@ -45,7 +49,9 @@ public final class JsonlImport {
 			session.corpus().getEntries().forEach(e -> known.add(e.getId()));
 			List<String> skipped = new ArrayList<>();
 			int[] imported = { 0 };
+			LabelSet labels = session.corpus().getLabelSet();
 			readEach(file, progress, report -> {
+				requireKnownLabels(report, labels);
 				if (known.contains(report.getId())) {
 					skipped.add(report.getId());
 					return;
@@ -57,6 +63,21 @@ public final class JsonlImport {
 			session.commit();
 			progress.worked(1);
 			return new Result(imported[0], skipped);
+		}
+	}
+
+	/**
+	 * Every span of every layer must carry a label of the corpus's label set: a span whose label
+	 * the corpus lacks could be neither shown with a color and key nor exported with the others.
+	 */
+	private static void requireKnownLabels(Report report, LabelSet labels) throws StoreException {
+		for (Layer layer : report.getLayers()) {
+			for (Span span : layer.getSpans()) {
+				String problem = LabelSetRules.unknownLabelProblem(span.getLabel(), labels);
+				if (problem != null) {
+					throw new StoreException(problem);
+				}
+			}
 		}
 	}
 
