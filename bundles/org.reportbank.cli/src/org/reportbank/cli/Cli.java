@@ -26,7 +26,7 @@ public final class Cli {
 
 	public Cli() {
 		for (Command command : List.of(new ImportCommand(), new AnnotateCommand(), new CheckCommand(), new ExportCommand(),
-				new StatsCommand(), new AgreementCommand())) {
+				new StatsCommand(), new AgreementCommand(), new LabelsCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
