@@ -30,6 +30,8 @@ import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Claim;
 import org.reportbank.model.DocumentKind;
 import org.reportbank.model.Entity;
+import org.reportbank.model.Label;
+import org.reportbank.model.LabelCategory;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.MetadataEntry;
@@ -61,6 +63,18 @@ class JsonlRoundTripTest {
 	@TempDir
 	Path dir;
 
+	/** Adds a label of its own to the corpus's label set, as a team would before importing spans that use it. */
+	private static void withLabel(CorpusStore store, String name) throws StoreException {
+		try (CorpusStore.WriteSession session = store.beginWrite("add label")) {
+			Label label = ReportbankFactory.eINSTANCE.createLabel();
+			label.setName(name);
+			label.setCategory(LabelCategory.ENTITY);
+			label.setColor("#009e73");
+			session.corpus().getLabelSet().getLabels().add(label);
+			session.commit();
+		}
+	}
+
 	@Test
 	void exportImportExportIsByteIdenticalAndEveryLayerComesBack() throws Exception {
 		CorpusStore original = corpusWithLayers();
@@ -68,6 +82,7 @@ class JsonlRoundTripTest {
 		assertEquals(4, new JsonlExport().export(original, first, false, new NullProgressMonitor()).reports());
 
 		CorpusStore copy = CorpusStore.openOrCreate(dir.resolve("copy"));
+		withLabel(copy, "TOPIC"); // the plain span's label: an import takes only labels the corpus has
 		JsonlImport.Result result = new JsonlImport().importInto(copy, first, new NullProgressMonitor());
 		assertEquals(4, result.imported());
 		Path second = dir.resolve("second.jsonl");
@@ -121,6 +136,7 @@ class JsonlRoundTripTest {
 		Files.write(bad, List.of(lines.get(0), broken));
 
 		CorpusStore target = CorpusStore.openOrCreate(dir.resolve("target"));
+		withLabel(target, "TOPIC");
 		StoreException e = assertThrows(StoreException.class,
 				() -> new JsonlImport().importInto(target, bad, new NullProgressMonitor()));
 		assertTrue(e.getMessage().contains("bad.jsonl:2:"), e.getMessage());
