@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
+import org.reportbank.core.text.Untrusted;
+
 /**
  * The one containment rule of a corpus: every path the store reads or writes is built here, from
  * validated ids, inside the corpus folder, and no part of it below the folder may be a symbolic
@@ -23,6 +25,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * reports/ID/layers/LAYER.xmi        one layer (file name: the layer id, URL-encoded)
  * .lock                              the write lock
  * .reportbank/                       this machine's own: staged writes, the commit journal, set-aside folders
+ * .reportbank/models/NAME.json       a trained recommender model (derived from the corpus, retrained at will)
  * </pre>
  */
 final class CorpusFolder {
@@ -34,6 +37,8 @@ final class CorpusFolder {
 	static final String LAYER_SUFFIX = ".xmi";
 	static final String LOCK_FILE = ".lock";
 	static final String MACHINE_DIR = ".reportbank";
+	static final String MODELS_DIR = "models";
+	static final String MODEL_SUFFIX = ".json";
 
 	private final Path root;
 
@@ -55,6 +60,15 @@ final class CorpusFolder {
 
 	Path machine() {
 		return root.resolve(MACHINE_DIR);
+	}
+
+	/** The file of a trained model; the name is a recommender's, lower-case letters, digits and hyphens. */
+	Path modelFile(String name) throws StoreException {
+		if (name == null || !name.matches("[a-z][a-z0-9-]{0,39}")) {
+			throw new StoreException("a model name is 1 to 40 lower-case letters, digits or hyphens, starting with a letter, not "
+					+ Untrusted.quote(name));
+		}
+		return machine().resolve(MODELS_DIR).resolve(name + MODEL_SUFFIX);
 	}
 
 	/** The folder of a report; the id must be the importer's hash format. */

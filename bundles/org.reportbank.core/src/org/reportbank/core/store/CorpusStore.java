@@ -270,6 +270,16 @@ public final class CorpusStore {
 		}
 	}
 
+	/**
+	 * Where a trained recommender model of this corpus is kept: {@code .reportbank/models/NAME.json},
+	 * this machine's own like the rest of {@code .reportbank/} (a model is derived from the corpus and
+	 * can be trained again, so it is not shared through Git). The path is checked like every other
+	 * one of the corpus: inside its folder, no symbolic link on the way. The file may not exist yet.
+	 */
+	public Path modelFile(String name) throws StoreException {
+		return folder.contained(folder.modelFile(name));
+	}
+
 	/** Takes the write lock (or fails at once, saying who holds it), repairs, and re-reads the index. */
 	public WriteSession beginWrite(String purpose) throws StoreException {
 		CorpusLock lock = CorpusLock.acquire(folder.root(), purpose);
