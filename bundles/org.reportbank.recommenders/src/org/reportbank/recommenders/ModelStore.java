@@ -105,7 +105,11 @@ public final class ModelStore {
 		} catch (RecommenderException e) {
 			throw new RecommenderException(file + ": " + e.getMessage(), e);
 		}
-		return recommender.restore(provenance, json.object("state").json());
+		try {
+			return recommender.restore(provenance, json.object("state").json());
+		} catch (RecommenderException e) {
+			throw new RecommenderException(file + ": " + e.getMessage(), e);
+		}
 	}
 
 	/** Refuses a model that would suggest a label the corpus label set does not have (renamed or removed since training). */
