@@ -12,7 +12,7 @@ public final class Recommenders {
 
 	/** Every recommender, each in its plain form (the string matcher without a gazetteer). */
 	public static List<Recommender> all() {
-		return List.of(new StringMatcher());
+		return List.of(new StringMatcher(), new PerceptronRecommender());
 	}
 
 	public static Recommender named(String name) throws RecommenderException {

@@ -22,6 +22,11 @@ public interface TrainedModel {
 		return SpanOrigin.MODEL;
 	}
 
+	/** What training had to bend to fit the data (spans split or left out), one sentence each; none by default. */
+	default List<String> trainingNotes() {
+		return List.of();
+	}
+
 	/** The spans predicted in one text, in text order; offsets are into that text. */
 	List<Prediction> predict(String text);
 

@@ -1,0 +1,297 @@
+package org.reportbank.recommenders;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.reportbank.nlp.hanlp.HanlpTokenizer;
+import org.reportbank.recommenders.internal.BmesTags;
+import org.reportbank.recommenders.internal.BmesTags.TaggedSpan;
+import org.reportbank.recommenders.internal.ModelJson;
+import org.reportbank.recommenders.internal.TokenSequences;
+import org.reportbank.recommenders.internal.TokenSequences.Alignment;
+import org.reportbank.recommenders.internal.TokenSequences.Sentence;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
+import com.hankcs.hanlp.model.perceptron.feature.ImmutableFeatureMap;
+import com.hankcs.hanlp.model.perceptron.feature.MutableFeatureMap;
+import com.hankcs.hanlp.model.perceptron.instance.Instance;
+import com.hankcs.hanlp.model.perceptron.instance.NERInstance;
+import com.hankcs.hanlp.model.perceptron.model.AveragedPerceptron;
+import com.hankcs.hanlp.model.perceptron.model.LinearModel;
+import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
+
+/**
+ * The {@code perceptron} recommender: HanLP's structured perceptron for named entities, trained in
+ * memory on the team's spans over HanLP's words. It learns from the words around a name and their
+ * parts of speech, so it can suggest names it never saw, which the string matcher cannot.
+ *
+ * <p>HanLP's entity tag set gives a one-word entity a bare {@code S} tag; here every label has
+ * its own B, M, E and S tags ({@link BmesTags}), so one-word spans keep their label. A span whose
+ * edge falls inside a word has that word split at training; how many were split or left out is
+ * told by {@link TrainedModel#trainingNotes()}. Training is the averaged perceptron HanLP's own
+ * trainer uses on one thread, with the instances shuffled by a fixed seed, so the same data makes
+ * the same model. A suggestion's confidence is how much of the word-level probability (a softmax
+ * of the tag scores of each word) its least certain word gives to its tag.
+ */
+public final class PerceptronRecommender implements Recommender {
+
+	public static final String NAME = "perceptron";
+	public static final int DEFAULT_ITERATIONS = 10;
+	private static final long SHUFFLE_SEED = 20261205L;
+
+	private final int iterations;
+
+	public PerceptronRecommender() {
+		this(DEFAULT_ITERATIONS);
+	}
+
+	public PerceptronRecommender(int iterations) {
+		if (iterations < 1) {
+			throw new IllegalArgumentException("at least one pass over the data, not " + iterations);
+		}
+		this.iterations = iterations;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public TrainedModel train(TrainingData data, IProgressMonitor monitor) throws RecommenderException {
+		if (data.spanCount() == 0) {
+			throw new NotEnoughTrainingDataException("no spans of " + String.join(", ", data.labels()) + " to learn from in "
+					+ data.reports().size() + " reports", 0, data.reports().size());
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Training the perceptron", data.reports().size() + iterations);
+		NERTagSet tagSet = tagSet(data.labels());
+		MutableFeatureMap features = new MutableFeatureMap(tagSet);
+		HanlpTokenizer tokenizer = new HanlpTokenizer();
+		Alignment alignment = new Alignment();
+		List<Instance> instances = new ArrayList<>();
+		for (TrainingReport report : data.reports()) {
+			progress.checkCanceled();
+			List<LabeledSpan> spans = TokenSequences.taggable(report.spans(), alignment);
+			for (Sentence sentence : TokenSequences.of(report.text(), tokenizer.tokenize(report.text()), spans, alignment)) {
+				instances.add(new NERInstance(sentence.words(), sentence.pos(), BmesTags.encode(sentence, spans), tagSet, features));
+			}
+			progress.worked(1);
+		}
+		tagSet.lock();
+		AveragedPerceptron model = new AveragedPerceptron(new ImmutableFeatureMap(features.featureIdMap, tagSet));
+		learn(model, instances, progress.split(iterations));
+		return new Model(Provenance.of(NAME, data), model, features.featureIdMap, alignment);
+	}
+
+	/** Every label's B, M, E and S tags after O, in the labels' order. */
+	private static NERTagSet tagSet(List<String> labels) {
+		NERTagSet tagSet = new NERTagSet();
+		for (String label : labels) {
+			BmesTags.of(label).forEach(tagSet::add);
+			tagSet.nerLabels.add(label);
+		}
+		return tagSet;
+	}
+
+	/** Collins' averaged perceptron over the instances: a weight moves when the decoded tags differ from the gold ones. */
+	private void learn(AveragedPerceptron model, List<Instance> instances, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, iterations);
+		int tags = model.featureMap.tagSet.size();
+		int bos = model.featureMap.tagSet.bosId();
+		double[] total = new double[model.parameter.length];
+		int[] timestamp = new int[model.parameter.length];
+		int step = 0;
+		List<Instance> order = new ArrayList<>(instances);
+		Random random = new Random(SHUFFLE_SEED);
+		for (int pass = 0; pass < iterations; pass++) {
+			java.util.Collections.shuffle(order, random);
+			for (Instance instance : order) {
+				progress.checkCanceled();
+				step++;
+				int[] guess = new int[instance.length()];
+				model.viterbiDecode(instance, guess);
+				for (int i = 0; i < instance.length(); i++) {
+					int[] features = instance.getFeatureAt(i);
+					int[] gold = new int[features.length];
+					int[] predicted = new int[features.length];
+					int transition = features.length - 1;
+					for (int j = 0; j < transition; j++) {
+						gold[j] = features[j] * tags + instance.tagArray[i];
+						predicted[j] = features[j] * tags + guess[i];
+					}
+					gold[transition] = (i == 0 ? bos : instance.tagArray[i - 1]) * tags + instance.tagArray[i];
+					predicted[transition] = (i == 0 ? bos : guess[i - 1]) * tags + guess[i];
+					model.update(gold, predicted, total, timestamp, step);
+				}
+			}
+			progress.worked(1);
+		}
+		model.average(total, timestamp, step);
+	}
+
+	@Override
+	public TrainedModel restore(Provenance provenance, JsonObject state) throws RecommenderException {
+		ModelJson json = ModelJson.of(state, NAME + " model state");
+		List<String> tagNames = json.strings("tags");
+		List<String> expected = new ArrayList<>(List.of(BmesTags.OUTSIDE));
+		provenance.labels().forEach(label -> expected.addAll(BmesTags.of(label)));
+		if (!tagNames.equals(expected)) {
+			throw json.problem("tags", "are not the tags of the labels the model was trained for (" + String.join(", ", provenance.labels())
+					+ ")");
+		}
+		NERTagSet tagSet = tagSet(provenance.labels());
+		tagSet.lock();
+		List<String> featureNames = json.strings("features");
+		Map<String, Integer> ids = new HashMap<>(featureNames.size() * 2);
+		for (String feature : featureNames) {
+			if (ids.putIfAbsent(feature, ids.size()) != null) {
+				throw json.problem("features", "name one feature twice");
+			}
+		}
+		byte[] bytes;
+		try {
+			bytes = Base64.getDecoder().decode(json.string("weights"));
+		} catch (IllegalArgumentException e) {
+			throw json.problem("weights", "are not base64: " + e.getMessage());
+		}
+		long expectedBytes = 4L * featureNames.size() * tagSet.size();
+		if (bytes.length != expectedBytes) {
+			throw json.problem("weights", "hold " + bytes.length + " bytes, not the " + expectedBytes + " of " + featureNames.size()
+					+ " features by " + tagSet.size() + " tags");
+		}
+		float[] weights = new float[bytes.length / 4];
+		ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(weights);
+		for (float weight : weights) {
+			if (!Float.isFinite(weight)) {
+				throw json.problem("weights", "hold a value that is not a number");
+			}
+		}
+		Alignment alignment = new Alignment();
+		ModelJson aligned = json.object("alignment");
+		alignment.spans = aligned.integer("spans");
+		alignment.split = aligned.integer("split");
+		alignment.overlapping = aligned.integer("overlapping");
+		LinearModel model = new LinearModel(new ImmutableFeatureMap(ids, tagSet), weights);
+		return new Model(provenance, model, ids, alignment);
+	}
+
+	/** A trained perceptron with the words it knows. */
+	private static final class Model implements TrainedModel {
+
+		private final Provenance provenance;
+		private final LinearModel model;
+		private final Map<String, Integer> featureIds;
+		private final Alignment alignment;
+		private final HanlpTokenizer tokenizer = new HanlpTokenizer();
+
+		Model(Provenance provenance, LinearModel model, Map<String, Integer> featureIds, Alignment alignment) {
+			this.provenance = provenance;
+			this.model = model;
+			this.featureIds = featureIds;
+			this.alignment = alignment;
+		}
+
+		@Override
+		public Provenance provenance() {
+			return provenance;
+		}
+
+		@Override
+		public List<String> trainingNotes() {
+			List<String> notes = new ArrayList<>();
+			if (alignment.split > 0) {
+				notes.add(alignment.split + " HanLP word" + (alignment.split == 1 ? " was" : "s were")
+						+ " split where a span's edge fell inside it (of " + alignment.spans + " spans)");
+			}
+			if (alignment.overlapping > 0) {
+				notes.add(alignment.overlapping + " span" + (alignment.overlapping == 1 ? "" : "s")
+						+ " overlapping another one left out of training (a word carries one tag)");
+			}
+			return notes;
+		}
+
+		@Override
+		public synchronized List<Prediction> predict(String text) {
+			List<Prediction> predictions = new ArrayList<>();
+			FeatureMap features = model.featureMap;
+			for (Sentence sentence : TokenSequences.of(text, tokenizer.tokenize(text))) {
+				NERInstance instance = new NERInstance(sentence.words(), sentence.pos(), features);
+				instance.tagArray = new int[sentence.length()]; // HanLP's Instance takes its length from the tags; decoding overwrites none of them
+				int[] guess = new int[sentence.length()];
+				model.viterbiDecode(instance, guess);
+				String[] tags = new String[guess.length];
+				for (int i = 0; i < guess.length; i++) {
+					tags[i] = features.tagSet.stringOf(guess[i]);
+				}
+				for (TaggedSpan span : BmesTags.decode(tags)) {
+					double confidence = 1;
+					for (int i = span.first(); i <= span.last(); i++) {
+						confidence = Math.min(confidence, probability(instance.getFeatureAt(i), guess[i]));
+					}
+					predictions.add(new Prediction(sentence.begins()[span.first()], sentence.ends()[span.last()], span.label(),
+							confidence));
+				}
+			}
+			return predictions;
+		}
+
+		/** The share a softmax of the word's tag scores (its own features, not the transition) gives the tag. */
+		private double probability(int[] features, int tag) {
+			int tags = model.featureMap.tagSet.size();
+			double[] scores = new double[tags];
+			for (int j = 0; j < features.length - 1; j++) {
+				if (features[j] >= 0) {
+					int base = features[j] * tags;
+					for (int t = 0; t < tags; t++) {
+						scores[t] += model.parameter[base + t];
+					}
+				}
+			}
+			double max = Double.NEGATIVE_INFINITY;
+			for (double score : scores) {
+				max = Math.max(max, score);
+			}
+			double sum = 0;
+			for (double score : scores) {
+				sum += Math.exp(score - max);
+			}
+			return Math.min(1, Math.exp(scores[tag] - max) / sum);
+		}
+
+		@Override
+		public JsonObject state() {
+			JsonObject state = new JsonObject();
+			JsonArray tags = new JsonArray();
+			for (int i = 0; i < model.featureMap.tagSet.size(); i++) {
+				tags.add(model.featureMap.tagSet.stringOf(i));
+			}
+			state.add("tags", tags);
+			String[] names = new String[featureIds.size()];
+			featureIds.forEach((name, id) -> names[id] = name);
+			JsonArray features = new JsonArray(names.length);
+			for (String name : names) {
+				features.add(name);
+			}
+			state.add("features", features);
+			ByteBuffer bytes = ByteBuffer.allocate(4 * model.parameter.length).order(ByteOrder.LITTLE_ENDIAN);
+			bytes.asFloatBuffer().put(model.parameter);
+			state.addProperty("weights", Base64.getEncoder().encodeToString(bytes.array()));
+			JsonObject aligned = new JsonObject();
+			aligned.addProperty("spans", alignment.spans);
+			aligned.addProperty("split", alignment.split);
+			aligned.addProperty("overlapping", alignment.overlapping);
+			state.add("alignment", aligned);
+			return state;
+		}
+	}
+}
