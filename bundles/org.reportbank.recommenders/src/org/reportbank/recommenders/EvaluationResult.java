@@ -3,9 +3,14 @@ package org.reportbank.recommenders;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reportbank.recommenders.internal.ModelJson;
+
+import com.google.gson.JsonElement;
 import com.google.gson.stream.JsonWriter;
 
 /**
@@ -77,9 +82,7 @@ public record EvaluationResult(String recommender, String source, List<String> l
 			json.beginObject();
 			json.name("percent").value(point.percent());
 			json.name("trainingReports").value(point.trainingReports());
-			json.name("precision").value(round(point.score().precision()));
-			json.name("recall").value(round(point.score().recall()));
-			json.name("f1").value(round(point.score().f1()));
+			writeFields(json, point.score());
 			json.endObject();
 		}
 		json.endArray();
@@ -92,13 +95,51 @@ public record EvaluationResult(String recommender, String source, List<String> l
 
 	private static void write(JsonWriter json, Score score) throws IOException {
 		json.beginObject();
+		writeFields(json, score);
+		json.endObject();
+	}
+
+	private static void writeFields(JsonWriter json, Score score) throws IOException {
 		json.name("tp").value(score.truePositives());
 		json.name("fp").value(score.falsePositives());
 		json.name("fn").value(score.falseNegatives());
 		json.name("precision").value(round(score.precision()));
 		json.name("recall").value(round(score.recall()));
 		json.name("f1").value(round(score.f1()));
-		json.endObject();
+	}
+
+	/** Reads what {@link #writeJson} wrote (precision, recall and F1 are worked out again from the counts). */
+	public static EvaluationResult fromJson(ModelJson json) throws RecommenderException {
+		List<String> labels = json.strings("labels");
+		List<List<String>> foldReports = new ArrayList<>();
+		for (JsonElement fold : json.array("foldReports")) {
+			if (!fold.isJsonArray()) {
+				throw json.problem("foldReports", "holds something that is not a list of report ids");
+			}
+			List<String> ids = new ArrayList<>();
+			fold.getAsJsonArray().forEach(id -> ids.add(id.getAsString()));
+			foldReports.add(ids);
+		}
+		Map<String, Score> perLabel = new LinkedHashMap<>();
+		ModelJson labelScores = json.object("perLabel");
+		for (String label : labels) {
+			perLabel.put(label, score(labelScores.object(label)));
+		}
+		List<CurvePoint> curve = new ArrayList<>();
+		for (ModelJson point : json.objects("learningCurve")) {
+			curve.add(new CurvePoint(point.integer("percent"), point.integer("trainingReports"), score(point)));
+		}
+		return new EvaluationResult(json.string("recommender"), json.string("source"), labels, json.integer("folds"),
+				json.bool("leaveOneOut"), foldReports, perLabel, score(json.object("overall")), curve,
+				json.integer("untrainedRounds"), json.string("evaluated"), json.string("toolVersion"));
+	}
+
+	private static Score score(ModelJson json) throws RecommenderException {
+		Score score = new Score(json.integer("tp"), json.integer("fp"), json.integer("fn"));
+		if (score.truePositives() < 0 || score.falsePositives() < 0 || score.falseNegatives() < 0) {
+			throw json.problem("tp", "and the other counts cannot be negative");
+		}
+		return score;
 	}
 
 	private static double round(double value) {

@@ -1,26 +1,18 @@
 package org.reportbank.recommenders;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.reportbank.core.store.AtomicFiles;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.core.text.Untrusted;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.Label;
+import org.reportbank.recommenders.internal.JsonFiles;
 import org.reportbank.recommenders.internal.ModelJson;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 /**
@@ -37,60 +29,42 @@ public final class ModelStore {
 	/** The format of the file; a file of another format is refused. */
 	public static final int FORMAT = 1;
 
-	/** A model file larger than this is not one this bundle wrote for a corpus of the genre. */
-	public static final long MAX_BYTES = 256L * 1024 * 1024;
-
 	private ModelStore() {
 	}
 
 	/** Stores the model as its recommender's model of the corpus, replacing an earlier one; returns the file. */
 	public static Path save(CorpusStore store, TrainedModel model) throws StoreException, RecommenderException {
 		requireKnownLabels(store.corpus(), model.provenance());
-		Path file = store.modelFile(model.recommender());
+		Path file = place(store, model.recommender());
 		JsonObject json = new JsonObject();
 		json.addProperty("format", FORMAT);
 		json.add("provenance", model.provenance().toJson());
 		json.add("state", model.state());
+		JsonFiles.write(file, json);
+		return file;
+	}
+
+	/** The file {@code .reportbank/models/NAME.json}, its folders made and checked again once made: still no link on the way. */
+	static Path place(CorpusStore store, String name) throws StoreException {
+		Path file = store.modelFile(name);
 		try {
 			Files.createDirectories(file.getParent());
-			store.modelFile(model.recommender()); // the folders just made are checked again: still no link on the way
-			AtomicFiles.write(file, out -> {
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json, writer);
-				writer.write('\n');
-				writer.flush();
-			});
 		} catch (IOException e) {
-			throw new StoreException(file + ": the model cannot be written: " + e.getMessage(), e);
+			throw new StoreException(file.getParent() + ": cannot be made: " + e.getMessage(), e);
 		}
-		return file;
+		return store.modelFile(name);
 	}
 
 	/** Whether the corpus has a stored model of the recommender. */
 	public static boolean exists(CorpusStore store, String recommender) throws StoreException {
-		return Files.isRegularFile(store.modelFile(recommender), LinkOption.NOFOLLOW_LINKS);
+		return JsonFiles.exists(store.modelFile(recommender));
 	}
 
 	/** The recommender's stored model of the corpus, checked against the corpus label set. */
 	public static TrainedModel load(CorpusStore store, Recommender recommender) throws StoreException, RecommenderException {
 		Path file = store.modelFile(recommender.name());
-		ModelJson json;
-		try {
-			if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-				throw new RecommenderException("the corpus has no " + recommender.name() + " model (" + file
-						+ " is missing): train one first");
-			}
-			if (Files.size(file) > MAX_BYTES) {
-				throw new RecommenderException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a model file");
-			}
-			try (Reader in = new InputStreamReader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS),
-					StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-							.onUnmappableCharacter(CodingErrorAction.REPORT))) {
-				json = ModelJson.parse(in, file.toString());
-			}
-		} catch (IOException e) {
-			throw new StoreException(file + ": the model cannot be read: " + e.getMessage(), e);
-		}
+		ModelJson json = JsonFiles.read(file,
+				"the corpus has no " + recommender.name() + " model (" + file + " is missing): train one first");
 		int format = json.integer("format");
 		if (format != FORMAT) {
 			throw json.problem("format", "is " + format + "; this version reads models of format " + FORMAT + " (train again)");

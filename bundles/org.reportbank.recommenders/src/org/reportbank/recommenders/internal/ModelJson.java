@@ -92,6 +92,23 @@ public final class ModelJson {
 		}
 	}
 
+	public boolean bool(String field) throws RecommenderException {
+		JsonElement value = required(field);
+		if (!(value instanceof JsonPrimitive p) || !p.isBoolean()) {
+			throw problem(field, "is not true or false");
+		}
+		return p.getAsBoolean();
+	}
+
+	/** A finite number. */
+	public double number(String field) throws RecommenderException {
+		JsonElement value = required(field);
+		if (!(value instanceof JsonPrimitive p) || !p.isNumber() || !Double.isFinite(p.getAsDouble())) {
+			throw problem(field, "is not a number");
+		}
+		return p.getAsDouble();
+	}
+
 	public ModelJson object(String field) throws RecommenderException {
 		JsonElement value = required(field);
 		if (!value.isJsonObject()) {
