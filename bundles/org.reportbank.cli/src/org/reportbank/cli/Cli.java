@@ -26,7 +26,8 @@ public final class Cli {
 
 	public Cli() {
 		for (Command command : List.of(new ImportCommand(), new AnnotateCommand(), new CheckCommand(), new ExportCommand(),
-				new StatsCommand(), new AgreementCommand(), new LabelsCommand())) {
+				new StatsCommand(), new AgreementCommand(), new LabelsCommand(), new TrainCommand(), new RecommendCommand(),
+				new EvaluateCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -113,7 +114,7 @@ public final class Cli {
 
 				Commands:
 				""");
-		commands.values().forEach(c -> text.append(String.format("  %-9s %s%n", c.name(), c.summary())));
+		commands.values().forEach(c -> text.append(String.format("  %-10s %s%n", c.name(), c.summary())));
 		text.append("\nreportbank COMMAND --help tells more.\n").append(ExitCodes.DESCRIPTION);
 		return text.toString();
 	}

@@ -25,6 +25,7 @@ import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
+import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.nlp.hanlp.SuggestionMerge;
 
@@ -34,7 +35,8 @@ import org.reportbank.nlp.hanlp.SuggestionMerge;
  * written, never a person's layer.
  *
  * <p>A suggestion says where it comes from: origin {@code MODEL}, its tool
- * {@code recommender-NAME@VERSION}, its confidence the model's. Its id is made from the
+ * the recommender's name ({@code string}, {@code perceptron}: what the JSONL export's {@code "tool"}
+ * shows; the version that trained it is in the model's provenance), its confidence the model's. Its id is made from the
  * recommender, place and label, so the same prediction has the same id on every run. The merge is
  * pre-annotation's own ({@link SuggestionMerge}): the fresh layer is the old one with this run's
  * recommenders' earlier suggestions taken out (other tools' suggestions stay as they were) and the
@@ -49,19 +51,17 @@ public final class Recommendations {
 	public record Summary(int reports, int suggestions, boolean cancelled) {
 	}
 
-	private static final String TOOL_PREFIX = "recommender-";
-
 	private Recommendations() {
 	}
 
-	/** The tool a suggestion of the model records: {@code recommender-string@0.1.0.QUALIFIER}. */
+	/** The tool a suggestion of the model records: its recommender's name. */
 	public static String toolOf(TrainedModel model) {
-		return TOOL_PREFIX + model.recommender() + "@" + model.provenance().toolVersion();
+		return model.recommender();
 	}
 
 	/** Whether the span is a suggestion of the recommender, from any run. */
 	public static boolean isSuggestionOf(Span span, String recommender) {
-		return span.getTool() != null && span.getTool().startsWith(TOOL_PREFIX + recommender + "@");
+		return span.getOrigin() == SpanOrigin.MODEL && recommender.equals(span.getTool());
 	}
 
 	/** The id of a model's suggestion: {@code r-string-12-18-ORG}, stable across runs (no ':' in it, as XMI ids need). */
