@@ -8,13 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.nlp.hanlp.HanlpTokenizer;
 import org.reportbank.recommenders.internal.BmesTags;
 import org.reportbank.recommenders.internal.BmesTags.TaggedSpan;
+import org.reportbank.nlp.hanlp.Token;
+import org.reportbank.recommenders.internal.KnownNames;
 import org.reportbank.recommenders.internal.ModelJson;
+import org.reportbank.recommenders.internal.NameShapeInstance;
 import org.reportbank.recommenders.internal.TokenSequences;
 import org.reportbank.recommenders.internal.TokenSequences.Alignment;
 import org.reportbank.recommenders.internal.TokenSequences.Sentence;
@@ -25,15 +30,15 @@ import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
 import com.hankcs.hanlp.model.perceptron.feature.ImmutableFeatureMap;
 import com.hankcs.hanlp.model.perceptron.feature.MutableFeatureMap;
 import com.hankcs.hanlp.model.perceptron.instance.Instance;
-import com.hankcs.hanlp.model.perceptron.instance.NERInstance;
 import com.hankcs.hanlp.model.perceptron.model.AveragedPerceptron;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
 
 /**
  * The {@code perceptron} recommender: HanLP's structured perceptron for named entities, trained in
- * memory on the team's spans over HanLP's words. It learns from the words around a name and their
- * parts of speech, so it can suggest names it never saw, which the string matcher cannot.
+ * memory on the team's spans over HanLP's words. It learns from the words around a name, their
+ * parts of speech and the shape of the name's own words ({@link NameShapeInstance}), so it can
+ * suggest names it never saw, which the string matcher cannot.
  *
  * <p>HanLP's entity tag set gives a one-word entity a bare {@code S} tag; here every label has
  * its own B, M, E and S tags ({@link BmesTags}), so one-word spans keep their label. A span whose
@@ -50,6 +55,8 @@ public final class PerceptronRecommender implements Recommender {
 	private static final long SHUFFLE_SEED = 20261205L;
 
 	private final int iterations;
+	/** HanLP's words of the texts seen, so that cross-validation, training a model per round, segments each text once. */
+	private final Words words = new Words();
 
 	public PerceptronRecommender() {
 		this(DEFAULT_ITERATIONS);
@@ -76,21 +83,23 @@ public final class PerceptronRecommender implements Recommender {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the perceptron", data.reports().size() + iterations);
 		NERTagSet tagSet = tagSet(data.labels());
 		MutableFeatureMap features = new MutableFeatureMap(tagSet);
-		HanlpTokenizer tokenizer = new HanlpTokenizer();
+		KnownNames known = KnownNames.of(data.reports());
 		Alignment alignment = new Alignment();
 		List<Instance> instances = new ArrayList<>();
 		for (TrainingReport report : data.reports()) {
 			progress.checkCanceled();
 			List<LabeledSpan> spans = TokenSequences.taggable(report.spans(), alignment);
-			for (Sentence sentence : TokenSequences.of(report.text(), tokenizer.tokenize(report.text()), spans, alignment)) {
-				instances.add(new NERInstance(sentence.words(), sentence.pos(), BmesTags.encode(sentence, spans), tagSet, features));
+			Map<String, String> othersNames = known.without(report.id());
+			for (Sentence sentence : TokenSequences.of(report.text(), words.of(report.text()), spans, alignment)) {
+				instances.add(new NameShapeInstance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, othersNames),
+						BmesTags.encode(sentence, spans), tagSet, features));
 			}
 			progress.worked(1);
 		}
 		tagSet.lock();
 		AveragedPerceptron model = new AveragedPerceptron(new ImmutableFeatureMap(features.featureIdMap, tagSet));
 		learn(model, instances, progress.split(iterations));
-		return new Model(Provenance.of(NAME, data), model, features.featureIdMap, alignment);
+		return new Model(Provenance.of(NAME, data), model, features.featureIdMap, known.all(), alignment, words);
 	}
 
 	/** Every label's B, M, E and S tags after O, in the labels' order. */
@@ -121,6 +130,9 @@ public final class PerceptronRecommender implements Recommender {
 				int[] guess = new int[instance.length()];
 				model.viterbiDecode(instance, guess);
 				for (int i = 0; i < instance.length(); i++) {
+					if (guess[i] == instance.tagArray[i] && (i == 0 || guess[i - 1] == instance.tagArray[i - 1])) {
+						continue; // the same features would be added and taken away again
+					}
 					int[] features = instance.getFeatureAt(i);
 					int[] gold = new int[features.length];
 					int[] predicted = new int[features.length];
@@ -181,24 +193,47 @@ public final class PerceptronRecommender implements Recommender {
 		alignment.spans = aligned.integer("spans");
 		alignment.split = aligned.integer("split");
 		alignment.overlapping = aligned.integer("overlapping");
+		Map<String, String> names = new HashMap<>();
+		ModelJson namesJson = json.object("names");
+		for (String name : namesJson.json().keySet()) {
+			String label = namesJson.string(name);
+			if (!provenance.labels().contains(label)) {
+				throw namesJson.problem(name, "has the label " + label + ", which the model was not trained for");
+			}
+			names.put(name, label);
+		}
 		LinearModel model = new LinearModel(new ImmutableFeatureMap(ids, tagSet), weights);
-		return new Model(provenance, model, ids, alignment);
+		return new Model(provenance, model, ids, names, alignment, words);
 	}
 
-	/** A trained perceptron with the words it knows. */
+	/** HanLP's words of texts, kept while the texts are in use (a weak map: a text no one holds takes its words with it). */
+	private static final class Words {
+		private final HanlpTokenizer tokenizer = new HanlpTokenizer();
+		private final Map<String, List<Token>> byText = new WeakHashMap<>();
+
+		synchronized List<Token> of(String text) {
+			return byText.computeIfAbsent(text, tokenizer::tokenize);
+		}
+	}
+
+	/** A trained perceptron with the features and names it knows. */
 	private static final class Model implements TrainedModel {
 
 		private final Provenance provenance;
 		private final LinearModel model;
 		private final Map<String, Integer> featureIds;
+		private final Map<String, String> names;
 		private final Alignment alignment;
-		private final HanlpTokenizer tokenizer = new HanlpTokenizer();
+		private final Words words;
 
-		Model(Provenance provenance, LinearModel model, Map<String, Integer> featureIds, Alignment alignment) {
+		Model(Provenance provenance, LinearModel model, Map<String, Integer> featureIds, Map<String, String> names,
+				Alignment alignment, Words words) {
 			this.provenance = provenance;
 			this.model = model;
 			this.featureIds = featureIds;
+			this.names = names;
 			this.alignment = alignment;
+			this.words = words;
 		}
 
 		@Override
@@ -224,9 +259,9 @@ public final class PerceptronRecommender implements Recommender {
 		public synchronized List<Prediction> predict(String text) {
 			List<Prediction> predictions = new ArrayList<>();
 			FeatureMap features = model.featureMap;
-			for (Sentence sentence : TokenSequences.of(text, tokenizer.tokenize(text))) {
-				NERInstance instance = new NERInstance(sentence.words(), sentence.pos(), features);
-				instance.tagArray = new int[sentence.length()]; // HanLP's Instance takes its length from the tags; decoding overwrites none of them
+			for (Sentence sentence : TokenSequences.of(text, words.of(text))) {
+				NameShapeInstance instance = new NameShapeInstance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, names),
+						features);
 				int[] guess = new int[sentence.length()];
 				model.viterbiDecode(instance, guess);
 				String[] tags = new String[guess.length];
@@ -276,10 +311,10 @@ public final class PerceptronRecommender implements Recommender {
 				tags.add(model.featureMap.tagSet.stringOf(i));
 			}
 			state.add("tags", tags);
-			String[] names = new String[featureIds.size()];
-			featureIds.forEach((name, id) -> names[id] = name);
-			JsonArray features = new JsonArray(names.length);
-			for (String name : names) {
+			String[] featureNames = new String[featureIds.size()];
+			featureIds.forEach((name, id) -> featureNames[id] = name);
+			JsonArray features = new JsonArray(featureNames.length);
+			for (String name : featureNames) {
 				features.add(name);
 			}
 			state.add("features", features);
@@ -291,6 +326,9 @@ public final class PerceptronRecommender implements Recommender {
 			aligned.addProperty("split", alignment.split);
 			aligned.addProperty("overlapping", alignment.overlapping);
 			state.add("alignment", aligned);
+			JsonObject known = new JsonObject();
+			new TreeMap<>(names).forEach(known::addProperty);
+			state.add("names", known);
 			return state;
 		}
 	}
