@@ -561,13 +561,26 @@ public final class AnnotationSession {
 	 * occurrences were tagged (0: no edit was made).
 	 */
 	public int tagAllOccurrences(Span span) {
+		return tagOccurrences(report.getText().substring(span.getBegin(), span.getEnd()), span.getLabel(), span.getBegin());
+	}
+
+	/**
+	 * The same for a text and label from elsewhere (another report's span): every occurrence not
+	 * yet covered by a shown span of the label is tagged, as one edit; returns how many.
+	 */
+	public int tagOccurrences(String wanted, String labelName) {
+		return tagOccurrences(wanted, labelName, -1);
+	}
+
+	private int tagOccurrences(String wanted, String labelName, int skipped) {
+		if (wanted.isEmpty()) {
+			return 0;
+		}
 		String text = report.getText();
-		String wanted = text.substring(span.getBegin(), span.getEnd());
-		String labelName = span.getLabel();
 		List<int[]> places = new ArrayList<>();
 		for (int at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length())) {
 			int end = at + wanted.length();
-			if (at != span.getBegin() && !coveredByShown(at, end, labelName)) {
+			if (at != skipped && !coveredByShown(at, end, labelName)) {
 				places.add(new int[] { at, end });
 			}
 		}

@@ -199,4 +199,15 @@ class ActiveLearningSessionTest {
 		session.undo();
 		assertEquals(List.of(loc), session.ownLayer().getSpans(), "one undo takes both back");
 	}
+
+	@Test
+	void aTextFromAnotherReportIsTaggedWhereverItOccursAndNotBesideTheSameLabel() {
+		AnnotationSession session = new AnnotationSession(report(suggestion("match", "区司法局", 1, "ORG", 0.6)), "王芳", LABELS);
+		assertEquals(1, session.tagOccurrences("区司法局", "ORG"), "the second one is covered by the ORG suggestion");
+		assertEquals(0, session.ownLayer().getSpans().get(0).getBegin());
+		assertEquals(0, session.tagOccurrences("区司法局", "ORG"));
+		assertEquals(0, session.tagOccurrences("不在文中", "ORG"));
+		session.undo();
+		assertTrue(session.ownLayer().getSpans().isEmpty());
+	}
 }
