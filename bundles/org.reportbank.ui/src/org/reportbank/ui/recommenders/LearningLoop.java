@@ -16,9 +16,9 @@ import org.reportbank.ui.CorpusWrites;
 import org.reportbank.ui.presenters.RecommenderTexts;
 
 /**
- * Learning while annotating: after every {@code retrainEvery} decisions on suggestions in the
- * open editor, one job (holding the corpus write rule, with progress and Cancel in the status
- * line) saves the editor's edits, retrains the switched-on recommenders, lets the active ones
+ * Learning while annotating: once recommenders have been trained, after every
+ * {@code retrainEvery} decisions on suggestions in the open editor, one job (holding the corpus write rule, with progress and Cancel in the status
+ * line) saves the editor's edits, retrains the active recommenders, lets the active ones
  * suggest into the open report, and hands its new suggestions to the session on the UI thread
  * ({@link AnnotationSession#refreshSuggestions}), so the current span, the caret and the undo
  * history stay. Used from the UI thread only.
@@ -81,7 +81,11 @@ public final class LearningLoop {
 		}
 		decided = now;
 		if (settings.retrainEvery() > 0 && decisions >= settings.retrainEvery() && running == null) {
-			retrain();
+			if (RecommenderRuns.anyTrained(store, settings)) {
+				retrain();
+			} else {
+				decisions = 0; // nothing trained yet: the loop continues what Train started, it does not start it
+			}
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.reportbank.core.store.LayerIds;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Layer;
 import org.reportbank.recommenders.Evaluation;
+import org.reportbank.recommenders.ModelStore;
 import org.reportbank.recommenders.EvaluationResult;
 import org.reportbank.recommenders.Recommendations;
 import org.reportbank.recommenders.Recommender;
@@ -98,20 +99,47 @@ public final class RecommenderRuns {
 	}
 
 	/**
-	 * Retraining while annotating: the switched-on recommenders learn from the settings' source
-	 * again, the active ones suggest into the one report, and its new pre-annotation layer is read
-	 * back for the editor to take in.
+	 * Retraining while annotating: the active recommenders (switched on, trained, not under their
+	 * threshold) learn from the settings' source again, suggest into the one report, and its new
+	 * pre-annotation layer is read back for the editor to take in.
 	 */
 	public static Retrained retrainFor(CorpusStore store, RecommenderSettings settings, String reportId,
 			IProgressMonitor monitor) throws StoreException, RecommenderException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Retraining the recommenders", 10);
-		Trained trained = train(store, settings, progress.split(7));
+		TeamModels.Active active = TeamModels.active(store, settings);
+		if (active.models().isEmpty()) {
+			throw new RecommenderException(RecommenderTexts.noActiveModel(active));
+		}
+		List<Recommender> retrained = new ArrayList<>();
+		for (TrainedModel model : active.models()) {
+			retrained.add(Recommenders.named(model.recommender()));
+		}
+		TrainingData data = collect(store, settings, progress.split(2));
+		try {
+			TeamModels.train(store, data, retrained, progress.split(5));
+		} catch (RecommenderException e) {
+			throw explained(e);
+		}
 		suggest(store, settings, List.of(reportId), progress.split(3));
 		Optional<Layer> layer = store.loadLayer(reportId, LayerIds.PREANNOTATION);
 		if (layer.isEmpty()) {
 			throw new StoreException("the report " + reportId + " has no suggestions after recommending");
 		}
-		return new Retrained(layer.get(), trained.data().reports().size());
+		return new Retrained(layer.get(), data.reports().size());
+	}
+
+	/** Whether a recommender switched on has a stored model: only then is there something to retrain while annotating. */
+	public static boolean anyTrained(CorpusStore store, RecommenderSettings settings) {
+		for (Recommender recommender : switchedOn(settings)) {
+			try {
+				if (ModelStore.exists(store, recommender.name())) {
+					return true;
+				}
+			} catch (StoreException e) {
+				return false; // no models folder to read: nothing trained here
+			}
+		}
+		return false;
 	}
 
 	private static List<Recommender> requireSwitchedOn(RecommenderSettings settings) throws RecommenderException {
