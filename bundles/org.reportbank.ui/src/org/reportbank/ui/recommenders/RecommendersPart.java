@@ -86,6 +86,7 @@ public class RecommendersPart {
 	private Table labels;
 	private Table recommenders;
 	private final List<Spinner> thresholds = new ArrayList<>();
+	private final List<TableEditor> thresholdPlaces = new ArrayList<>();
 	private Spinner retrainEvery;
 	private Button uncertainFirst;
 	private Button train;
@@ -244,11 +245,10 @@ public class RecommendersPart {
 
 	private void fillRecommenders() {
 		int selected = Math.max(0, recommenders.getSelectionIndex());
+		thresholdPlaces.forEach(TableEditor::dispose);
+		thresholdPlaces.clear();
 		thresholds.forEach(Spinner::dispose);
 		thresholds.clear();
-		for (var control : recommenders.getChildren()) {
-			control.dispose();
-		}
 		recommenders.removeAll();
 		rows.clear();
 		for (Recommender recommender : Recommenders.all()) {
@@ -273,6 +273,7 @@ public class RecommendersPart {
 			place.grabHorizontal = true;
 			place.setEditor(threshold, item, THRESHOLD_COLUMN);
 			thresholds.add(threshold);
+			thresholdPlaces.add(place);
 		}
 		recommenders.setSelection(Math.min(selected, recommenders.getItemCount() - 1));
 	}
