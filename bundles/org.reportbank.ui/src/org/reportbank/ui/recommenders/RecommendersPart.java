@@ -16,7 +16,9 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.TableEditor;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -55,6 +57,8 @@ public class RecommendersPart {
 	public static final String ID = "org.reportbank.ui.part.recommenders";
 
 	private static final int THRESHOLD_COLUMN = 1;
+	private static final int MIN_WIDTH = 760;
+	private static final int MIN_HEIGHT = 520;
 
 	@Inject
 	@Optional
@@ -99,7 +103,15 @@ public class RecommendersPart {
 	private boolean filling;
 
 	@PostConstruct
-	public void create(Composite parent) {
+	public void create(Composite outer) {
+		outer.setLayout(new FillLayout());
+		// in a short stack beside the editor the view scrolls rather than squeezing its chart to nothing
+		ScrolledComposite scroller = new ScrolledComposite(outer, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		Composite parent = new Composite(scroller, SWT.NONE);
+		scroller.setContent(parent);
+		scroller.setMinSize(MIN_WIDTH, MIN_HEIGHT);
 		parent.setLayout(new GridLayout(1, false));
 		if (store == null) {
 			new Label(parent, SWT.WRAP).setText("No corpus is open.");
