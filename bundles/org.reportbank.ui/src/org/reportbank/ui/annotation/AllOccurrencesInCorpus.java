@@ -56,7 +56,8 @@ public final class AllOccurrencesInCorpus {
 			Tagged tagged = tagElsewhere(store, openId, annotator, labels, text, label, monitor);
 			return () -> {
 				tagged.reportIds().forEach(id -> events.post(CorpusEvents.LAYER_SAVED, id));
-				events.post(CorpusEvents.STATUS, "Tagged " + text + " as " + label + ": " + here + " here (one Undo takes them back), "
+				String inThisReport = here == 0 ? "none needed here" : here + " here (one Undo takes them back)";
+				events.post(CorpusEvents.STATUS, "Tagged " + text + " as " + label + ": " + inThisReport + ", "
 						+ tagged.spans() + " in " + tagged.reportIds().size() + " other report"
 						+ (tagged.reportIds().size() == 1 ? "" : "s") + " (saved; Undo does not take those back)");
 			};
