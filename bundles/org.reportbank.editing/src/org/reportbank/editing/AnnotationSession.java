@@ -62,6 +62,15 @@ public final class AnnotationSession {
 	}
 
 	/**
+	 * The order n / p walk the undecided suggestions in: where they stand in the text, or the
+	 * suggestions a model was least sure of first (active learning: a decision there teaches the
+	 * model most).
+	 */
+	public enum SuggestionOrder {
+		POSITION, UNCERTAINTY
+	}
+
+	/**
 	 * Document order, one place for every span: by start, the longer first (a claim before the
 	 * organization that opens it), then by kind, label and id, so that two suggestions starting at
 	 * the same offset are still two steps of n / p, never one hidden behind the other.
@@ -327,36 +336,108 @@ public final class AnnotationSession {
 	 * in the order is what counts, not whether it is still listed.
 	 */
 	public Span nextUndecided(Span anchor) {
+		return nextUndecided(anchor, SuggestionOrder.POSITION);
+	}
+
+	/** The last undecided suggestion before {@code anchor} in document order, wrapping round; null when none is left. */
+	public Span previousUndecided(Span anchor) {
+		return previousUndecided(anchor, SuggestionOrder.POSITION);
+	}
+
+	/** The first undecided suggestion after {@code anchor} in the order, wrapping round; null when none is left. */
+	public Span nextUndecided(Span anchor, SuggestionOrder order) {
+		Comparator<Span> comparator = comparator(order);
 		Span first = null;
-		for (Span suggestion : suggestions()) {
-			if (decisionOn(suggestion) == null) {
-				if (DOCUMENT_ORDER.compare(suggestion, anchor) > 0) {
-					return suggestion;
-				}
-				if (first == null) {
-					first = suggestion;
-				}
+		for (Span suggestion : undecidedIn(comparator)) {
+			if (comparator.compare(suggestion, anchor) > 0) {
+				return suggestion;
+			}
+			if (first == null) {
+				first = suggestion;
 			}
 		}
 		return first;
 	}
 
-	/** The last undecided suggestion before {@code anchor} in document order, wrapping round; null when none is left. */
-	public Span previousUndecided(Span anchor) {
+	/** The last undecided suggestion before {@code anchor} in the order, wrapping round; null when none is left. */
+	public Span previousUndecided(Span anchor, SuggestionOrder order) {
+		Comparator<Span> comparator = comparator(order);
+		List<Span> undecided = undecidedIn(comparator);
 		Span last = null;
-		List<Span> all = suggestions();
-		for (int i = all.size() - 1; i >= 0; i--) {
-			Span suggestion = all.get(i);
-			if (decisionOn(suggestion) == null) {
-				if (DOCUMENT_ORDER.compare(suggestion, anchor) < 0) {
-					return suggestion;
-				}
-				if (last == null) {
-					last = suggestion;
-				}
+		for (int i = undecided.size() - 1; i >= 0; i--) {
+			Span suggestion = undecided.get(i);
+			if (comparator.compare(suggestion, anchor) < 0) {
+				return suggestion;
+			}
+			if (last == null) {
+				last = suggestion;
 			}
 		}
 		return last;
+	}
+
+	/** The undecided suggestion the order starts with (the most uncertain one, or the first in the text); null when none is left. */
+	public Span firstUndecided(SuggestionOrder order) {
+		List<Span> undecided = undecidedIn(comparator(order));
+		return undecided.isEmpty() ? null : undecided.get(0);
+	}
+
+	/**
+	 * How sure the models are of a suggestion: its confidence minus that of the most confident other
+	 * undecided suggestion of exactly the same place with another label (negative when that one is
+	 * preferred); with no such rival, how far its confidence is from a coin toss, |2·confidence − 1|.
+	 * The smaller, the more a person's decision on it is worth.
+	 */
+	public double margin(Span suggestion) {
+		return margin(suggestion, undecidedByPlace());
+	}
+
+	private double margin(Span suggestion, Map<Long, List<Span>> byPlace) {
+		double rival = Double.NaN;
+		for (Span other : byPlace.getOrDefault(place(suggestion), List.of())) {
+			if (other != suggestion && !java.util.Objects.equals(other.getLabel(), suggestion.getLabel())
+					&& (Double.isNaN(rival) || other.getConfidence() > rival)) {
+				rival = other.getConfidence();
+			}
+		}
+		return Double.isNaN(rival) ? Math.abs(2 * suggestion.getConfidence() - 1) : suggestion.getConfidence() - rival;
+	}
+
+	/** The undecided suggestions by their exact place, so that rivals are found without a walk over all of them. */
+	private Map<Long, List<Span>> undecidedByPlace() {
+		Map<Long, List<Span>> byPlace = new HashMap<>();
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) == null) {
+				byPlace.computeIfAbsent(place(suggestion), k -> new ArrayList<>()).add(suggestion);
+			}
+		}
+		return byPlace;
+	}
+
+	private static long place(Span span) {
+		return ((long) span.getBegin() << 32) | (span.getEnd() & 0xffffffffL);
+	}
+
+	private Comparator<Span> comparator(SuggestionOrder order) {
+		if (order == SuggestionOrder.POSITION) {
+			return DOCUMENT_ORDER;
+		}
+		// margins worked out once per step, not once per comparison; ties in document order
+		Map<Long, List<Span>> byPlace = undecidedByPlace();
+		Map<Span, Double> margins = new HashMap<>();
+		return Comparator.<Span>comparingDouble(span -> margins.computeIfAbsent(span, s -> margin(s, byPlace)))
+				.thenComparing(DOCUMENT_ORDER);
+	}
+
+	private List<Span> undecidedIn(Comparator<Span> order) {
+		List<Span> undecided = new ArrayList<>();
+		for (Span suggestion : suggestions()) {
+			if (decisionOn(suggestion) == null) {
+				undecided.add(suggestion);
+			}
+		}
+		undecided.sort(order);
+		return undecided;
 	}
 
 	/** The first undecided suggestion starting at or after the offset (the caret), wrapping round; null when none is left. */
@@ -470,6 +551,59 @@ public final class AnnotationSession {
 				return accept(suggestion);
 			}
 		}
+		return run("Tag " + labelName, begin, end, () -> tagNow(begin, end, labelName));
+	}
+
+	/**
+	 * Tags every other occurrence of the span's text in the report with the span's label, as one
+	 * edit (one undo). Where a shown span of that label already covers the occurrence (the person's
+	 * own, or an undecided suggestion, left for them to decide) nothing is added. Returns how many
+	 * occurrences were tagged (0: no edit was made).
+	 */
+	public int tagAllOccurrences(Span span) {
+		return tagOccurrences(report.getText().substring(span.getBegin(), span.getEnd()), span.getLabel(), span.getBegin());
+	}
+
+	/**
+	 * The same for a text and label from elsewhere (another report's span): every occurrence not
+	 * yet covered by a shown span of the label is tagged, as one edit; returns how many.
+	 */
+	public int tagOccurrences(String wanted, String labelName) {
+		return tagOccurrences(wanted, labelName, -1);
+	}
+
+	private int tagOccurrences(String wanted, String labelName, int skipped) {
+		if (wanted.isEmpty()) {
+			return 0;
+		}
+		String text = report.getText();
+		List<int[]> places = new ArrayList<>();
+		for (int at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + wanted.length())) {
+			int end = at + wanted.length();
+			if (at != skipped && !coveredByShown(at, end, labelName)) {
+				places.add(new int[] { at, end });
+			}
+		}
+		if (places.isEmpty()) {
+			return 0;
+		}
+		int begin = places.stream().mapToInt(p -> p[0]).min().getAsInt();
+		int end = places.stream().mapToInt(p -> p[1]).max().getAsInt();
+		run("Tag " + places.size() + " × " + labelName, begin, end, () -> places.forEach(p -> tagNow(p[0], p[1], labelName)));
+		return places.size();
+	}
+
+	private boolean coveredByShown(int begin, int end, String labelName) {
+		for (Span shown : shownSpans()) {
+			if (shown.getBegin() <= begin && end <= shown.getEnd() && labelName.equals(shown.getLabel())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Inside an edit: a new human span of the person. */
+	private Span tagNow(int begin, int end, String labelName) {
 		Span span = (Span) ReportbankFactory.eINSTANCE.create(classFor(labelName));
 		span.setId(newId());
 		span.setBegin(begin);
@@ -478,8 +612,68 @@ public final class AnnotationSession {
 		span.setOrigin(SpanOrigin.HUMAN);
 		span.setStatus(SpanStatus.ACCEPTED);
 		span.setAnnotator(annotator);
-		run("Tag " + labelName, begin, end, () -> own.getSpans().add(span));
+		own.getSpans().add(span);
 		return span;
+	}
+
+	/**
+	 * Takes the suggestions of a new pre-annotation layer (models retrained in the background wrote
+	 * it) into the open session without reloading: undecided suggestions the new layer does not
+	 * have go, its new ones come in, and those both have keep their objects (so the current span
+	 * stays current) with the new confidence. Suggestions a person decided on stay as they are. The
+	 * person's layer and the undo history are not touched: this is not an edit of theirs. Listeners
+	 * are told that the whole text may look different.
+	 */
+	public void refreshSuggestions(Layer fresh) {
+		Layer target = report.getLayers().stream().filter(l -> l.getKind() == LayerKind.PREANNOTATION).findFirst()
+				.orElse(null);
+		Layer incoming = EcoreUtil.copy(fresh); // the caller's layer stays whole
+		if (target == null) {
+			report.getLayers().add(incoming);
+		} else {
+			Map<String, Span> byId = new HashMap<>();
+			incoming.getSpans().forEach(span -> byId.put(span.getId(), span));
+			Set<String> kept = new java.util.HashSet<>();
+			for (Span old : List.copyOf(target.getSpans())) {
+				Span replacement = byId.get(old.getId());
+				if (old.getStatus() != SpanStatus.SUGGESTED || decisionOn(old) != null) {
+					kept.add(old.getId()); // decided: a person's span is based on this very suggestion
+				} else if (replacement != null) {
+					old.setConfidence(replacement.getConfidence());
+					old.setTool(replacement.getTool());
+					kept.add(old.getId());
+				} else {
+					target.getSpans().remove(old);
+				}
+			}
+			List<Span> arriving = incoming.getSpans().stream().filter(span -> !kept.contains(span.getId())).toList();
+			target.getSpans().addAll(arriving);
+			relinkClaims(target, arriving);
+			if (fresh.getModified() != null) {
+				target.setModified(fresh.getModified());
+			}
+		}
+		suggestions = null;
+		decisions = null;
+		fireChanged(0, report.getText().length());
+	}
+
+	/** Claims that came from another layer cite the metrics of this one with the same ids, or none. */
+	private static void relinkClaims(Layer layer, List<Span> arrived) {
+		Map<String, Span> byId = new HashMap<>();
+		layer.getSpans().forEach(span -> byId.put(span.getId(), span));
+		for (Span span : arrived) {
+			if (span instanceof Claim claim) {
+				List<Metric> relinked = new ArrayList<>();
+				for (Metric metric : claim.getMetrics()) {
+					if (byId.get(metric.getId()) instanceof Metric here) {
+						relinked.add(here);
+					}
+				}
+				claim.getMetrics().clear();
+				claim.getMetrics().addAll(relinked);
+			}
+		}
 	}
 
 	/** Accepts a suggestion (its copy enters the person's layer) or the person's own span. */

@@ -16,8 +16,24 @@ public final class CorpusEvents {
 	/** Reports were imported; the data is the {@code ImportSummary}. */
 	public static final String IMPORTED = "org/reportbank/corpus/reports/imported";
 
-	/** Reports were pre-annotated (their suggestions replaced); the data is the {@code CorpusAnnotator.Summary}. */
+	/**
+	 * Reports were pre-annotated (their suggestions replaced); the data is the
+	 * {@code CorpusAnnotator.Summary}, or the {@code Recommendations.Summary} when trained models
+	 * suggested into the corpus. The editor saves and reloads its report.
+	 */
 	public static final String PRE_ANNOTATED = "org/reportbank/corpus/reports/preannotated";
+
+	/**
+	 * Models retrained while annotating suggested into the open report, which the editor has taken
+	 * in already (its undo history kept); the data is the report id. Lists and counts reload.
+	 */
+	public static final String RECOMMENDED = "org/reportbank/corpus/reports/recommended";
+
+	/** The recommender settings of the corpus were saved (source, switches, retraining); the data is the settings. */
+	public static final String RECOMMENDER_SETTINGS = "org/reportbank/recommenders/settings";
+
+	/** n / p switched between position and uncertainty order; the data is a Boolean, true for uncertain first. */
+	public static final String SUGGESTION_ORDER = "org/reportbank/editor/order";
 
 	/**
 	 * One person's layer of one report was saved (an annotator's layer, or the gold layer with the

@@ -18,10 +18,14 @@ import org.reportbank.core.store.StoreException;
  */
 public final class CorpusWrites {
 
-	/** The part of a save that touches the disk, run in the job; returns what to do on the UI thread once it succeeded. */
+	/**
+	 * The part of a save that touches the disk, run in the job; returns what to do on the UI thread
+	 * once it succeeded. A checked exception's message is what the person is told (a
+	 * {@link StoreException}, a recommender that had too little to learn from).
+	 */
 	@FunctionalInterface
 	public interface Write {
-		Runnable write(IProgressMonitor monitor) throws StoreException;
+		Runnable write(IProgressMonitor monitor) throws Exception;
 	}
 
 	/** What came of a write job: its UI-thread follow-up, or why it failed. */
@@ -39,6 +43,20 @@ public final class CorpusWrites {
 			java.util.function.Consumer<String> failed) {
 		Outcome outcome = new Outcome();
 		Job job = job(name, store, write, outcome, () -> display.asyncExec(() -> finish(outcome, failed)));
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * The same for a long run the person started and may stop (training, recommending): the job
+	 * is a user job, so the status line shows its progress with a Cancel button.
+	 */
+	public static Job withProgress(String name, CorpusStore store, Display display, Write write,
+			java.util.function.Consumer<String> failed) {
+		Outcome outcome = new Outcome();
+		Job job = job(name, store, write, outcome, () -> display.asyncExec(() -> finish(outcome, failed)));
+		job.setSystem(false);
+		job.setUser(true);
 		job.schedule();
 		return job;
 	}
@@ -85,12 +103,12 @@ public final class CorpusWrites {
 		Job job = Job.create(name, (IProgressMonitor monitor) -> {
 			try {
 				outcome.then = write.write(monitor);
-			} catch (StoreException e) {
-				outcome.problem = e.getMessage();
 			} catch (OperationCanceledException e) {
 				outcome.problem = "cancelled";
 			} catch (RuntimeException e) {
 				outcome.problem = e.toString();
+			} catch (Exception e) {
+				outcome.problem = e.getMessage();
 			} finally {
 				outcome.finished.set(true);
 				whenFinished.run();

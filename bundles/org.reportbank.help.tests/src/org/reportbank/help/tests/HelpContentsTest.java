@@ -48,7 +48,7 @@ class HelpContentsTest {
 	private static final String HELP = "org.reportbank.help";
 	/** The views whose F1 context the UI asks for, as org.reportbank.help.&lt;view&gt;. */
 	private static final List<String> VIEWS = List.of("reports", "report", "labels", "spans", "properties", "statistics", "checks",
-			"agreement", "curation", "export", "import");
+			"agreement", "curation", "recommenders", "export", "import");
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
 	private static Bundle help;

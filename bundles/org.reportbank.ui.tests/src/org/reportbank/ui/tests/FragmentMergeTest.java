@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class FragmentMergeTest {
 
 	private static final Set<String> VIEWS = Set.of("navigator", "report", "statistics", "curation", "spans", "checks", "agreement",
+			"recommenders",
 			"palette", "properties");
 
 	@Test

@@ -16,6 +16,7 @@ import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Section;
 import org.reportbank.model.Span;
+import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.testing.Fixtures;
 import org.reportbank.ui.presenters.Labels;
@@ -89,6 +90,14 @@ class LabelsTest {
 		assertEquals("「区司法局」\nhanlp · accepted · 王芳", Labels.heading(session, accepted));
 		session.reject(law);
 		assertEquals("rejected", Labels.status(session, session.decisionOn(law)));
+
+		Span learned = Fixtures.span(pre, "r-string-6-8-LOC", 6, 8, "LOC", SpanStatus.SUGGESTED);
+		learned.setOrigin(SpanOrigin.MODEL);
+		learned.setConfidence(0.75);
+		learned.setTool("recommender-string@0.1.0");
+		assertEquals("LOC · model · suggested" + String.format(" · confidence %.2f", 0.75) + " · recommender-string@0.1.0",
+				Labels.hover(new AnnotationSession(report, "王芳", DefaultLabels.create()), learned),
+				"a model's suggestion names the recommender that made it");
 
 		Report longer = Fixtures.report(ID, TEXT.repeat(5));
 		Span claim = Fixtures.span(Fixtures.annotator(longer, "王芳"), 0, longer.getText().length(), "CLAIM");

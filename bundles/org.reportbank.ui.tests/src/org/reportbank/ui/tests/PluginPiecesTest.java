@@ -22,6 +22,7 @@ import org.reportbank.ui.workbench.ContextHelp;
 class PluginPiecesTest {
 
 	private static final List<String> VIEWS = List.of("navigator", "report", "statistics", "curation", "spans", "checks", "agreement",
+			"recommenders",
 			"palette", "properties");
 
 	@TempDir

@@ -36,6 +36,7 @@ public final class AnnotationEditor {
 
 	static final String FONT_PREFERENCE = "editor.fontHeight";
 	static final String REJECTED_PREFERENCE = "editor.showRejected";
+	static final String UNCERTAIN_FIRST_PREFERENCE = "editor.uncertainFirst";
 
 	/** The editor's own keys, with what they do: the shortcut sheet lists them beside the commands' bindings. */
 	private static final int MIN_POINTS = 7;
@@ -51,6 +52,7 @@ public final class AnnotationEditor {
 	private boolean moving;
 	private boolean clicking;
 	private boolean showRejected;
+	private AnnotationSession.SuggestionOrder order;
 	private Font zoomed;
 	private Consumer<String> messages = message -> {
 	};
@@ -95,6 +97,9 @@ public final class AnnotationEditor {
 			}
 		});
 		showRejected = Boolean.parseBoolean(UserPreferences.get(REJECTED_PREFERENCE, "false"));
+		order = Boolean.parseBoolean(UserPreferences.get(UNCERTAIN_FIRST_PREFERENCE, "false"))
+				? AnnotationSession.SuggestionOrder.UNCERTAINTY
+				: AnnotationSession.SuggestionOrder.POSITION;
 		int remembered = UserPreferences.getInt(FONT_PREFERENCE, 0);
 		if (remembered > 0) {
 			applyFontHeight(Math.max(MIN_POINTS, Math.min(MAX_POINTS, remembered)));
@@ -116,6 +121,19 @@ public final class AnnotationEditor {
 
 	public boolean showsRejected() {
 		return showRejected;
+	}
+
+	/**
+	 * n / p (and Enter's step on) walk the suggestions the models are least sure of first, or in
+	 * reading order; remembered for the next start.
+	 */
+	public void uncertainFirst(boolean uncertain) {
+		order = uncertain ? AnnotationSession.SuggestionOrder.UNCERTAINTY : AnnotationSession.SuggestionOrder.POSITION;
+		UserPreferences.put(UNCERTAIN_FIRST_PREFERENCE, String.valueOf(uncertain));
+	}
+
+	public boolean uncertainFirst() {
+		return order == AnnotationSession.SuggestionOrder.UNCERTAINTY;
 	}
 
 	/**
@@ -211,20 +229,50 @@ public final class AnnotationEditor {
 
 	// --- what the editor's commands do (bound to keys in the "annotating" context, see the ui fragment) --
 
-	/** The next undecided suggestion in reading order: after the current span, or from the caret when there is none. */
+	/**
+	 * The next undecided suggestion in the chosen order: after the current span, or, when there is
+	 * none, from the caret in reading order and from the least certain one in uncertainty order.
+	 */
 	public void next() {
 		if (session != null) {
 			Span current = session.current();
-			go(current == null ? session.firstUndecidedFrom(text.getCaretOffset()) : session.nextUndecided(current));
+			go(current != null ? session.nextUndecided(current, order) : startWithoutCurrent(true));
 		}
 	}
 
-	/** The previous undecided suggestion in reading order. */
+	/** The previous undecided suggestion in the chosen order. */
 	public void previous() {
 		if (session != null) {
 			Span current = session.current();
-			go(current == null ? session.lastUndecidedBefore(text.getCaretOffset()) : session.previousUndecided(current));
+			go(current != null ? session.previousUndecided(current, order) : startWithoutCurrent(false));
 		}
+	}
+
+	private Span startWithoutCurrent(boolean forward) {
+		if (order == AnnotationSession.SuggestionOrder.POSITION) {
+			int caret = text.getCaretOffset();
+			return forward ? session.firstUndecidedFrom(caret) : session.lastUndecidedBefore(caret);
+		}
+		Span first = session.firstUndecided(order);
+		return forward || first == null ? first : session.previousUndecided(first, order);
+	}
+
+	/**
+	 * Tags every other occurrence of the current span's text with its label, as one edit; returns
+	 * how many, or -1 when there is no current span to take the text and label from.
+	 */
+	public int tagAllOccurrences() {
+		Span current = session == null ? null : session.current();
+		if (current == null) {
+			messages.accept("Annotate All Occurrences takes the current span's text and label: select a span first");
+			return -1;
+		}
+		int tagged = session.tagAllOccurrences(current);
+		String what = session.report().getText().substring(current.getBegin(), current.getEnd());
+		messages.accept(tagged == 0 ? "Every occurrence of " + what + " is " + current.getLabel() + " already"
+				: "Tagged " + tagged + " more occurrence" + (tagged == 1 ? "" : "s") + " of " + what + " as "
+						+ current.getLabel() + " (one Undo takes them back)");
+		return tagged;
 	}
 
 	/** Accepts (or rejects) the current span and goes on to the next undecided suggestion; false when there is none. */
@@ -239,7 +287,7 @@ public final class AnnotationEditor {
 		} else {
 			session.reject(current);
 		}
-		go(session.nextUndecided(current));
+		go(session.nextUndecided(current, order));
 		return true;
 	}
 

@@ -37,7 +37,9 @@ import org.reportbank.core.store.StoreException;
 import org.reportbank.editing.AnnotationFiles;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.model.Report;
-import org.reportbank.nlp.hanlp.CorpusAnnotator;
+import org.reportbank.recommenders.RecommenderException;
+import org.reportbank.recommenders.RecommenderSettings;
+import org.reportbank.ui.recommenders.LearningLoop;
 import org.reportbank.nlp.hanlp.HanlpTokenizer;
 import org.reportbank.nlp.hanlp.Tokenizations;
 import org.reportbank.editing.TokenBoundaries;
@@ -92,12 +94,16 @@ public class ReportPart {
 	private boolean syncing;
 	private EditSaver saver;
 	private String problem;
+	private LearningLoop learning;
 
 	private final AnnotationSession.Listener dirtyTracker = new AnnotationSession.Listener() {
 		@Override
 		public void spansChanged(int begin, int end) {
 			// the editor restyles itself; the person is told what the key did and how far they are
 			showProgress();
+			if (learning != null) {
+				learning.edited(); // enough decisions: the models learn again in the background
+			}
 			String edit = session.lastEditSummary();
 			if (edit != null) {
 				events.post(CorpusEvents.STATUS, edit + " — " + session.reviewedSummary());
@@ -153,6 +159,9 @@ public class ReportPart {
 		part.getContext().get(EMenuService.class).registerContextMenu(text(), POPUP_MENU);
 		if (store != null) {
 			saver = new EditSaver("the annotations", store, parent.getDisplay(), this::unsavedEdits, this::saved);
+			learning = new LearningLoop(store, parent.getDisplay(), events, recommenderSettings(), this::unsavedEdits);
+			application.getContext().set(AllOccurrencesInCorpus.class,
+					new AllOccurrencesInCorpus(store, parent.getDisplay(), events));
 		}
 	}
 
@@ -193,6 +202,9 @@ public class ReportPart {
 		session = new AnnotationSession(shown, annotator == null ? "annotator" : annotator,
 				PersonalLabels.of(store));
 		session.addListener(dirtyTracker);
+		if (learning != null) {
+			learning.follow(session);
+		}
 		part.setDirty(false);
 		showProgress();
 		editor.show(session);
@@ -265,7 +277,7 @@ public class ReportPart {
 
 	@Inject
 	@Optional
-	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) CorpusAnnotator.Summary summary) {
+	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) Object summary) {
 		if (session == null || store == null || text().isDisposed()) {
 			return;
 		}
@@ -280,6 +292,29 @@ public class ReportPart {
 		} catch (StoreException e) {
 			text().setText(e.getMessage());
 		}
+	}
+
+	/** The recommender settings changed in their view: retraining while annotating follows them. */
+	@Inject
+	@Optional
+	void recommenderSettingsChanged(@UIEventTopic(CorpusEvents.RECOMMENDER_SETTINGS) RecommenderSettings changed) {
+		if (learning != null && changed != null) {
+			learning.use(changed);
+		}
+	}
+
+	private RecommenderSettings recommenderSettings() {
+		try {
+			return RecommenderSettings.load(store);
+		} catch (StoreException | RecommenderException e) {
+			events.post(CorpusEvents.STATUS, "Retraining while annotating is off: " + e.getMessage());
+			return RecommenderSettings.defaults().withRetrainEvery(0);
+		}
+	}
+
+	/** Retraining while annotating, or null without a corpus. */
+	public LearningLoop learning() {
+		return learning;
 	}
 
 	/** The write of the annotator's layer as it is now (taken on the UI thread), or null when it is saved. */

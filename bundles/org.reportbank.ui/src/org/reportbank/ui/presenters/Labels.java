@@ -97,6 +97,9 @@ public final class Labels {
 		if (span.getOrigin() != SpanOrigin.HUMAN) {
 			about.append(String.format(" · confidence %.2f", span.getConfidence()));
 		}
+		if (span.getOrigin() == SpanOrigin.MODEL && span.getTool() != null) {
+			about.append(" · ").append(span.getTool()); // which recommender, trained by which version
+		}
 		about.append(whose(span));
 		if (span.getNote() != null && !span.getNote().isBlank()) {
 			about.append("\n").append(span.getNote());

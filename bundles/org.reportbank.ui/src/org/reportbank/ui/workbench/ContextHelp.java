@@ -35,7 +35,8 @@ public final class ContextHelp {
 			"org.reportbank.ui.part.statistics", "statistics", //
 			"org.reportbank.ui.part.checks", "checks", //
 			"org.reportbank.ui.part.agreement", "agreement", //
-			"org.reportbank.ui.part.curation", "curation");
+			"org.reportbank.ui.part.curation", "curation", //
+			"org.reportbank.ui.part.recommenders", "recommenders");
 
 	/** A view's help: what the context says and its first topic, as a file on disk with its anchor. */
 	public record Topic(String contextId, String title, String description, URL page) {
