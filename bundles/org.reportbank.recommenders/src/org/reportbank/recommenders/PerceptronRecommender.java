@@ -20,6 +20,8 @@ import org.reportbank.nlp.hanlp.Token;
 import org.reportbank.recommenders.internal.KnownNames;
 import org.reportbank.recommenders.internal.ModelJson;
 import org.reportbank.recommenders.internal.NameShapeInstance;
+import org.reportbank.recommenders.internal.SentenceScores;
+import org.reportbank.recommenders.internal.Temperature;
 import org.reportbank.recommenders.internal.TokenSequences;
 import org.reportbank.recommenders.internal.TokenSequences.Alignment;
 import org.reportbank.recommenders.internal.TokenSequences.Sentence;
@@ -45,8 +47,9 @@ import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
  * edge falls inside a word has that word split at training; how many were split or left out is
  * told by {@link TrainedModel#trainingNotes()}. Training is the averaged perceptron HanLP's own
  * trainer uses on one thread, with the instances shuffled by a fixed seed, so the same data makes
- * the same model. A suggestion's confidence is how much of the word-level probability (a softmax
- * of the tag scores of each word) its least certain word gives to its tag.
+ * the same model. A suggestion's confidence is the probability that its words carry its tags when
+ * the sentence's scores are read as a linear-chain distribution ({@link SentenceScores}), with the
+ * scores divided by a temperature fitted after training ({@link Temperature}).
  */
 public final class PerceptronRecommender implements Recommender {
 
@@ -80,26 +83,53 @@ public final class PerceptronRecommender implements Recommender {
 			throw new NotEnoughTrainingDataException("no spans of " + String.join(", ", data.labels()) + " to learn from in "
 					+ data.reports().size() + " reports", 0, data.reports().size());
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "Training the perceptron", data.reports().size() + iterations);
+		SubMonitor progress = SubMonitor.convert(monitor, "Training the perceptron", data.reports().size() + 2 * iterations);
 		NERTagSet tagSet = tagSet(data.labels());
 		MutableFeatureMap features = new MutableFeatureMap(tagSet);
 		KnownNames known = KnownNames.of(data.reports());
 		Alignment alignment = new Alignment();
 		List<Instance> instances = new ArrayList<>();
+		List<List<Instance>> byReport = new ArrayList<>();
 		for (TrainingReport report : data.reports()) {
 			progress.checkCanceled();
+			List<Instance> ofReport = new ArrayList<>();
 			List<LabeledSpan> spans = TokenSequences.taggable(report.spans(), alignment);
 			Map<String, String> othersNames = known.without(report.id());
 			for (Sentence sentence : TokenSequences.of(report.text(), words.of(report.text()), spans, alignment)) {
-				instances.add(new NameShapeInstance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, othersNames),
+				ofReport.add(new NameShapeInstance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, othersNames),
 						BmesTags.encode(sentence, spans), tagSet, features));
 			}
+			instances.addAll(ofReport);
+			byReport.add(ofReport);
 			progress.worked(1);
 		}
 		tagSet.lock();
-		AveragedPerceptron model = new AveragedPerceptron(new ImmutableFeatureMap(features.featureIdMap, tagSet));
+		ImmutableFeatureMap featureMap = new ImmutableFeatureMap(features.featureIdMap, tagSet);
+		AveragedPerceptron model = new AveragedPerceptron(featureMap);
 		learn(model, instances, progress.split(iterations));
-		return new Model(Provenance.of(NAME, data), model, features.featureIdMap, known.all(), alignment, words);
+		double temperature = calibrate(featureMap, byReport, progress.split(iterations));
+		return new Model(Provenance.of(NAME, data), model, temperature, features.featureIdMap, known.all(), alignment, words);
+	}
+
+	/**
+	 * The temperature for the model's confidences, fitted on half the reports under a model
+	 * trained on the other half: fitted on the sentences the model learned from, it would say
+	 * the model is always right (it nearly always is, there). A single report is halved by
+	 * sentences instead.
+	 */
+	private double calibrate(ImmutableFeatureMap featureMap, List<List<Instance>> byReport, IProgressMonitor monitor) {
+		List<Instance> learnFrom = new ArrayList<>();
+		List<Instance> judge = new ArrayList<>();
+		List<List<Instance>> halves = byReport.size() >= 2 ? byReport : byReport.get(0).stream().map(List::of).toList();
+		for (int i = 0; i < halves.size(); i++) {
+			(i % 2 == 0 ? learnFrom : judge).addAll(halves.get(i));
+		}
+		if (learnFrom.isEmpty() || judge.isEmpty()) {
+			return 1;
+		}
+		AveragedPerceptron half = new AveragedPerceptron(featureMap);
+		learn(half, learnFrom, monitor);
+		return Temperature.fit(half, judge);
 	}
 
 	/** Every label's B, M, E and S tags after O, in the labels' order. */
@@ -203,7 +233,11 @@ public final class PerceptronRecommender implements Recommender {
 			names.put(name, label);
 		}
 		LinearModel model = new LinearModel(new ImmutableFeatureMap(ids, tagSet), weights);
-		return new Model(provenance, model, ids, names, alignment, words);
+		double temperature = json.number("temperature");
+		if (!(temperature > 0) || Double.isInfinite(temperature)) {
+			throw json.problem("temperature", "is not a positive number: " + temperature);
+		}
+		return new Model(provenance, model, temperature, ids, names, alignment, words);
 	}
 
 	/** HanLP's words of texts, kept while the texts are in use (a weak map: a text no one holds takes its words with it). */
@@ -221,15 +255,17 @@ public final class PerceptronRecommender implements Recommender {
 
 		private final Provenance provenance;
 		private final LinearModel model;
+		private final double temperature;
 		private final Map<String, Integer> featureIds;
 		private final Map<String, String> names;
 		private final Alignment alignment;
 		private final Words words;
 
-		Model(Provenance provenance, LinearModel model, Map<String, Integer> featureIds, Map<String, String> names,
+		Model(Provenance provenance, LinearModel model, double temperature, Map<String, Integer> featureIds, Map<String, String> names,
 				Alignment alignment, Words words) {
 			this.provenance = provenance;
 			this.model = model;
+			this.temperature = temperature;
 			this.featureIds = featureIds;
 			this.names = names;
 			this.alignment = alignment;
@@ -268,39 +304,14 @@ public final class PerceptronRecommender implements Recommender {
 				for (int i = 0; i < guess.length; i++) {
 					tags[i] = features.tagSet.stringOf(guess[i]);
 				}
+				SentenceScores.Tempered distribution = SentenceScores.of(model, instance).at(temperature);
 				for (TaggedSpan span : BmesTags.decode(tags)) {
-					double confidence = 1;
-					for (int i = span.first(); i <= span.last(); i++) {
-						confidence = Math.min(confidence, probability(instance.getFeatureAt(i), guess[i]));
-					}
+					double confidence = distribution.probability(guess, span.first(), span.last());
 					predictions.add(new Prediction(sentence.begins()[span.first()], sentence.ends()[span.last()], span.label(),
 							confidence));
 				}
 			}
 			return predictions;
-		}
-
-		/** The share a softmax of the word's tag scores (its own features, not the transition) gives the tag. */
-		private double probability(int[] features, int tag) {
-			int tags = model.featureMap.tagSet.size();
-			double[] scores = new double[tags];
-			for (int j = 0; j < features.length - 1; j++) {
-				if (features[j] >= 0) {
-					int base = features[j] * tags;
-					for (int t = 0; t < tags; t++) {
-						scores[t] += model.parameter[base + t];
-					}
-				}
-			}
-			double max = Double.NEGATIVE_INFINITY;
-			for (double score : scores) {
-				max = Math.max(max, score);
-			}
-			double sum = 0;
-			for (double score : scores) {
-				sum += Math.exp(score - max);
-			}
-			return Math.min(1, Math.exp(scores[tag] - max) / sum);
 		}
 
 		@Override
@@ -321,6 +332,7 @@ public final class PerceptronRecommender implements Recommender {
 			ByteBuffer bytes = ByteBuffer.allocate(4 * model.parameter.length).order(ByteOrder.LITTLE_ENDIAN);
 			bytes.asFloatBuffer().put(model.parameter);
 			state.addProperty("weights", Base64.getEncoder().encodeToString(bytes.array()));
+			state.addProperty("temperature", temperature);
 			JsonObject aligned = new JsonObject();
 			aligned.addProperty("spans", alignment.spans);
 			aligned.addProperty("split", alignment.split);

@@ -63,7 +63,7 @@ class ActiveLearningSessionTest {
 		span.setConfidence(confidence);
 		span.setOrigin(SpanOrigin.MODEL);
 		span.setStatus(SpanStatus.SUGGESTED);
-		span.setTool("recommender-string@1");
+		span.setTool("string");
 		return span;
 	}
 

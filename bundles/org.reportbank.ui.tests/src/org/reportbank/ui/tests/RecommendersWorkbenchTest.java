@@ -28,6 +28,8 @@ import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.nlp.hanlp.PreAnnotator;
 import org.reportbank.nlp.hanlp.SuggestionMerge;
+import org.reportbank.recommenders.PerceptronRecommender;
+import org.reportbank.recommenders.StringMatcher;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
 import org.reportbank.ui.annotation.ReportPart;
@@ -125,7 +127,8 @@ class RecommendersWorkbenchTest {
 						&& editor.session().suggestions().stream().anyMatch(s -> s.getOrigin() == SpanOrigin.MODEL), 30_000);
 				AnnotationSession session = driver.ui(() -> editor.session());
 				driver.check("they say which recommender made them", driver.ui(() -> session.suggestions().stream()
-						.filter(s -> s.getOrigin() == SpanOrigin.MODEL).allMatch(s -> s.getTool().startsWith("recommender-"))));
+						.filter(s -> s.getOrigin() == SpanOrigin.MODEL)
+						.allMatch(s -> List.of(StringMatcher.NAME, PerceptronRecommender.NAME).contains(s.getTool()))));
 
 				// Uncertain First: n goes to the least certain suggestion instead of the next in the text
 				driver.focus(editor.text());
