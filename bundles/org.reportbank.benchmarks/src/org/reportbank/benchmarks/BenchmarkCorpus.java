@@ -50,7 +50,7 @@ record BenchmarkCorpus(List<Report> seeds, List<Report> reports, long characters
 		return new BenchmarkCorpus(List.copyOf(seeds), List.copyOf(reports), characters, bytes);
 	}
 
-	private static List<Report> readSeeds(Path directory, PrintStream progress) throws CorpusException {
+	static List<Report> readSeeds(Path directory, PrintStream progress) throws CorpusException {
 		if (!Files.isDirectory(directory)) {
 			throw new CorpusException("no seed folder at " + directory.toAbsolutePath() + " (give one with --seeds DIR)");
 		}

@@ -412,41 +412,6 @@ public class ExportBenchmark implements IApplication {
 		}
 	}
 
-	/** Reads the used heap every 2 ms and keeps the largest. */
-	private static final class HeapSampler extends Thread {
-		private final MemoryMXBean memory;
-		private volatile boolean running = true;
-		volatile long peak;
-
-		HeapSampler(MemoryMXBean memory) {
-			super("heap-sampler");
-			setDaemon(true);
-			this.memory = memory;
-		}
-
-		@Override
-		public void run() {
-			while (running) {
-				peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-				try {
-					Thread.sleep(2);
-				} catch (InterruptedException e) {
-					return;
-				}
-			}
-		}
-
-		void finish() {
-			peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-			running = false;
-			try {
-				join();
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
 	private static String markdown(List<Run> runs, List<Long> sizes, int perReport, int iterations, List<String> args,
 			double loadBefore) {
 		Runtime rt = Runtime.getRuntime();

@@ -157,8 +157,7 @@ public final class PerceptronRecommender implements Recommender {
 			for (Instance instance : order) {
 				progress.checkCanceled();
 				step++;
-				int[] guess = new int[instance.length()];
-				model.viterbiDecode(instance, guess);
+				int[] guess = SentenceScores.of(model, instance).bestTags();
 				for (int i = 0; i < instance.length(); i++) {
 					if (guess[i] == instance.tagArray[i] && (i == 0 || guess[i - 1] == instance.tagArray[i - 1])) {
 						continue; // the same features would be added and taken away again
@@ -298,14 +297,18 @@ public final class PerceptronRecommender implements Recommender {
 			for (Sentence sentence : TokenSequences.of(text, words.of(text))) {
 				NameShapeInstance instance = new NameShapeInstance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, names),
 						features);
-				int[] guess = new int[sentence.length()];
-				model.viterbiDecode(instance, guess);
+				SentenceScores scores = SentenceScores.of(model, instance);
+				int[] guess = scores.bestTags();
 				String[] tags = new String[guess.length];
 				for (int i = 0; i < guess.length; i++) {
 					tags[i] = features.tagSet.stringOf(guess[i]);
 				}
-				SentenceScores.Tempered distribution = SentenceScores.of(model, instance).at(temperature);
-				for (TaggedSpan span : BmesTags.decode(tags)) {
+				List<TaggedSpan> spans = BmesTags.decode(tags);
+				if (spans.isEmpty()) {
+					continue; // no confidence to work out
+				}
+				SentenceScores.Tempered distribution = scores.at(temperature);
+				for (TaggedSpan span : spans) {
 					double confidence = distribution.probability(guess, span.first(), span.last());
 					predictions.add(new Prediction(sentence.begins()[span.first()], sentence.ends()[span.last()], span.label(),
 							confidence));

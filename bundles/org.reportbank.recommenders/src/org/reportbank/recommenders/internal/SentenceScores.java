@@ -1,5 +1,7 @@
 package org.reportbank.recommenders.internal;
 
+import java.util.Arrays;
+
 import com.hankcs.hanlp.model.perceptron.instance.Instance;
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 
@@ -12,14 +14,24 @@ import com.hankcs.hanlp.model.perceptron.model.LinearModel;
  */
 public final class SentenceScores {
 
+	private static final double NEGLIGIBLE = 40;
+
 	private final double[][] emissions;
 	private final double[][] transitions;
 	private final double[] starts;
 
-	private SentenceScores(double[][] emissions, double[][] transitions, double[] starts) {
+	private final double transitionMax;
+
+	/** Scores given directly: each word's per tag, from each tag to each tag, and at the start per tag. */
+	public SentenceScores(double[][] emissions, double[][] transitions, double[] starts) {
 		this.emissions = emissions;
 		this.transitions = transitions;
 		this.starts = starts;
+		double largest = Double.NEGATIVE_INFINITY;
+		for (double[] row : transitions) {
+			largest = Math.max(largest, max(row));
+		}
+		this.transitionMax = largest;
 	}
 
 	/**
@@ -64,44 +76,212 @@ public final class SentenceScores {
 		return emissions.length;
 	}
 
+	/**
+	 * The tags of the best-scoring sequence (Viterbi). HanLP's own decoder sums every feature of
+	 * a word again for each pair of previous and current tag; here a word's features are summed
+	 * once per tag, which makes decoding many times faster with the same result.
+	 */
+	public int[] bestTags() {
+		if (length() == 0) {
+			return new int[0];
+		}
+		int tags = starts.length;
+		int[][] previous = new int[length()][tags];
+		double[] score = new double[tags];
+		double[] next = new double[tags];
+		for (int t = 0; t < tags; t++) {
+			score[t] = starts[t] + emissions[0][t];
+		}
+		for (int i = 1; i < length(); i++) {
+			for (int t = 0; t < tags; t++) {
+				double best = Double.NEGATIVE_INFINITY;
+				int from = 0;
+				for (int p = 0; p < tags; p++) {
+					double candidate = score[p] + transitions[p][t];
+					if (candidate > best) {
+						best = candidate;
+						from = p;
+					}
+				}
+				next[t] = best + emissions[i][t];
+				previous[i][t] = from;
+			}
+			double[] swap = score;
+			score = next;
+			next = swap;
+		}
+		int[] best = new int[length()];
+		for (int t = 1; t < tags; t++) {
+			if (score[t] > score[best[length() - 1]]) {
+				best[length() - 1] = t;
+			}
+		}
+		for (int i = length() - 1; i > 0; i--) {
+			best[i - 1] = previous[i][best[i]];
+		}
+		return best;
+	}
+
+	/** The score of a whole tag sequence: what the decoder maximizes. */
+	public double score(int[] tags) {
+		double score = starts[tags[0]] + emissions[0][tags[0]];
+		for (int i = 1; i < length(); i++) {
+			score += transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]];
+		}
+		return score;
+	}
+
 	/** The distribution under one temperature: the higher, the more even. */
 	public Tempered at(double temperature) {
 		return new Tempered(temperature);
 	}
 
-	/** The sentence's distribution under a temperature, with its forward and backward sums worked out once. */
+	/**
+	 * The sentence's distribution under a temperature, with its forward and backward sums worked
+	 * out once. They are kept as probabilities scaled to sum to one at each word (Rabiner's
+	 * scaling), which needs no logarithm or exponential in the inner loop; where the scaling
+	 * underflows (a very low temperature), the sums are taken in logarithms instead.
+	 */
 	public final class Tempered {
 		private final double temperature;
+		private final double[][] transition;
+		private final double[][] emission;
 		private final double[][] forward;
+		private final double[] scale;
 		private double[][] backward;
-		private final double logTotal;
+		private final boolean scaled;
+		private double[][] logForward;
+		private double[][] logBackward;
 
 		private Tempered(double temperature) {
 			this.temperature = temperature;
-			this.forward = forward(temperature);
-			this.logTotal = logSum(forward[length() - 1]);
+			int tags = starts.length;
+			transition = new double[tags][];
+			for (int p = 0; p < tags; p++) {
+				transition[p] = exponentials(transitions[p], transitionMax, temperature);
+			}
+			emission = new double[length()][];
+			for (int i = 0; i < length(); i++) {
+				emission[i] = exponentials(emissions[i], max(emissions[i]), temperature);
+			}
+			double[] start = exponentials(starts, max(starts), temperature);
+			forward = new double[length()][tags];
+			scale = new double[length()];
+			for (int t = 0; t < tags; t++) {
+				forward[0][t] = start[t] * emission[0][t];
+			}
+			boolean finite = normalize(0);
+			for (int i = 1; i < length() && finite; i++) {
+				for (int p = 0; p < tags; p++) {
+					double mass = forward[i - 1][p];
+					if (mass > 0) {
+						for (int t = 0; t < tags; t++) {
+							forward[i][t] += mass * transition[p][t];
+						}
+					}
+				}
+				for (int t = 0; t < tags; t++) {
+					forward[i][t] *= emission[i][t];
+				}
+				finite = normalize(i);
+			}
+			scaled = finite;
+			if (!scaled) {
+				logForward = SentenceScores.this.forward(temperature);
+			}
+		}
+
+		private boolean normalize(int i) {
+			double sum = 0;
+			for (double value : forward[i]) {
+				sum += value;
+			}
+			scale[i] = sum;
+			if (!(sum > 0) || Double.isInfinite(sum)) {
+				return false;
+			}
+			for (int t = 0; t < forward[i].length; t++) {
+				forward[i][t] /= sum;
+			}
+			return true;
 		}
 
 		/** The probability that words {@code first} to {@code last} carry exactly the given tags (tags[first..last]). */
 		public double probability(int[] tags, int first, int last) {
+			if (!scaled) {
+				return logSpaceProbability(tags, first, last);
+			}
 			if (backward == null) {
-				backward = backward(temperature);
+				backward = backward();
 			}
-			double log = forward[first][tags[first]];
+			double probability = forward[first][tags[first]];
 			for (int i = first + 1; i <= last; i++) {
-				log += (transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]]) / temperature;
+				probability *= transition[tags[i - 1]][tags[i]] * emission[i][tags[i]] / scale[i];
 			}
-			return Math.min(1, Math.exp(log + backward[last][tags[last]] - logTotal));
+			return Math.min(1, probability * backward[last][tags[last]]);
 		}
 
 		/** The logarithm of the probability of the whole tag sequence. */
 		public double logProbability(int[] tags) {
-			double score = starts[tags[0]] + emissions[0][tags[0]];
-			for (int i = 1; i < length(); i++) {
-				score += transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]];
-			}
-			return score / temperature - logTotal;
+			return score(tags) / temperature - logTotal();
 		}
+
+		/** The logarithm of the summed weight of all sequences, in the same units as a sequence's score ÷ temperature. */
+		private double logTotal() {
+			if (!scaled) {
+				return logSum(logForward[length() - 1]);
+			}
+			// the scaled sums left out each word's largest emission, each largest transition and the largest start
+			double total = max(starts) / temperature;
+			for (int i = 0; i < length(); i++) {
+				total += Math.log(scale[i]) + max(emissions[i]) / temperature + (i > 0 ? transitionMax / temperature : 0);
+			}
+			return total;
+		}
+
+		private double[][] backward() {
+			int tags = starts.length;
+			double[][] backward = new double[length()][tags];
+			Arrays.fill(backward[length() - 1], 1);
+			for (int i = length() - 2; i >= 0; i--) {
+				for (int p = 0; p < tags; p++) {
+					double sum = 0;
+					for (int t = 0; t < tags; t++) {
+						sum += transition[p][t] * emission[i + 1][t] * backward[i + 1][t];
+					}
+					backward[i][p] = sum / scale[i + 1];
+				}
+			}
+			return backward;
+		}
+
+		private double logSpaceProbability(int[] tags, int first, int last) {
+			if (logBackward == null) {
+				logBackward = SentenceScores.this.backward(temperature);
+			}
+			double log = logForward[first][tags[first]];
+			for (int i = first + 1; i <= last; i++) {
+				log += (transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]]) / temperature;
+			}
+			return Math.min(1, Math.exp(log + logBackward[last][tags[last]] - logSum(logForward[length() - 1])));
+		}
+	}
+
+	/** exp((score - largest) / temperature) of each score: at most 1, so nothing overflows. */
+	private static double[] exponentials(double[] scores, double largest, double temperature) {
+		double[] result = new double[scores.length];
+		for (int t = 0; t < scores.length; t++) {
+			result[t] = Math.exp((scores[t] - largest) / temperature);
+		}
+		return result;
+	}
+
+	private static double max(double[] values) {
+		double max = Double.NEGATIVE_INFINITY;
+		for (double value : values) {
+			max = Math.max(max, value);
+		}
+		return max;
 	}
 
 	/** forward[i][t]: the log of the summed weight of every start of the sentence up to word i ending in tag t. */
@@ -139,6 +319,11 @@ public final class SentenceScores {
 		return backward;
 	}
 
+	/**
+	 * log(sum(exp(values))). Terms more than {@link #NEGLIGIBLE} below the largest add less than
+	 * e^-40 of it and are skipped, which spares most of the exponentials: a word's mass sits on a
+	 * few tags.
+	 */
 	private static double logSum(double[] values) {
 		double max = Double.NEGATIVE_INFINITY;
 		for (double value : values) {
@@ -146,7 +331,9 @@ public final class SentenceScores {
 		}
 		double sum = 0;
 		for (double value : values) {
-			sum += Math.exp(value - max);
+			if (value > max - NEGLIGIBLE) {
+				sum += Math.exp(value - max);
+			}
 		}
 		return max + Math.log(sum);
 	}

@@ -1,0 +1,404 @@
+package org.reportbank.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.reportbank.core.progress.CancelOnInterrupt;
+import org.reportbank.model.Entity;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankFactory;
+import org.reportbank.model.Span;
+import org.reportbank.nlp.hanlp.HanlpTokenizer;
+import org.reportbank.nlp.hanlp.PreAnnotator;
+import org.reportbank.recommenders.LabeledSpan;
+import org.reportbank.recommenders.LayerSource;
+import org.reportbank.recommenders.PerceptronRecommender;
+import org.reportbank.recommenders.RecommenderException;
+import org.reportbank.recommenders.StringMatcher;
+import org.reportbank.recommenders.TrainedModel;
+import org.reportbank.recommenders.TrainingData;
+import org.reportbank.recommenders.TrainingReport;
+
+import com.google.gson.JsonObject;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+
+/**
+ * The Equinox application {@code org.reportbank.benchmarks.recommenders} behind
+ * {@code ./reportbank benchmark-recommenders}: what the recommenders cost on a corpus of the
+ * size a team reaches, each figure beside bare HanLP segmentation of the same text in the same
+ * run. See {@link #USAGE} and docs/benchmarks.md. Ctrl-C stops at the next report.
+ */
+public class RecommenderBenchmark implements IApplication {
+
+	static final String USAGE = """
+			Usage: reportbank benchmark-recommenders [OPTIONS]
+
+			Measures the recommenders on reports varied from the seed reports (about a third
+			of their lines each, districts and cities renamed), with the pre-annotator's
+			entities as the team's spans:
+			  1. training the perceptron on --reports reports: time and heap, against bare
+			     HanLP segmentation of the same text
+			  2. the perceptron's predictions on --predict other reports, against bare HanLP
+			     segmentation of the same text (throughput ratio; target >= 0.5)
+			  3. the string matcher, trained on the same spans, over --string-reports reports
+			     made one at a time, against bare HanLP segmentation of each
+			Progress goes to stderr, the markdown result to stdout; Ctrl-C stops.
+
+			Options:
+			  --seeds DIR          the seed reports (default: ./seeds)
+			  --reports N          reports to train on (default 1000)
+			  --predict N          reports to predict in (default 200)
+			  --string-reports N   reports the string matcher goes over (default 10000)
+			  --iterations N       measured passes of step 2 after one warm-up (default 3)
+			  --out FILE           also write the markdown result to FILE
+			  --help               this text
+
+			Exit codes: 0 done; 1 failed; 2 wrong command line; 130 cancelled.""";
+
+	private static final long CANCEL_GRACE_SECONDS = 30;
+
+	private volatile boolean cancelled;
+	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+	private final StringBuilder md = new StringBuilder();
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+		try (CancelOnInterrupt interrupt = CancelOnInterrupt.install(() -> cancelled = true, "benchmark-cancel",
+				CANCEL_GRACE_SECONDS)) {
+			return run(Arrays.asList(args), System.out, System.err);
+		} finally {
+			System.out.flush();
+		}
+	}
+
+	@Override
+	public void stop() {
+		cancelled = true;
+	}
+
+	private record Settings(Path seeds, int reports, int predict, int stringReports, int iterations, Path out) {
+	}
+
+	int run(List<String> args, PrintStream out, PrintStream err) {
+		Settings settings;
+		try {
+			settings = parse(args);
+		} catch (IllegalArgumentException e) {
+			err.println("reportbank benchmark-recommenders: " + e.getMessage() + "\n\n" + USAGE);
+			return PreAnnotationBenchmark.USAGE;
+		}
+		if (settings == null) {
+			out.println(USAGE);
+			return PreAnnotationBenchmark.OK;
+		}
+		int exitCode = PreAnnotationBenchmark.OK;
+		try {
+			measure(settings, err);
+		} catch (BenchmarkCorpus.CorpusException | RecommenderException e) {
+			err.println("reportbank benchmark-recommenders: " + e.getMessage());
+			return PreAnnotationBenchmark.FAILED;
+		} catch (OperationCanceledException e) {
+			err.println();
+			err.println("benchmark: cancelled; printing what was measured");
+			md.append("\nCancelled before the end.\n");
+			exitCode = PreAnnotationBenchmark.CANCELLED;
+		}
+		out.print(md);
+		out.flush();
+		if (settings.out() != null) {
+			try {
+				Files.writeString(settings.out(), md, StandardCharsets.UTF_8);
+				err.println("benchmark: written to " + settings.out().toAbsolutePath().normalize());
+			} catch (IOException e) {
+				err.println("reportbank benchmark-recommenders: cannot write " + settings.out() + ": " + e.getMessage());
+				return PreAnnotationBenchmark.FAILED;
+			}
+		}
+		return exitCode;
+	}
+
+	private static Settings parse(List<String> args) {
+		Path seeds = Path.of("seeds");
+		int reports = 1000;
+		int predict = 200;
+		int stringReports = 10_000;
+		int iterations = 3;
+		Path out = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return null;
+			}
+			if (i + 1 >= args.size() || !arg.startsWith("--")) {
+				throw new IllegalArgumentException(arg.startsWith("--") ? arg + " needs a value" : "unexpected argument '" + arg + "'");
+			}
+			String value = args.get(++i);
+			switch (arg) {
+			case "--seeds" -> seeds = Path.of(value);
+			case "--reports" -> reports = positive(arg, value);
+			case "--predict" -> predict = positive(arg, value);
+			case "--string-reports" -> stringReports = positive(arg, value);
+			case "--iterations" -> iterations = positive(arg, value);
+			case "--out" -> out = Path.of(value);
+			default -> throw new IllegalArgumentException("unknown option " + arg);
+			}
+		}
+		return new Settings(seeds, reports, predict, stringReports, iterations, out);
+	}
+
+	private static int positive(String option, String value) {
+		try {
+			int number = Integer.parseInt(value.replace("_", "").replace(",", ""));
+			if (number > 0) {
+				return number;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException(option + " needs a whole number above 0, not '" + value + "'");
+	}
+
+	private void measure(Settings settings, PrintStream err) throws BenchmarkCorpus.CorpusException, RecommenderException {
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		VariedReports varied = new VariedReports(BenchmarkCorpus.readSeeds(settings.seeds(), err));
+		Segment segment = HanLP.newSegment();
+		PreAnnotator preAnnotator = new PreAnnotator();
+
+		err.printf(Locale.ROOT, "benchmark: making %,d reports with the pre-annotator's entities as their spans%n", settings.reports());
+		List<TrainingReport> reports = new ArrayList<>(settings.reports());
+		TreeSet<String> labels = new TreeSet<>();
+		for (int i = 0; i < settings.reports(); i++) {
+			checkCancelled();
+			reports.add(withEntities("r" + i, varied.text(i), preAnnotator, labels));
+		}
+		TrainingData data = new TrainingData(LayerSource.accepted(), List.copyOf(labels), reports);
+		long characters = reports.stream().mapToLong(r -> r.text().length()).sum();
+		md.append(String.format(Locale.ROOT, "### Recommenders, %s%n%n",
+				OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))));
+		md.append(String.format(Locale.ROOT,
+				"- Command: `./reportbank benchmark-recommenders --reports %d --predict %d --string-reports %d --iterations %d`%n",
+				settings.reports(), settings.predict(), settings.stringReports(), settings.iterations()));
+		md.append("- Machine: ").append(Results.machine()).append('\n');
+		md.append(
+				String.format(Locale.ROOT, "- Training corpus: %,d reports, %,d characters, %,d spans of %s%n", reports.size(), characters,
+						data.spanCount(), String.join(", ", labels)));
+		md.append(String.format(Locale.ROOT, "- System load average (1 min) before: %.2f%n%n", loadBefore));
+
+		TrainedModel perceptron = train(data, segment, err);
+		predict(settings, varied, segment, perceptron, err);
+		stringMatcher(settings, varied, segment, data, err);
+		md.append(String.format(Locale.ROOT, "%nSystem load average (1 min) after: %.2f (this run's own threads count too).%n",
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+	}
+
+	/** Step 1: the perceptron's training, whole (HanLP's words, features, passes, calibration), and its heap. */
+	private TrainedModel train(TrainingData data, Segment segment, PrintStream err) throws RecommenderException {
+		err.println("benchmark: bare HanLP segmentation of the training text (the baseline)");
+		segmentAll(segment, data.reports().stream().map(TrainingReport::text).toList()); // loads the dictionaries, not counted
+		System.gc();
+		long segmentNanos = timed(() -> segmentAll(segment, data.reports().stream().map(TrainingReport::text).toList()));
+
+		err.println("benchmark: training the perceptron");
+		System.gc();
+		long before = memory.getHeapMemoryUsage().getUsed();
+		HeapSampler sampler = new HeapSampler(memory);
+		sampler.start();
+		long start = System.nanoTime();
+		TrainedModel trained = new PerceptronRecommender().train(data, monitor(err, "training"));
+		long trainNanos = System.nanoTime() - start;
+		sampler.finish();
+		System.gc();
+		long retained = Math.max(0, memory.getHeapMemoryUsage().getUsed() - before);
+		JsonObject state = trained.state();
+		long stateBytes = state.toString().getBytes(StandardCharsets.UTF_8).length;
+
+		md.append("#### 1. Training the perceptron\n\n");
+		md.append("| | seconds | ÷ bare segmentation | peak heap above the corpus MB | model kept in heap MB | model file MB |\n");
+		md.append("|---|---:|---:|---:|---:|---:|\n");
+		md.append(String.format(Locale.ROOT, "| bare HanLP segmentation of the same text | %.1f | 1 | | | |%n", segmentNanos / 1e9));
+		md.append(String.format(Locale.ROOT, "| perceptron training (%d passes + calibration) | %.1f | %.1f | %,.0f | %,.0f | %.1f |%n%n",
+				PerceptronRecommender.DEFAULT_ITERATIONS, trainNanos / 1e9, (double) trainNanos / segmentNanos,
+				(sampler.peak - before) / 1048576.0, retained / 1048576.0, stateBytes / 1048576.0));
+		trained.trainingNotes().forEach(note -> md.append("Training notes: ").append(note).append(".\n"));
+		md.append('\n');
+		return trained;
+	}
+
+	/** Step 2: predictions of a model restored from its state (so HanLP's words are not cached) against segmentation. */
+	private void predict(Settings settings, VariedReports varied, Segment segment, TrainedModel model, PrintStream err)
+			throws RecommenderException {
+		List<String> texts = new ArrayList<>();
+		for (int i = 0; i < settings.predict(); i++) {
+			texts.add(varied.text(settings.reports() + i));
+		}
+		long characters = texts.stream().mapToLong(String::length).sum();
+		JsonObject state = model.state();
+		md.append("#### 2. The perceptron's predictions against bare segmentation\n\n");
+		md.append(String.format(Locale.ROOT, "%,d other reports, %,d characters; one warm-up pass, then %d measured.%n%n", texts.size(),
+				characters, settings.iterations()));
+		md.append(
+				"| pass | segmentation chars/s | HanLP words and parts of speech, as the perceptron reads them, chars/s | perceptron chars/s | ratio perceptron ÷ segmentation | suggestions |\n");
+		md.append("|---:|---:|---:|---:|---:|---:|\n");
+		HanlpTokenizer tokenizer = new HanlpTokenizer();
+		double ratioSum = 0;
+		for (int pass = 0; pass <= settings.iterations(); pass++) {
+			TrainedModel fresh = new PerceptronRecommender().restore(model.provenance(), state);
+			System.gc();
+			long segmentNanos = timed(() -> segmentAll(segment, texts));
+			System.gc();
+			long tokenizeNanos = timed(() -> count(texts, tokenizer::tokenize));
+			System.gc();
+			long[] suggestions = new long[1];
+			long predictNanos = timed(() -> suggestions[0] = count(texts, fresh::predict));
+			double segmentRate = characters / (segmentNanos / 1e9);
+			double predictRate = characters / (predictNanos / 1e9);
+			err.printf(Locale.ROOT, "benchmark: %s: segmentation %,.0f chars/s, perceptron %,.0f chars/s%n",
+					pass == 0 ? "warm-up" : "pass " + pass, segmentRate, predictRate);
+			if (pass > 0) {
+				ratioSum += predictRate / segmentRate;
+				md.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %,.0f | %.2f | %,d |%n", pass, segmentRate,
+						characters / (tokenizeNanos / 1e9), predictRate, predictRate / segmentRate, suggestions[0]));
+			}
+		}
+		double ratio = ratioSum / settings.iterations();
+		md.append(String.format(Locale.ROOT, "%nMean ratio perceptron ÷ segmentation: **%.2f** (target ≥ 0.5: %s).%n%n", ratio,
+				ratio >= 0.5 ? "met" : "not met"));
+	}
+
+	/** Step 3: the string matcher over a large corpus, report by report, each also segmented for comparison. */
+	private void stringMatcher(Settings settings, VariedReports varied, Segment segment, TrainingData data, PrintStream err)
+			throws RecommenderException {
+		err.println("benchmark: training the string matcher");
+		System.gc();
+		long start = System.nanoTime();
+		TrainedModel matcher = new StringMatcher().train(data, new NullProgressMonitor());
+		long trainNanos = System.nanoTime() - start;
+		System.gc();
+		long before = memory.getHeapMemoryUsage().getUsed();
+		HeapSampler sampler = new HeapSampler(memory);
+		sampler.start();
+		long segmentNanos = 0;
+		long matchNanos = 0;
+		long characters = 0;
+		long suggestions = 0;
+		int first = settings.reports() + settings.predict();
+		for (int i = 0; i < settings.stringReports(); i++) {
+			checkCancelled();
+			String text = varied.text(first + i);
+			characters += text.length();
+			long t0 = System.nanoTime();
+			segment.seg(text);
+			long t1 = System.nanoTime();
+			suggestions += matcher.predict(text).size();
+			long t2 = System.nanoTime();
+			segmentNanos += t1 - t0;
+			matchNanos += t2 - t1;
+			if ((i + 1) % Math.max(1, settings.stringReports() / 10) == 0) {
+				err.printf(Locale.ROOT, "benchmark: string matcher %,d of %,d reports%n", i + 1, settings.stringReports());
+			}
+		}
+		sampler.finish();
+		md.append("#### 3. The string matcher over a large corpus\n\n");
+		md.append(String.format(Locale.ROOT,
+				"Trained on the %,d reports' %,d spans in %.2f s; then %,d other reports (%,d characters) made one at a time, "
+						+ "each segmented and matched.%n%n",
+				data.reports().size(), data.spanCount(), trainNanos / 1e9, settings.stringReports(), characters));
+		md.append("| | seconds | chars/s | ratio to segmentation | suggestions | peak heap above the start MB |\n");
+		md.append("|---|---:|---:|---:|---:|---:|\n");
+		md.append(String.format(Locale.ROOT, "| bare HanLP segmentation | %.1f | %,.0f | 1 | | |%n", segmentNanos / 1e9,
+				characters / (segmentNanos / 1e9)));
+		md.append(String.format(Locale.ROOT, "| string matcher | %.1f | %,.0f | %.1f | %,d | %,.0f |%n", matchNanos / 1e9,
+				characters / (matchNanos / 1e9), (double) segmentNanos / matchNanos, suggestions, (sampler.peak - before) / 1048576.0));
+	}
+
+	private TrainingReport withEntities(String id, String text, PreAnnotator preAnnotator, TreeSet<String> labels) {
+		Report report = ReportbankFactory.eINSTANCE.createReport();
+		report.setId(id);
+		report.setText(text);
+		List<LabeledSpan> spans = new ArrayList<>();
+		for (Span span : preAnnotator.annotate(report).getSpans()) {
+			if (span instanceof Entity) {
+				spans.add(new LabeledSpan(span.getBegin(), span.getEnd(), span.getLabel()));
+				labels.add(span.getLabel());
+			}
+		}
+		return new TrainingReport(id, text, spans);
+	}
+
+	private void segmentAll(Segment segment, List<String> texts) {
+		for (String text : texts) {
+			checkCancelled();
+			segment.seg(text);
+		}
+	}
+
+	private long count(List<String> texts, Function<String, List<?>> predict) {
+		long total = 0;
+		for (String text : texts) {
+			checkCancelled();
+			total += predict.apply(text).size();
+		}
+		return total;
+	}
+
+	private static long timed(Runnable work) {
+		long start = System.nanoTime();
+		work.run();
+		return System.nanoTime() - start;
+	}
+
+	/** A monitor that says "cancelled" after Ctrl-C and prints the training's progress every tenth. */
+	private NullProgressMonitor monitor(PrintStream err, String what) {
+		return new NullProgressMonitor() {
+			private int total;
+			private int done;
+			private int printed;
+
+			@Override
+			public void beginTask(String name, int totalWork) {
+				total = totalWork;
+			}
+
+			@Override
+			public void worked(int work) {
+				done += work;
+				int tenth = total > 0 ? done * 10 / total : 0;
+				if (tenth > printed) {
+					printed = tenth;
+					err.printf(Locale.ROOT, "benchmark: %s %d0 %%%n", what, tenth);
+				}
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return cancelled;
+			}
+		};
+	}
+
+	private void checkCancelled() {
+		if (cancelled) {
+			throw new OperationCanceledException();
+		}
+	}
+}
