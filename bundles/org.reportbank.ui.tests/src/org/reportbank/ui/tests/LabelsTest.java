@@ -94,8 +94,8 @@ class LabelsTest {
 		Span learned = Fixtures.span(pre, "r-string-6-8-LOC", 6, 8, "LOC", SpanStatus.SUGGESTED);
 		learned.setOrigin(SpanOrigin.MODEL);
 		learned.setConfidence(0.75);
-		learned.setTool("recommender-string@0.1.0");
-		assertEquals("LOC · model · suggested" + String.format(" · confidence %.2f", 0.75) + " · recommender-string@0.1.0",
+		learned.setTool("string");
+		assertEquals("LOC · model · suggested" + String.format(" · confidence %.2f", 0.75) + " · string",
 				Labels.hover(new AnnotationSession(report, "王芳", DefaultLabels.create()), learned),
 				"a model's suggestion names the recommender that made it");
 
