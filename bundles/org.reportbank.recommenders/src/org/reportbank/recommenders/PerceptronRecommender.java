@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 
@@ -19,10 +20,10 @@ import org.reportbank.recommenders.internal.BmesTags.TaggedSpan;
 import org.reportbank.nlp.hanlp.Token;
 import org.reportbank.recommenders.internal.KnownNames;
 import org.reportbank.recommenders.internal.ModelJson;
-import org.reportbank.recommenders.internal.NameShapeInstance;
 import org.reportbank.recommenders.internal.SentenceScores;
 import org.reportbank.recommenders.internal.Temperature;
 import org.reportbank.recommenders.internal.TokenSequences;
+import org.reportbank.recommenders.internal.WordFeatures;
 import org.reportbank.recommenders.internal.TokenSequences.Alignment;
 import org.reportbank.recommenders.internal.TokenSequences.Sentence;
 
@@ -39,7 +40,7 @@ import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
 /**
  * The {@code perceptron} recommender: HanLP's structured perceptron for named entities, trained in
  * memory on the team's spans over HanLP's words. It learns from the words around a name, their
- * parts of speech and the shape of the name's own words ({@link NameShapeInstance}), so it can
+ * parts of speech and the shape of the name's own words ({@link WordFeatures}), so it can
  * suggest names it never saw, which the string matcher cannot.
  *
  * <p>HanLP's entity tag set gives a one-word entity a bare {@code S} tag; here every label has
@@ -86,7 +87,9 @@ public final class PerceptronRecommender implements Recommender {
 		SubMonitor progress = SubMonitor.convert(monitor, "Training the perceptron", data.reports().size() + 2 * iterations);
 		NERTagSet tagSet = tagSet(data.labels());
 		MutableFeatureMap features = new MutableFeatureMap(tagSet);
+		WordFeatures wordFeatures = new WordFeatures(features::idOf);
 		KnownNames known = KnownNames.of(data.reports());
+		Set<String> namePrefixes = KnownNames.prefixes(known.all().keySet());
 		Alignment alignment = new Alignment();
 		List<Instance> instances = new ArrayList<>();
 		List<List<Instance>> byReport = new ArrayList<>();
@@ -96,8 +99,8 @@ public final class PerceptronRecommender implements Recommender {
 			List<LabeledSpan> spans = TokenSequences.taggable(report.spans(), alignment);
 			Map<String, String> othersNames = known.without(report.id());
 			for (Sentence sentence : TokenSequences.of(report.text(), words.of(report.text()), spans, alignment)) {
-				ofReport.add(new NameShapeInstance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, othersNames),
-						BmesTags.encode(sentence, spans), tagSet, features));
+				ofReport.add(wordFeatures.instance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, othersNames, namePrefixes),
+						tagIds(tagSet, BmesTags.encode(sentence, spans))));
 			}
 			instances.addAll(ofReport);
 			byReport.add(ofReport);
@@ -130,6 +133,17 @@ public final class PerceptronRecommender implements Recommender {
 		AveragedPerceptron half = new AveragedPerceptron(featureMap);
 		learn(half, learnFrom, monitor);
 		return Temperature.fit(half, judge);
+	}
+
+	private static int[] tagIds(NERTagSet tagSet, String[] tags) {
+		int[] ids = new int[tags.length];
+		for (int i = 0; i < tags.length; i++) {
+			ids[i] = tagSet.idOf(tags[i]);
+			if (ids[i] < 0) {
+				throw new IllegalStateException("no tag " + tags[i] + " in the tag set");
+			}
+		}
+		return ids;
 	}
 
 	/** Every label's B, M, E and S tags after O, in the labels' order. */
@@ -257,8 +271,11 @@ public final class PerceptronRecommender implements Recommender {
 		private final double temperature;
 		private final Map<String, Integer> featureIds;
 		private final Map<String, String> names;
+		private final Set<String> namePrefixes;
 		private final Alignment alignment;
 		private final Words words;
+		private final WordFeatures wordFeatures;
+		private final SentenceScores.Chain chain;
 
 		Model(Provenance provenance, LinearModel model, double temperature, Map<String, Integer> featureIds, Map<String, String> names,
 				Alignment alignment, Words words) {
@@ -267,8 +284,11 @@ public final class PerceptronRecommender implements Recommender {
 			this.temperature = temperature;
 			this.featureIds = featureIds;
 			this.names = names;
+			this.namePrefixes = KnownNames.prefixes(names.keySet());
 			this.alignment = alignment;
 			this.words = words;
+			this.wordFeatures = WordFeatures.of(model.featureMap);
+			this.chain = SentenceScores.Chain.of(model);
 		}
 
 		@Override
@@ -295,9 +315,9 @@ public final class PerceptronRecommender implements Recommender {
 			List<Prediction> predictions = new ArrayList<>();
 			FeatureMap features = model.featureMap;
 			for (Sentence sentence : TokenSequences.of(text, words.of(text))) {
-				NameShapeInstance instance = new NameShapeInstance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, names),
-						features);
-				SentenceScores scores = SentenceScores.of(model, instance);
+				Instance instance = wordFeatures.instance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, names, namePrefixes),
+						new int[sentence.length()]);
+				SentenceScores scores = SentenceScores.of(chain, model, instance);
 				int[] guess = scores.bestTags();
 				String[] tags = new String[guess.length];
 				for (int i = 0; i < guess.length; i++) {

@@ -1,6 +1,7 @@
 package org.reportbank.recommenders.internal;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,8 +68,19 @@ public final class KnownNames {
 		return others;
 	}
 
+	/** Every beginning of the names, the whole names included: a run of words that is none of them starts no name. */
+	public static Set<String> prefixes(Collection<String> names) {
+		Set<String> prefixes = new HashSet<>();
+		for (String name : names) {
+			for (int end = 1; end <= name.length(); end++) {
+				prefixes.add(name.substring(0, end));
+			}
+		}
+		return prefixes;
+	}
+
 	/** Each word's place in a known name ({@code B-L}, {@code M-L}, {@code E-L}, {@code S-L}) or {@code O}, longest name first from the left. */
-	public static String[] mark(Sentence sentence, Map<String, String> names) {
+	public static String[] mark(Sentence sentence, Map<String, String> names, Set<String> prefixes) {
 		String[] words = sentence.words();
 		String[] marks = new String[words.length];
 		Arrays.fill(marks, BmesTags.OUTSIDE);
@@ -79,7 +91,11 @@ public final class KnownNames {
 			StringBuilder joined = new StringBuilder();
 			for (int j = i; j < words.length && joined.length() + words[j].length() <= LONGEST_NAME; j++) {
 				joined.append(words[j]);
-				String found = names.get(joined.toString());
+				String text = joined.toString();
+				if (!prefixes.contains(text)) {
+					break; // no name goes on from here
+				}
+				String found = names.get(text);
 				if (found != null) {
 					longest = j;
 					label = found;

@@ -19,44 +19,93 @@ public final class SentenceScores {
 	private final double[][] emissions;
 	private final double[][] transitions;
 	private final double[] starts;
+	private final Chain chain;
 
-	private final double transitionMax;
+	/**
+	 * The scores every sentence shares under a model: from each tag to each tag, and at the
+	 * start per tag. Their exponentials under a temperature are worked out once, not once per
+	 * sentence.
+	 */
+	public static final class Chain {
+		private final double[][] transitions;
+		private final double[] starts;
+		private final double transitionMax;
+		private volatile Exponentials exponentials;
+
+		private record Exponentials(double temperature, double[][] transitions, double[] starts) {
+		}
+
+		public Chain(double[][] transitions, double[] starts) {
+			this.transitions = transitions;
+			this.starts = starts;
+			double largest = Double.NEGATIVE_INFINITY;
+			for (double[] row : transitions) {
+				largest = Math.max(largest, max(row));
+			}
+			this.transitionMax = largest;
+		}
+
+		/**
+		 * The model's transitions as they are now. HanLP keeps the transition in the last slot of
+		 * a word's features, a feature whose id is the previous tag (the start of the sentence has
+		 * one of its own), so a transition's weight sits where that feature's weight for the tag
+		 * does.
+		 */
+		public static Chain of(LinearModel model) {
+			int tags = model.featureMap.tagSet.size();
+			double[][] transitions = new double[tags][tags];
+			for (int previous = 0; previous < tags; previous++) {
+				for (int tag = 0; tag < tags; tag++) {
+					transitions[previous][tag] = model.parameter[previous * tags + tag];
+				}
+			}
+			double[] starts = new double[tags];
+			int bos = model.featureMap.bosTag();
+			for (int tag = 0; tag < tags; tag++) {
+				starts[tag] = model.parameter[bos * tags + tag];
+			}
+			return new Chain(transitions, starts);
+		}
+
+		private Exponentials at(double temperature) {
+			Exponentials known = exponentials;
+			if (known == null || known.temperature() != temperature) {
+				double[][] transition = new double[transitions.length][];
+				for (int p = 0; p < transitions.length; p++) {
+					transition[p] = exponentials(transitions[p], transitionMax, temperature);
+				}
+				known = new Exponentials(temperature, transition, exponentials(starts, max(starts), temperature));
+				exponentials = known;
+			}
+			return known;
+		}
+	}
 
 	/** Scores given directly: each word's per tag, from each tag to each tag, and at the start per tag. */
 	public SentenceScores(double[][] emissions, double[][] transitions, double[] starts) {
-		this.emissions = emissions;
-		this.transitions = transitions;
-		this.starts = starts;
-		double largest = Double.NEGATIVE_INFINITY;
-		for (double[] row : transitions) {
-			largest = Math.max(largest, max(row));
-		}
-		this.transitionMax = largest;
+		this(emissions, new Chain(transitions, starts));
 	}
 
-	/**
-	 * The instance's scores under the model. HanLP keeps the transition in the last slot of a
-	 * word's features, a feature whose id is the previous tag (the start of the sentence has one
-	 * of its own), so a transition's weight sits where that feature's weight for the tag does.
-	 */
+	private SentenceScores(double[][] emissions, Chain chain) {
+		this.emissions = emissions;
+		this.chain = chain;
+		this.transitions = chain.transitions;
+		this.starts = chain.starts;
+	}
+
+	/** The instance's scores under the model as it is now (while it learns, its weights change from one sentence to the next). */
 	public static SentenceScores of(LinearModel model, Instance instance) {
+		return of(Chain.of(model), model, instance);
+	}
+
+	/** The instance's scores under a trained model whose chain was read once. */
+	public static SentenceScores of(Chain chain, LinearModel model, Instance instance) {
 		int tags = model.featureMap.tagSet.size();
 		double[][] emissions = new double[instance.length()][];
 		for (int i = 0; i < emissions.length; i++) {
 			emissions[i] = emissions(model, instance.getFeatureAt(i), tags);
 		}
-		double[][] transitions = new double[tags][tags];
-		for (int previous = 0; previous < tags; previous++) {
-			for (int tag = 0; tag < tags; tag++) {
-				transitions[previous][tag] = model.parameter[previous * tags + tag];
-			}
-		}
-		double[] starts = new double[tags];
-		int bos = model.featureMap.bosTag();
-		for (int tag = 0; tag < tags; tag++) {
-			starts[tag] = model.parameter[bos * tags + tag];
-		}
-		return new SentenceScores(emissions, transitions, starts);
+		return new SentenceScores(emissions, chain);
 	}
 
 	private static double[] emissions(LinearModel model, int[] features, int tags) {
@@ -156,15 +205,13 @@ public final class SentenceScores {
 		private Tempered(double temperature) {
 			this.temperature = temperature;
 			int tags = starts.length;
-			transition = new double[tags][];
-			for (int p = 0; p < tags; p++) {
-				transition[p] = exponentials(transitions[p], transitionMax, temperature);
-			}
+			Chain.Exponentials shared = chain.at(temperature);
+			transition = shared.transitions();
 			emission = new double[length()][];
 			for (int i = 0; i < length(); i++) {
 				emission[i] = exponentials(emissions[i], max(emissions[i]), temperature);
 			}
-			double[] start = exponentials(starts, max(starts), temperature);
+			double[] start = shared.starts();
 			forward = new double[length()][tags];
 			scale = new double[length()];
 			for (int t = 0; t < tags; t++) {
@@ -234,7 +281,7 @@ public final class SentenceScores {
 			// the scaled sums left out each word's largest emission, each largest transition and the largest start
 			double total = max(starts) / temperature;
 			for (int i = 0; i < length(); i++) {
-				total += Math.log(scale[i]) + max(emissions[i]) / temperature + (i > 0 ? transitionMax / temperature : 0);
+				total += Math.log(scale[i]) + max(emissions[i]) / temperature + (i > 0 ? chain.transitionMax / temperature : 0);
 			}
 			return total;
 		}

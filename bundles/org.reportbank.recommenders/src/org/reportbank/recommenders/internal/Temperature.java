@@ -35,11 +35,12 @@ public final class Temperature {
 		int words = instances.stream().mapToInt(Instance::length).sum();
 		double keep = Math.min(1, (double) MAX_WORDS / Math.max(1, words));
 		Random random = new Random(SAMPLE_SEED);
+		SentenceScores.Chain chain = SentenceScores.Chain.of(model);
 		List<SentenceScores> sentences = new ArrayList<>();
 		List<int[]> gold = new ArrayList<>();
 		for (Instance instance : instances) {
 			if (instance.length() > 0 && random.nextDouble() < keep) {
-				sentences.add(SentenceScores.of(model, instance));
+				sentences.add(SentenceScores.of(chain, model, instance));
 				gold.add(instance.tagArray.clone());
 			}
 		}
