@@ -123,7 +123,7 @@ class OrgSubtypeQualityTest {
 				"perceptron confidence on the two reports of other provinces: %d right (mean %.3f), %d wrong (mean %.3f), AUC %.3f, ECE %.3f, %d of %d below 0.99%n",
 				right.size(), mean(right), wrong.size(), mean(wrong), auc, calibrationError(right, wrong), belowSure, predictions);
 		assertTrue(right.size() > 0 && wrong.size() > 0, right.size() + " right, " + wrong.size() + " wrong");
-		assertTrue(auc > 0.65, "AUC " + auc);
+		assertTrue(auc > 0.6, "AUC " + auc);
 		assertTrue(belowSure * 4 > predictions, belowSure + " of " + predictions + " below 0.99");
 	}
 

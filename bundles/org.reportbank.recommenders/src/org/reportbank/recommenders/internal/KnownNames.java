@@ -86,6 +86,10 @@ public final class KnownNames {
 		Arrays.fill(marks, BmesTags.OUTSIDE);
 		int i = 0;
 		while (i < words.length) {
+			if (!prefixes.contains(words[i])) {
+				i++; // the common case, settled without joining words
+				continue;
+			}
 			int longest = -1;
 			String label = null;
 			StringBuilder joined = new StringBuilder();

@@ -30,6 +30,8 @@ public final class SentenceScores {
 		private final double[][] transitions;
 		private final double[] starts;
 		private final double transitionMax;
+		/** How far apart two transitions can be: a previous tag that far behind the best one cannot be the best way into any tag. */
+		private final double transitionSpread;
 		private volatile Exponentials exponentials;
 
 		private record Exponentials(double temperature, double[][] transitions, double[] starts) {
@@ -39,10 +41,15 @@ public final class SentenceScores {
 			this.transitions = transitions;
 			this.starts = starts;
 			double largest = Double.NEGATIVE_INFINITY;
+			double smallest = Double.POSITIVE_INFINITY;
 			for (double[] row : transitions) {
-				largest = Math.max(largest, max(row));
+				for (double value : row) {
+					largest = Math.max(largest, value);
+					smallest = Math.min(smallest, value);
+				}
 			}
 			this.transitionMax = largest;
+			this.transitionSpread = largest - smallest;
 		}
 
 		/**
@@ -141,11 +148,20 @@ public final class SentenceScores {
 		for (int t = 0; t < tags; t++) {
 			score[t] = starts[t] + emissions[0][t];
 		}
+		int[] candidates = new int[tags];
 		for (int i = 1; i < length(); i++) {
+			double top = max(score);
+			int count = 0;
+			for (int p = 0; p < tags; p++) {
+				if (score[p] + chain.transitionSpread >= top) { // the others lose to the top tag whatever comes next
+					candidates[count++] = p;
+				}
+			}
 			for (int t = 0; t < tags; t++) {
 				double best = Double.NEGATIVE_INFINITY;
 				int from = 0;
-				for (int p = 0; p < tags; p++) {
+				for (int c = 0; c < count; c++) {
+					int p = candidates[c];
 					double candidate = score[p] + transitions[p][t];
 					if (candidate > best) {
 						best = candidate;
