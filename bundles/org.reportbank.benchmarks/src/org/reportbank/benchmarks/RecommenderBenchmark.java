@@ -233,7 +233,8 @@ public class RecommenderBenchmark implements IApplication {
 		long stateBytes = state.toString().getBytes(StandardCharsets.UTF_8).length;
 
 		md.append("#### 1. Training the perceptron\n\n");
-		md.append("| | seconds | ÷ bare segmentation | peak heap above the corpus MB | kept after training MB (the model, and HanLP's words of the training texts while they are held) | model file MB |\n");
+		md.append(
+				"| | seconds | ÷ bare segmentation | peak heap above the corpus MB | kept after training MB (the model, and HanLP's words of the training texts while they are held) | model file MB |\n");
 		md.append("|---|---:|---:|---:|---:|---:|\n");
 		md.append(String.format(Locale.ROOT, "| bare HanLP segmentation of the same text | %.1f | 1 | | | |%n", segmentNanos / 1e9));
 		md.append(String.format(Locale.ROOT, "| perceptron training (%d passes + calibration) | %.1f | %.1f | %,.0f | %,.0f | %.1f |%n%n",
