@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
-import org.reportbank.core.progress.CancelOnInterrupt;
 import org.reportbank.core.store.Folders;
 import org.reportbank.io.dataset.DatasetFormat;
 import org.reportbank.io.dataset.FormatSink;
@@ -44,12 +40,8 @@ import com.google.gson.stream.JsonWriter;
  * heap: the peak used heap sampled every few milliseconds, and what stays reachable (after a full
  * GC) at the end of the run, before the writers close. See {@link #USAGE} and docs/benchmarks.md.
  */
-public class ExportBenchmark implements IApplication {
+public class ExportBenchmark extends BenchmarkApplication {
 
-	static final int OK = 0;
-	static final int FAILED = 1;
-	static final int USAGE_ERROR = 2;
-	static final int CANCELLED = 130;
 	static final double TARGET_RATIO = 0.5;
 	static final String BASELINE = "(a) common baseline: id, text, spans";
 
@@ -88,24 +80,12 @@ public class ExportBenchmark implements IApplication {
 		}
 	}
 
-	private volatile boolean cancelled;
-
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-		try (CancelOnInterrupt interrupt = CancelOnInterrupt.install(() -> cancelled = true, "benchmark-export-cancel", 30)) {
-			return run(Arrays.asList(args), System.out, System.err);
-		} finally {
-			System.out.flush();
-		}
-	}
-
-	@Override
-	public void stop() {
-		cancelled = true;
+	public ExportBenchmark() {
+		super("benchmark-export");
 	}
 
 	/** Runs the benchmark; the exit code. Public so it can run outside OSGi. */
+	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		List<Long> sizes = List.of(100_000L, 1_000_000L);
 		int perReport = 100;
@@ -143,7 +123,7 @@ public class ExportBenchmark implements IApplication {
 			}
 		} catch (IllegalArgumentException e) {
 			err.println("reportbank benchmark-export: " + e.getMessage() + "\n\n" + USAGE);
-			return USAGE_ERROR;
+			return WRONG_COMMAND_LINE;
 		}
 		try {
 			double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -3,16 +3,11 @@ package org.reportbank.benchmarks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
-import org.reportbank.core.progress.CancelOnInterrupt;
 
 /**
  * The Equinox application {@code org.reportbank.benchmarks.preannotation} behind
@@ -21,40 +16,20 @@ import org.reportbank.core.progress.CancelOnInterrupt;
  * docs/benchmarks.md. Ctrl-C stops after the report being processed and prints the iterations
  * measured so far.
  */
-public class PreAnnotationBenchmark implements IApplication {
+public class PreAnnotationBenchmark extends BenchmarkApplication {
 
-	static final int OK = 0;
-	static final int FAILED = 1;
-	static final int USAGE = 2;
-	static final int CANCELLED = 130;
-
-	private static final long CANCEL_GRACE_SECONDS = 30;
-
-	private volatile boolean cancelled;
-
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-		try (CancelOnInterrupt interrupt = CancelOnInterrupt.install(() -> cancelled = true, "benchmark-cancel",
-				CANCEL_GRACE_SECONDS)) {
-			return run(Arrays.asList(args), System.out, System.err);
-		} finally {
-			System.out.flush();
-		}
+	public PreAnnotationBenchmark() {
+		super("benchmark");
 	}
 
 	@Override
-	public void stop() {
-		cancelled = true;
-	}
-
 	int run(List<String> args, PrintStream out, PrintStream err) {
 		Options options;
 		try {
 			options = Options.parse(args);
 		} catch (Options.UsageException e) {
 			err.println("reportbank benchmark: " + e.getMessage() + "\n\n" + Options.USAGE);
-			return USAGE;
+			return WRONG_COMMAND_LINE;
 		}
 		if (options.help()) {
 			out.println(Options.USAGE);

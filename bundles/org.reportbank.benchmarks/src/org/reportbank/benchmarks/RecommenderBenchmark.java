@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -19,9 +18,6 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
-import org.reportbank.core.progress.CancelOnInterrupt;
 import org.reportbank.model.Entity;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
@@ -47,7 +43,7 @@ import com.hankcs.hanlp.seg.Segment;
  * size a team reaches, each figure beside bare HanLP segmentation of the same text in the same
  * run. See {@link #USAGE} and docs/benchmarks.md. Ctrl-C stops at the next report.
  */
-public class RecommenderBenchmark implements IApplication {
+public class RecommenderBenchmark extends BenchmarkApplication {
 
 	static final String USAGE = """
 			Usage: reportbank benchmark-recommenders [OPTIONS]
@@ -74,54 +70,40 @@ public class RecommenderBenchmark implements IApplication {
 
 			Exit codes: 0 done; 1 failed; 2 wrong command line; 130 cancelled.""";
 
-	private static final long CANCEL_GRACE_SECONDS = 30;
-
-	private volatile boolean cancelled;
 	private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 	private final StringBuilder md = new StringBuilder();
-
-	@Override
-	public Object start(IApplicationContext context) {
-		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-		try (CancelOnInterrupt interrupt = CancelOnInterrupt.install(() -> cancelled = true, "benchmark-cancel",
-				CANCEL_GRACE_SECONDS)) {
-			return run(Arrays.asList(args), System.out, System.err);
-		} finally {
-			System.out.flush();
-		}
-	}
-
-	@Override
-	public void stop() {
-		cancelled = true;
-	}
 
 	private record Settings(Path seeds, int reports, int predict, int stringReports, int iterations, Path out) {
 	}
 
+	public RecommenderBenchmark() {
+		super("benchmark-recommenders");
+	}
+
+	@Override
 	int run(List<String> args, PrintStream out, PrintStream err) {
 		Settings settings;
 		try {
 			settings = parse(args);
 		} catch (IllegalArgumentException e) {
 			err.println("reportbank benchmark-recommenders: " + e.getMessage() + "\n\n" + USAGE);
-			return PreAnnotationBenchmark.USAGE;
+			return WRONG_COMMAND_LINE;
 		}
 		if (settings == null) {
 			out.println(USAGE);
-			return PreAnnotationBenchmark.OK;
+			return OK;
 		}
-		int exitCode = PreAnnotationBenchmark.OK;
+		int exitCode = OK;
 		try {
 			measure(settings, err);
 		} catch (BenchmarkCorpus.CorpusException | RecommenderException e) {
 			err.println("reportbank benchmark-recommenders: " + e.getMessage());
-			return PreAnnotationBenchmark.FAILED;
+			return FAILED;
 		} catch (OperationCanceledException e) {
 			err.println();
 			err.println("benchmark: cancelled; printing what was measured");
 			md.append("\nCancelled before the end.\n");
-			exitCode = PreAnnotationBenchmark.CANCELLED;
+			exitCode = CANCELLED;
 		}
 		out.print(md);
 		out.flush();
@@ -131,7 +113,7 @@ public class RecommenderBenchmark implements IApplication {
 				err.println("benchmark: written to " + settings.out().toAbsolutePath().normalize());
 			} catch (IOException e) {
 				err.println("reportbank benchmark-recommenders: cannot write " + settings.out() + ": " + e.getMessage());
-				return PreAnnotationBenchmark.FAILED;
+				return FAILED;
 			}
 		}
 		return exitCode;
