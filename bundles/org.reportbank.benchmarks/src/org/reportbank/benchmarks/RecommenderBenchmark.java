@@ -131,8 +131,11 @@ public class RecommenderBenchmark extends BenchmarkApplication {
 			if (arg.equals("--help") || arg.equals("-h")) {
 				return null;
 			}
-			if (i + 1 >= args.size() || !arg.startsWith("--")) {
-				throw new IllegalArgumentException(arg.startsWith("--") ? arg + " needs a value" : "unexpected argument '" + arg + "'");
+			if (!List.of("--seeds", "--reports", "--predict", "--string-reports", "--iterations", "--out").contains(arg)) {
+				throw new IllegalArgumentException(arg.startsWith("--") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
+			}
+			if (i + 1 >= args.size()) {
+				throw new IllegalArgumentException(arg + " needs a value");
 			}
 			String value = args.get(++i);
 			switch (arg) {
@@ -142,7 +145,7 @@ public class RecommenderBenchmark extends BenchmarkApplication {
 			case "--string-reports" -> stringReports = positive(arg, value);
 			case "--iterations" -> iterations = positive(arg, value);
 			case "--out" -> out = Path.of(value);
-			default -> throw new IllegalArgumentException("unknown option " + arg);
+			default -> throw new IllegalStateException(arg);
 			}
 		}
 		return new Settings(seeds, reports, predict, stringReports, iterations, out);
