@@ -15,8 +15,8 @@ import java.util.WeakHashMap;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.nlp.hanlp.HanlpTokenizer;
-import org.reportbank.recommenders.internal.BmesTags;
-import org.reportbank.recommenders.internal.BmesTags.TaggedSpan;
+import org.reportbank.recommenders.internal.BioTags;
+import org.reportbank.recommenders.internal.BioTags.TaggedSpan;
 import org.reportbank.nlp.hanlp.Token;
 import org.reportbank.recommenders.internal.KnownNames;
 import org.reportbank.recommenders.internal.ModelJson;
@@ -44,7 +44,7 @@ import com.hankcs.hanlp.model.perceptron.tagset.NERTagSet;
  * suggest names it never saw, which the string matcher cannot.
  *
  * <p>HanLP's entity tag set gives a one-word entity a bare {@code S} tag; here every label has
- * its own B, M, E and S tags ({@link BmesTags}), so one-word spans keep their label. A span whose
+ * its own B and I tags ({@link BioTags}), so one-word spans keep their label. A span whose
  * edge falls inside a word has that word split at training; how many were split or left out is
  * told by {@link TrainedModel#trainingNotes()}. Training is the averaged perceptron HanLP's own
  * trainer uses on one thread, with the instances shuffled by a fixed seed, so the same data makes
@@ -100,7 +100,7 @@ public final class PerceptronRecommender implements Recommender {
 			Map<String, String> othersNames = known.without(report.id());
 			for (Sentence sentence : TokenSequences.of(report.text(), words.of(report.text()), spans, alignment)) {
 				ofReport.add(wordFeatures.instance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, othersNames, namePrefixes),
-						tagIds(tagSet, BmesTags.encode(sentence, spans))));
+						tagIds(tagSet, BioTags.encode(sentence, spans))));
 			}
 			instances.addAll(ofReport);
 			byReport.add(ofReport);
@@ -146,11 +146,11 @@ public final class PerceptronRecommender implements Recommender {
 		return ids;
 	}
 
-	/** Every label's B, M, E and S tags after O, in the labels' order. */
+	/** Every label's B and I tags after O, in the labels' order. */
 	private static NERTagSet tagSet(List<String> labels) {
 		NERTagSet tagSet = new NERTagSet();
 		for (String label : labels) {
-			BmesTags.of(label).forEach(tagSet::add);
+			BioTags.of(label).forEach(tagSet::add);
 			tagSet.nerLabels.add(label);
 		}
 		return tagSet;
@@ -198,8 +198,8 @@ public final class PerceptronRecommender implements Recommender {
 	public TrainedModel restore(Provenance provenance, JsonObject state) throws RecommenderException {
 		ModelJson json = ModelJson.of(state, NAME + " model state");
 		List<String> tagNames = json.strings("tags");
-		List<String> expected = new ArrayList<>(List.of(BmesTags.OUTSIDE));
-		provenance.labels().forEach(label -> expected.addAll(BmesTags.of(label)));
+		List<String> expected = new ArrayList<>(List.of(BioTags.OUTSIDE));
+		provenance.labels().forEach(label -> expected.addAll(BioTags.of(label)));
 		if (!tagNames.equals(expected)) {
 			throw json.problem("tags", "are not the tags of the labels the model was trained for (" + String.join(", ", provenance.labels())
 					+ ")");
@@ -323,7 +323,7 @@ public final class PerceptronRecommender implements Recommender {
 				for (int i = 0; i < guess.length; i++) {
 					tags[i] = features.tagSet.stringOf(guess[i]);
 				}
-				List<TaggedSpan> spans = BmesTags.decode(tags);
+				List<TaggedSpan> spans = BioTags.decode(tags);
 				if (spans.isEmpty()) {
 					continue; // no confidence to work out
 				}

@@ -21,8 +21,8 @@ import org.reportbank.recommenders.RecommenderException;
 import org.reportbank.recommenders.TrainedModel;
 import org.reportbank.recommenders.TrainingData;
 import org.reportbank.recommenders.TrainingReport;
-import org.reportbank.recommenders.internal.BmesTags;
-import org.reportbank.recommenders.internal.BmesTags.TaggedSpan;
+import org.reportbank.recommenders.internal.BioTags;
+import org.reportbank.recommenders.internal.BioTags.TaggedSpan;
 import org.reportbank.recommenders.internal.TokenSequences;
 import org.reportbank.recommenders.internal.TokenSequences.Alignment;
 import org.reportbank.recommenders.internal.TokenSequences.Sentence;
@@ -63,8 +63,7 @@ class PerceptronRecommenderTest {
 		Prediction court = predictions.get(0);
 		assertEquals(new LabeledSpan(0, 2, "COURT"), court.span());
 		assertTrue(court.confidence() > 0 && court.confidence() <= 1, "a confidence: " + court.confidence());
-		assertEquals(List.of("S-COURT"), List.of(BmesTags.encode(sentence("法院", "公开"), List.of(new LabeledSpan(0, 2, "COURT"))))
-				.subList(0, 1));
+		assertEquals(List.of("B-COURT", "O"), List.of(BioTags.encode(sentence("法院", "公开"), List.of(new LabeledSpan(0, 2, "COURT")))));
 	}
 
 	@Test
@@ -110,20 +109,21 @@ class PerceptronRecommenderTest {
 		assertEquals(2, alignment.overlapping);
 		assertEquals(0, alignment.split, "[0, 6) falls on word edges");
 		assertEquals(2, sentences.size(), "cut at 。 and at the line break");
-		assertArrayEquals(new String[] { "B-GOV", "E-GOV", "O", "O", "O" }, BmesTags.encode(sentences.get(0), spans));
+		assertArrayEquals(new String[] { "B-GOV", "I-GOV", "O", "O", "O" }, BioTags.encode(sentences.get(0), spans));
 
 		Alignment inside = new Alignment();
 		List<LabeledSpan> bureau = TokenSequences.taggable(List.of(new LabeledSpan(4, 6, "GOV")), inside);
 		Sentence split = TokenSequences.of(text, words, bureau, inside).get(0);
 		assertEquals(1, inside.split);
 		assertArrayEquals(new String[] { "南岸区", "司", "法局", "召开", "会议", "。" }, split.words());
-		assertArrayEquals(new String[] { "O", "O", "S-GOV", "O", "O", "O" }, BmesTags.encode(split, bureau));
+		assertArrayEquals(new String[] { "O", "O", "B-GOV", "O", "O", "O" }, BioTags.encode(split, bureau));
 	}
 
 	@Test
 	void illFormedTagsStillMakeSpans() {
-		assertEquals(List.of(new TaggedSpan(0, 1, "A"), new TaggedSpan(2, 2, "B"), new TaggedSpan(3, 3, "A"), new TaggedSpan(5, 6, "A")),
-				BmesTags.decode(new String[] { "B-A", "E-A", "S-B", "M-A", "O", "B-A", "M-A" }));
+		// I-A after B-B starts a span of its own; B-A after B-A ends the first
+		assertEquals(List.of(new TaggedSpan(0, 1, "A"), new TaggedSpan(2, 2, "B"), new TaggedSpan(3, 3, "A"), new TaggedSpan(5, 5, "A"),
+				new TaggedSpan(6, 7, "A")), BioTags.decode(new String[] { "B-A", "I-A", "B-B", "I-A", "O", "B-A", "B-A", "I-A" }));
 	}
 
 	private static Sentence sentence(String... words) {

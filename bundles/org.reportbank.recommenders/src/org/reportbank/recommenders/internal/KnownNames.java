@@ -83,7 +83,7 @@ public final class KnownNames {
 	public static String[] mark(Sentence sentence, Map<String, String> names, Set<String> prefixes) {
 		String[] words = sentence.words();
 		String[] marks = new String[words.length];
-		Arrays.fill(marks, BmesTags.OUTSIDE);
+		Arrays.fill(marks, BioTags.OUTSIDE);
 		int i = 0;
 		while (i < words.length) {
 			if (!prefixes.contains(words[i])) {
