@@ -201,8 +201,9 @@ public final class PerceptronRecommender implements Recommender {
 		List<String> expected = new ArrayList<>(List.of(BioTags.OUTSIDE));
 		provenance.labels().forEach(label -> expected.addAll(BioTags.of(label)));
 		if (!tagNames.equals(expected)) {
-			throw json.problem("tags", "are not the tags of the labels the model was trained for (" + String.join(", ", provenance.labels())
-					+ ")");
+			// an earlier version tagged B/M/E/S; a model is cheap to make again, so say how rather than convert
+			throw json.problem("tags", "are not the B / I tags of its labels (" + String.join(", ", provenance.labels())
+					+ "): the model was made by an earlier version of Reportbank or changed by hand; train it again (reportbank train, or Train in the Recommenders view)");
 		}
 		NERTagSet tagSet = tagSet(provenance.labels());
 		tagSet.lock();

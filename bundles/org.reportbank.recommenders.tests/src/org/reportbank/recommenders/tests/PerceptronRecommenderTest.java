@@ -84,7 +84,8 @@ class PerceptronRecommenderTest {
 
 		JsonObject otherTags = state.deepCopy();
 		otherTags.getAsJsonArray("tags").set(1, new com.google.gson.JsonPrimitive("B-PER"));
-		assertThrows(RecommenderException.class, () -> recommender.restore(model.provenance(), otherTags));
+		RecommenderException wrongTags = assertThrows(RecommenderException.class, () -> recommender.restore(model.provenance(), otherTags));
+		assertTrue(wrongTags.getMessage().contains("train it again"), wrongTags.getMessage());
 	}
 
 	@Test
