@@ -91,7 +91,6 @@ public final class PerceptronRecommender implements Recommender {
 		KnownNames known = KnownNames.of(data.reports());
 		Set<String> namePrefixes = KnownNames.prefixes(known.all().keySet());
 		Alignment alignment = new Alignment();
-		List<Instance> instances = new ArrayList<>();
 		List<List<Instance>> byReport = new ArrayList<>();
 		for (TrainingReport report : data.reports()) {
 			progress.checkCanceled();
@@ -102,14 +101,13 @@ public final class PerceptronRecommender implements Recommender {
 				ofReport.add(wordFeatures.instance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, othersNames, namePrefixes),
 						tagIds(tagSet, BioTags.encode(sentence, spans))));
 			}
-			instances.addAll(ofReport);
 			byReport.add(ofReport);
 			progress.worked(1);
 		}
 		tagSet.lock();
 		ImmutableFeatureMap featureMap = new ImmutableFeatureMap(features.featureIdMap, tagSet);
 		AveragedPerceptron model = new AveragedPerceptron(featureMap);
-		learn(model, instances, progress.split(iterations));
+		learn(model, byReport.stream().flatMap(List::stream).toList(), progress.split(iterations));
 		double temperature = calibrate(featureMap, byReport, progress.split(iterations));
 		return new Model(Provenance.of(NAME, data), model, temperature, features.featureIdMap, known.all(), alignment, words);
 	}

@@ -17,8 +17,6 @@ public final class SentenceScores {
 	private static final double NEGLIGIBLE = 40;
 
 	private final double[][] emissions;
-	private final double[][] transitions;
-	private final double[] starts;
 	private final Chain chain;
 
 	/**
@@ -96,8 +94,6 @@ public final class SentenceScores {
 	private SentenceScores(double[][] emissions, Chain chain) {
 		this.emissions = emissions;
 		this.chain = chain;
-		this.transitions = chain.transitions;
-		this.starts = chain.starts;
 	}
 
 	/** The instance's scores under the model as it is now (while it learns, its weights change from one sentence to the next). */
@@ -141,12 +137,12 @@ public final class SentenceScores {
 		if (length() == 0) {
 			return new int[0];
 		}
-		int tags = starts.length;
+		int tags = chain.starts.length;
 		int[][] previous = new int[length()][tags];
 		double[] score = new double[tags];
 		double[] next = new double[tags];
 		for (int t = 0; t < tags; t++) {
-			score[t] = starts[t] + emissions[0][t];
+			score[t] = chain.starts[t] + emissions[0][t];
 		}
 		int[] candidates = new int[tags];
 		for (int i = 1; i < length(); i++) {
@@ -162,7 +158,7 @@ public final class SentenceScores {
 				int from = 0;
 				for (int c = 0; c < count; c++) {
 					int p = candidates[c];
-					double candidate = score[p] + transitions[p][t];
+					double candidate = score[p] + chain.transitions[p][t];
 					if (candidate > best) {
 						best = candidate;
 						from = p;
@@ -189,9 +185,9 @@ public final class SentenceScores {
 
 	/** The score of a whole tag sequence: what the decoder maximizes. */
 	public double score(int[] tags) {
-		double score = starts[tags[0]] + emissions[0][tags[0]];
+		double score = chain.starts[tags[0]] + emissions[0][tags[0]];
 		for (int i = 1; i < length(); i++) {
-			score += transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]];
+			score += chain.transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]];
 		}
 		return score;
 	}
@@ -220,7 +216,7 @@ public final class SentenceScores {
 
 		private Tempered(double temperature) {
 			this.temperature = temperature;
-			int tags = starts.length;
+			int tags = chain.starts.length;
 			Chain.Exponentials shared = chain.at(temperature);
 			transition = shared.transitions();
 			emission = new double[length()][];
@@ -295,7 +291,7 @@ public final class SentenceScores {
 				return logSum(logForward[length() - 1]);
 			}
 			// the scaled sums left out each word's largest emission, each largest transition and the largest start
-			double total = max(starts) / temperature;
+			double total = max(chain.starts) / temperature;
 			for (int i = 0; i < length(); i++) {
 				total += Math.log(scale[i]) + max(emissions[i]) / temperature + (i > 0 ? chain.transitionMax / temperature : 0);
 			}
@@ -303,7 +299,7 @@ public final class SentenceScores {
 		}
 
 		private double[][] backward() {
-			int tags = starts.length;
+			int tags = chain.starts.length;
 			double[][] backward = new double[length()][tags];
 			Arrays.fill(backward[length() - 1], 1);
 			for (int i = length() - 2; i >= 0; i--) {
@@ -324,7 +320,7 @@ public final class SentenceScores {
 			}
 			double log = logForward[first][tags[first]];
 			for (int i = first + 1; i <= last; i++) {
-				log += (transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]]) / temperature;
+				log += (chain.transitions[tags[i - 1]][tags[i]] + emissions[i][tags[i]]) / temperature;
 			}
 			return Math.min(1, Math.exp(log + logBackward[last][tags[last]] - logSum(logForward[length() - 1])));
 		}
@@ -349,16 +345,16 @@ public final class SentenceScores {
 
 	/** forward[i][t]: the log of the summed weight of every start of the sentence up to word i ending in tag t. */
 	private double[][] forward(double temperature) {
-		int tags = starts.length;
+		int tags = chain.starts.length;
 		double[][] forward = new double[length()][tags];
 		for (int t = 0; t < tags; t++) {
-			forward[0][t] = (starts[t] + emissions[0][t]) / temperature;
+			forward[0][t] = (chain.starts[t] + emissions[0][t]) / temperature;
 		}
 		double[] terms = new double[tags];
 		for (int i = 1; i < length(); i++) {
 			for (int t = 0; t < tags; t++) {
 				for (int p = 0; p < tags; p++) {
-					terms[p] = forward[i - 1][p] + transitions[p][t] / temperature;
+					terms[p] = forward[i - 1][p] + chain.transitions[p][t] / temperature;
 				}
 				forward[i][t] = logSum(terms) + emissions[i][t] / temperature;
 			}
@@ -368,13 +364,13 @@ public final class SentenceScores {
 
 	/** backward[i][t]: the log of the summed weight of every end of the sentence after word i, given tag t at i. */
 	private double[][] backward(double temperature) {
-		int tags = starts.length;
+		int tags = chain.starts.length;
 		double[][] backward = new double[length()][tags];
 		double[] terms = new double[tags];
 		for (int i = length() - 2; i >= 0; i--) {
 			for (int p = 0; p < tags; p++) {
 				for (int t = 0; t < tags; t++) {
-					terms[t] = (transitions[p][t] + emissions[i + 1][t]) / temperature + backward[i + 1][t];
+					terms[t] = (chain.transitions[p][t] + emissions[i + 1][t]) / temperature + backward[i + 1][t];
 				}
 				backward[i][p] = logSum(terms);
 			}

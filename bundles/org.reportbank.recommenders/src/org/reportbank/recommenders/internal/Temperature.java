@@ -41,7 +41,7 @@ public final class Temperature {
 		for (Instance instance : instances) {
 			if (instance.length() > 0 && random.nextDouble() < keep) {
 				sentences.add(SentenceScores.of(chain, model, instance));
-				gold.add(instance.tagArray.clone());
+				gold.add(instance.tagArray);
 			}
 		}
 		if (sentences.isEmpty()) {

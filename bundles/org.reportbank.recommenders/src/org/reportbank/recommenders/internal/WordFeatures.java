@@ -123,11 +123,8 @@ public final class WordFeatures {
 			String[] atoms = { word, word, word, word, word, last(word, 1), last(word, 2), word.substring(0, Math.min(1, word.length())),
 					Integer.toString(Math.min(word.length(), 5)), last(word, 1), word.substring(0, Math.min(1, word.length())) };
 			cached = Arrays.copyOf(named(WORD_TEMPLATES, atoms), WORD_TEMPLATES.length + 1);
-			if (words.size() >= MOST_CACHED) {
-				words.clear();
-			}
 			cached[WORD_TEMPLATES.length] = wordsNumbered++; // never reused, so a pair's key always means the same two words
-			words.put(word, cached);
+			remember(words, word, cached);
 		}
 		return cached;
 	}
@@ -138,10 +135,7 @@ public final class WordFeatures {
 		Integer cached = wordPairs.get(key);
 		if (cached == null) {
 			cached = ids.idOf(WORD_PAIR_TEMPLATES[template] + '\u0001' + first + '|' + second);
-			if (wordPairs.size() >= MOST_CACHED) {
-				wordPairs.clear();
-			}
-			wordPairs.put(key, cached);
+			remember(wordPairs, key, cached);
 		}
 		return cached;
 	}
@@ -184,7 +178,7 @@ public final class WordFeatures {
 		return named;
 	}
 
-	private static <V> void remember(Map<String, V> cache, String key, V value) {
+	private static <K, V> void remember(Map<K, V> cache, K key, V value) {
 		if (cache.size() >= MOST_CACHED) {
 			cache.clear();
 		}
