@@ -106,7 +106,8 @@ record Options(Path seeds, double megabytes, int warmup, int iterations, int thr
 		throw new UsageException("--" + name + " needs a number of megabytes above 0 (at most 1024), not '" + value + "'");
 	}
 
-	private static int integer(String name, String value, int min) throws UsageException {
+	/** A whole number of at least {@code min} for the option {@code --name}. */
+	static int integer(String name, String value, int min) throws UsageException {
 		try {
 			int number = Integer.parseInt(value);
 			if (number >= min) {

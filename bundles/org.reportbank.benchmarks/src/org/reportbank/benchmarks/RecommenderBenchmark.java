@@ -85,7 +85,7 @@ public class RecommenderBenchmark extends BenchmarkApplication {
 		Settings settings;
 		try {
 			settings = parse(args);
-		} catch (IllegalArgumentException e) {
+		} catch (Options.UsageException e) {
 			err.println("reportbank benchmark-recommenders: " + e.getMessage() + "\n\n" + USAGE);
 			return WRONG_COMMAND_LINE;
 		}
@@ -119,7 +119,7 @@ public class RecommenderBenchmark extends BenchmarkApplication {
 		return exitCode;
 	}
 
-	private static Settings parse(List<String> args) {
+	private static Settings parse(List<String> args) throws Options.UsageException {
 		Path seeds = Path.of("seeds");
 		int reports = 1000;
 		int predict = 200;
@@ -132,10 +132,10 @@ public class RecommenderBenchmark extends BenchmarkApplication {
 				return null;
 			}
 			if (!List.of("--seeds", "--reports", "--predict", "--string-reports", "--iterations", "--out").contains(arg)) {
-				throw new IllegalArgumentException(arg.startsWith("--") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
+				throw new Options.UsageException(arg.startsWith("--") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
 			}
 			if (i + 1 >= args.size()) {
-				throw new IllegalArgumentException(arg + " needs a value");
+				throw new Options.UsageException(arg + " needs a value");
 			}
 			String value = args.get(++i);
 			switch (arg) {
@@ -151,16 +151,9 @@ public class RecommenderBenchmark extends BenchmarkApplication {
 		return new Settings(seeds, reports, predict, stringReports, iterations, out);
 	}
 
-	private static int positive(String option, String value) {
-		try {
-			int number = Integer.parseInt(value.replace("_", "").replace(",", ""));
-			if (number > 0) {
-				return number;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new IllegalArgumentException(option + " needs a whole number above 0, not '" + value + "'");
+	/** A count above 0; digit group marks (1,000 or 10_000) are allowed. */
+	private static int positive(String option, String value) throws Options.UsageException {
+		return Options.integer(option.substring(2), value.replace("_", "").replace(",", ""), 1);
 	}
 
 	private void measure(Settings settings, PrintStream err) throws BenchmarkCorpus.CorpusException, RecommenderException {
