@@ -286,7 +286,7 @@ public final class PerceptronRecommender implements Recommender {
 			this.namePrefixes = KnownNames.prefixes(names.keySet());
 			this.alignment = alignment;
 			this.words = words;
-			this.wordFeatures = WordFeatures.of(model.featureMap);
+			this.wordFeatures = WordFeatures.scoring(model);
 			this.chain = SentenceScores.Chain.of(model);
 		}
 
@@ -314,9 +314,8 @@ public final class PerceptronRecommender implements Recommender {
 			List<Prediction> predictions = new ArrayList<>();
 			FeatureMap features = model.featureMap;
 			for (Sentence sentence : TokenSequences.of(text, words.of(text))) {
-				Instance instance = wordFeatures.instance(sentence.words(), sentence.pos(), KnownNames.mark(sentence, names, namePrefixes),
-						new int[sentence.length()]);
-				SentenceScores scores = SentenceScores.of(chain, model, instance);
+				SentenceScores scores = SentenceScores.of(chain,
+						wordFeatures.scores(sentence.words(), sentence.pos(), KnownNames.mark(sentence, names, namePrefixes)));
 				int[] guess = scores.bestTags();
 				String[] tags = new String[guess.length];
 				for (int i = 0; i < guess.length; i++) {

@@ -111,6 +111,11 @@ public final class SentenceScores {
 		return new SentenceScores(emissions, chain);
 	}
 
+	/** Scores worked out already, each word's per tag, under a trained model's chain. */
+	public static SentenceScores of(Chain chain, double[][] emissions) {
+		return new SentenceScores(emissions, chain);
+	}
+
 	private static double[] emissions(LinearModel model, int[] features, int tags) {
 		double[] scores = new double[tags];
 		for (int j = 0; j < features.length - 1; j++) {

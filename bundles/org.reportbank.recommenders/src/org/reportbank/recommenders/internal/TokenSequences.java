@@ -91,14 +91,21 @@ public final class TokenSequences {
 		List<Sentence> sentences = new ArrayList<>();
 		int start = 0;
 		int spanIndex = 0;
+		int lineBreak = -1; // the first line break after the current word, found once per line rather than once per word
 		for (int i = 0; i < words.size(); i++) {
 			Token word = words.get(i);
+			if (lineBreak < word.end()) {
+				lineBreak = text.indexOf('\n', word.end());
+				if (lineBreak < 0) {
+					lineBreak = text.length();
+				}
+			}
 			while (spanIndex < spans.size() && spans.get(spanIndex).end() <= word.end()) {
 				spanIndex++;
 			}
 			boolean insideSpan = spanIndex < spans.size() && spans.get(spanIndex).begin() < word.end();
 			boolean last = i == words.size() - 1;
-			boolean lineEnds = !last && text.indexOf('\n', word.end()) >= 0 && text.indexOf('\n', word.end()) < words.get(i + 1).begin();
+			boolean lineEnds = !last && lineBreak < words.get(i + 1).begin();
 			boolean sentenceEnds = word.word().length() == 1 && SENTENCE_ENDS.indexOf(word.word().charAt(0)) >= 0;
 			if (last || (!insideSpan && (lineEnds || sentenceEnds))) {
 				sentences.add(sentence(words.subList(start, i + 1)));
