@@ -1127,13 +1127,22 @@ public interface ReportbankPackage extends EPackage {
 	int TOKENIZATION__LENGTHS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Parts Of Speech</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOKENIZATION__PARTS_OF_SPEECH = 2;
+
+	/**
 	 * The number of structural features of the '<em>Tokenization</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOKENIZATION_FEATURE_COUNT = 2;
+	int TOKENIZATION_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Tokenization</em>' class.
@@ -2880,6 +2889,17 @@ public interface ReportbankPackage extends EPackage {
 	EAttribute getTokenization_Lengths();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Tokenization#getPartsOfSpeech <em>Parts Of Speech</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parts Of Speech</em>'.
+	 * @see org.reportbank.model.Tokenization#getPartsOfSpeech()
+	 * @see #getTokenization()
+	 * @generated
+	 */
+	EAttribute getTokenization_PartsOfSpeech();
+
+	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.Entity <em>Entity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4043,6 +4063,14 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TOKENIZATION__LENGTHS = eINSTANCE.getTokenization_Lengths();
+
+		/**
+		 * The meta object literal for the '<em><b>Parts Of Speech</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOKENIZATION__PARTS_OF_SPEECH = eINSTANCE.getTokenization_PartsOfSpeech();
 
 		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.EntityImpl <em>Entity</em>}' class.

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.reportbank.model.Tokenization#getTool <em>Tool</em>}</li>
  *   <li>{@link org.reportbank.model.Tokenization#getLengths <em>Lengths</em>}</li>
+ *   <li>{@link org.reportbank.model.Tokenization#getPartsOfSpeech <em>Parts Of Speech</em>}</li>
  * </ul>
  *
  * @see org.reportbank.model.ReportbankPackage#getTokenization()
@@ -69,5 +70,30 @@ public interface Tokenization extends EObject {
 	 * @generated
 	 */
 	void setLengths(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Parts Of Speech</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The segmenter's part of speech of each token, one per entry of lengths, comma-separated; empty for a gap (a line break, blanks, text the segmenter skipped). Lets a sequence model read the report's words without segmenting it again. Absent in layers written before it existed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parts Of Speech</em>' attribute.
+	 * @see #setPartsOfSpeech(String)
+	 * @see org.reportbank.model.ReportbankPackage#getTokenization_PartsOfSpeech()
+	 * @model
+	 * @generated
+	 */
+	String getPartsOfSpeech();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Tokenization#getPartsOfSpeech <em>Parts Of Speech</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parts Of Speech</em>' attribute.
+	 * @see #getPartsOfSpeech()
+	 * @generated
+	 */
+	void setPartsOfSpeech(String value);
 
 } // Tokenization

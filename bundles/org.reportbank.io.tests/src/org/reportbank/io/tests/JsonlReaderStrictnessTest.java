@@ -277,6 +277,16 @@ class JsonlReaderStrictnessTest {
 	}
 
 	@Test
+	void partsOfSpeechComeOnePerTokenLength() {
+		assertEquals(
+				"\"layers[0].tokenization.parts_of_speech\" gives 2 parts of speech for 3 token lengths; one per token, comma-separated",
+				refused(edit("\"4,2,4\"", "\"4,2,4\", \"parts_of_speech\": \"n,v\"")));
+		assertEquals(
+				"\"layers[0].tokenization.parts_of_speech\" gives 4 parts of speech for 3 token lengths; one per token, comma-separated",
+				refused(edit("\"4,2,4\"", "\"4,2,4\", \"parts_of_speech\": \"n,,v,\"")));
+	}
+
+	@Test
 	void deeplyNestedJsonIsAnErrorNotAStackOverflow() {
 		String nested = "[".repeat(100_000);
 		assertEquals("not read: objects and arrays nested more than 64 levels deep", refused(nested));

@@ -260,6 +260,7 @@ class JsonlRoundTripTest {
 		Tokenization tokenization = F.createTokenization();
 		tokenization.setTool("hanlp-portable-1.8.6");
 		tokenization.setLengths("4,2");
+		tokenization.setPartsOfSpeech("nt,");
 		layer.setTokenization(tokenization);
 		String text = report.getText();
 		Entity org = span(F.createEntity(), text, "区司法局", "ORG", SpanOrigin.MODEL, SpanStatus.REJECTED, layer);
@@ -304,7 +305,8 @@ class JsonlRoundTripTest {
 		for (String field : List.of("title", "region", "year", "publisher", "published", "source")) {
 			assertTrue(json.has(field), field);
 		}
-		assertTrue(json.getAsJsonArray("layers").get(0).getAsJsonObject().has("tokenization"));
+		assertEquals("nt,", json.getAsJsonArray("layers").get(0).getAsJsonObject().getAsJsonObject("tokenization").get("parts_of_speech")
+				.getAsString());
 		assertEquals("done", json.getAsJsonArray("layers").get(0).getAsJsonObject().get("status").getAsString());
 		assertEquals("s1", json.getAsJsonArray("sections").get(1).getAsJsonObject().get("parent").getAsString());
 		for (String kind : List.of("entities", "metrics", "claims", "spans")) {

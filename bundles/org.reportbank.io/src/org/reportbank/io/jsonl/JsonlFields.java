@@ -20,7 +20,7 @@ final class JsonlFields {
 	static final String ANNOTATOR = "annotator", MODIFIED = "modified", LAYER = "layer";
 	static final String LABEL = "label", TYPE = "type", ORIGIN = "origin", CONFIDENCE = "confidence", TOOL = "tool",
 			NOTE = "note", CANONICAL = "canonical", BASED_ON = "based_on", SOURCES = "sources";
-	static final String TOKENIZATION = "tokenization", LENGTHS = "lengths";
+	static final String TOKENIZATION = "tokenization", LENGTHS = "lengths", PARTS_OF_SPEECH = "parts_of_speech";
 	static final String VALUE = "value", UNIT = "unit", APPROXIMATE = "approximate", QUALIFIER = "qualifier",
 			NORMALIZED = "normalized", INDICATOR = "indicator", PERIOD = "period", COMPARISON = "comparison";
 	static final String SECTION = "section";

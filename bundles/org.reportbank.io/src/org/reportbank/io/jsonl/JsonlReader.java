@@ -209,6 +209,7 @@ public final class JsonlReader {
 				Tokenization tokenization = FACTORY.createTokenization();
 				tokenization.setTool(t.string(TOOL));
 				tokenization.setLengths(tokenLengths(t, report));
+				tokenization.setPartsOfSpeech(partsOfSpeech(t, tokenization.getLengths()));
 				layer.setTokenization(tokenization);
 			}
 			report.getLayers().add(layer);
@@ -331,6 +332,21 @@ public final class JsonlReader {
 			throw o.problem("begins after it ends (begin " + begin + ", end " + end + ")");
 		}
 		return new int[] { begin, end };
+	}
+
+	/** The tokens' parts of speech, when given: one per token length (commas between them), so none is read for the wrong token. */
+	private static String partsOfSpeech(JsonRecord t, String lengths) throws JsonProblem {
+		String tags = t.string(PARTS_OF_SPEECH);
+		if (tags == null) {
+			return null;
+		}
+		long tokens = lengths == null || lengths.isEmpty() ? 0 : lengths.chars().filter(c -> c == ',').count() + 1;
+		long given = tags.isEmpty() && tokens == 0 ? 0 : tags.chars().filter(c -> c == ',').count() + 1;
+		if (given != tokens) {
+			throw t.problem(PARTS_OF_SPEECH,
+					"gives " + given + " parts of speech for " + tokens + " token lengths; one per token, comma-separated");
+		}
+		return tags;
 	}
 
 	/**

@@ -93,7 +93,7 @@ public final class JsonlWriter {
 			Tokenization tokenization = layer.getTokenization();
 			if (tokenization != null) {
 				json.name(TOKENIZATION).beginObject().string(TOOL, tokenization.getTool()).string(LENGTHS, tokenization.getLengths())
-						.endObject();
+						.string(PARTS_OF_SPEECH, tokenization.getPartsOfSpeech()).endObject();
 			}
 			json.endObject();
 		}

@@ -1224,6 +1224,16 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTokenization_PartsOfSpeech() {
+		return (EAttribute)tokenizationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEntity() {
 		return entityEClass;
 	}
@@ -1702,6 +1712,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		tokenizationEClass = createEClass(TOKENIZATION);
 		createEAttribute(tokenizationEClass, TOKENIZATION__TOOL);
 		createEAttribute(tokenizationEClass, TOKENIZATION__LENGTHS);
+		createEAttribute(tokenizationEClass, TOKENIZATION__PARTS_OF_SPEECH);
 
 		entityEClass = createEClass(ENTITY);
 		createEAttribute(entityEClass, ENTITY__CANONICAL);
@@ -1883,6 +1894,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEClass(tokenizationEClass, Tokenization.class, "Tokenization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTokenization_Tool(), ecorePackage.getEString(), "tool", null, 0, 1, Tokenization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTokenization_Lengths(), ecorePackage.getEString(), "lengths", null, 0, 1, Tokenization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTokenization_PartsOfSpeech(), ecorePackage.getEString(), "partsOfSpeech", null, 0, 1, Tokenization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(entityEClass, Entity.class, "Entity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEntity_Canonical(), ecorePackage.getEString(), "canonical", null, 0, 1, Entity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

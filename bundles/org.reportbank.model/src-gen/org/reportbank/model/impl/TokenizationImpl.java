@@ -22,6 +22,7 @@ import org.reportbank.model.Tokenization;
  * <ul>
  *   <li>{@link org.reportbank.model.impl.TokenizationImpl#getTool <em>Tool</em>}</li>
  *   <li>{@link org.reportbank.model.impl.TokenizationImpl#getLengths <em>Lengths</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.TokenizationImpl#getPartsOfSpeech <em>Parts Of Speech</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +67,26 @@ public class TokenizationImpl extends MinimalEObjectImpl.Container implements To
 	 * @ordered
 	 */
 	protected String lengths = LENGTHS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPartsOfSpeech() <em>Parts Of Speech</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartsOfSpeech()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PARTS_OF_SPEECH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPartsOfSpeech() <em>Parts Of Speech</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartsOfSpeech()
+	 * @generated
+	 * @ordered
+	 */
+	protected String partsOfSpeech = PARTS_OF_SPEECH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +159,37 @@ public class TokenizationImpl extends MinimalEObjectImpl.Container implements To
 	 * @generated
 	 */
 	@Override
+	public String getPartsOfSpeech() {
+		return partsOfSpeech;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPartsOfSpeech(String newPartsOfSpeech) {
+		String oldPartsOfSpeech = partsOfSpeech;
+		partsOfSpeech = newPartsOfSpeech;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.TOKENIZATION__PARTS_OF_SPEECH, oldPartsOfSpeech, partsOfSpeech));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportbankPackage.TOKENIZATION__TOOL:
 				return getTool();
 			case ReportbankPackage.TOKENIZATION__LENGTHS:
 				return getLengths();
+			case ReportbankPackage.TOKENIZATION__PARTS_OF_SPEECH:
+				return getPartsOfSpeech();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +207,9 @@ public class TokenizationImpl extends MinimalEObjectImpl.Container implements To
 				return;
 			case ReportbankPackage.TOKENIZATION__LENGTHS:
 				setLengths((String)newValue);
+				return;
+			case ReportbankPackage.TOKENIZATION__PARTS_OF_SPEECH:
+				setPartsOfSpeech((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +229,9 @@ public class TokenizationImpl extends MinimalEObjectImpl.Container implements To
 			case ReportbankPackage.TOKENIZATION__LENGTHS:
 				setLengths(LENGTHS_EDEFAULT);
 				return;
+			case ReportbankPackage.TOKENIZATION__PARTS_OF_SPEECH:
+				setPartsOfSpeech(PARTS_OF_SPEECH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +248,8 @@ public class TokenizationImpl extends MinimalEObjectImpl.Container implements To
 				return TOOL_EDEFAULT == null ? tool != null : !TOOL_EDEFAULT.equals(tool);
 			case ReportbankPackage.TOKENIZATION__LENGTHS:
 				return LENGTHS_EDEFAULT == null ? lengths != null : !LENGTHS_EDEFAULT.equals(lengths);
+			case ReportbankPackage.TOKENIZATION__PARTS_OF_SPEECH:
+				return PARTS_OF_SPEECH_EDEFAULT == null ? partsOfSpeech != null : !PARTS_OF_SPEECH_EDEFAULT.equals(partsOfSpeech);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +268,8 @@ public class TokenizationImpl extends MinimalEObjectImpl.Container implements To
 		result.append(tool);
 		result.append(", lengths: ");
 		result.append(lengths);
+		result.append(", partsOfSpeech: ");
+		result.append(partsOfSpeech);
 		result.append(')');
 		return result.toString();
 	}

@@ -40,6 +40,7 @@ public final class PreAnnotator {
 		Tokenization tokenization = ReportbankFactory.eINSTANCE.createTokenization();
 		tokenization.setTool(HanlpTokenizer.TOOL);
 		tokenization.setLengths(Tokenizations.encode(tokens, text.length()));
+		tokenization.setPartsOfSpeech(Tokenizations.encodePartsOfSpeech(tokens, text.length()));
 		layer.setTokenization(tokenization);
 
 		SuggestionFactory suggestions = new SuggestionFactory(layer);
