@@ -260,6 +260,19 @@ public final class PerceptronRecommender implements Recommender {
 		synchronized List<Token> of(String text) {
 			return byText.computeIfAbsent(text, tokenizer::tokenize);
 		}
+
+		/**
+		 * The words of a text to predict in: those kept if it was trained on (cross-validation
+		 * predicts in texts other rounds learned from), else segmented and not kept, since
+		 * a text predicted in once is not met again and keeping its words only loads the heap.
+		 */
+		List<Token> toPredictIn(String text) {
+			List<Token> known;
+			synchronized (this) {
+				known = byText.get(text);
+			}
+			return known != null ? known : tokenizer.tokenize(text);
+		}
 	}
 
 	/** A trained perceptron with the features and names it knows. */
@@ -310,10 +323,15 @@ public final class PerceptronRecommender implements Recommender {
 		}
 
 		@Override
-		public synchronized List<Prediction> predict(String text) {
+		public List<Prediction> predict(String text) {
+			return predict(text, words.toPredictIn(text));
+		}
+
+		@Override
+		public synchronized List<Prediction> predict(String text, List<Token> words) {
 			List<Prediction> predictions = new ArrayList<>();
 			FeatureMap features = model.featureMap;
-			for (Sentence sentence : TokenSequences.of(text, words.of(text))) {
+			for (Sentence sentence : TokenSequences.of(text, words)) {
 				SentenceScores scores = SentenceScores.of(chain,
 						wordFeatures.scores(sentence.words(), sentence.pos(), KnownNames.mark(sentence, names, namePrefixes)));
 				int[] guess = scores.bestTags();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +29,8 @@ import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.nlp.hanlp.SuggestionMerge;
+import org.reportbank.nlp.hanlp.Token;
+import org.reportbank.nlp.hanlp.Tokenizations;
 
 /**
  * Writes what trained models predict as suggestions into the pre-annotation layer of reports, in
@@ -145,10 +148,12 @@ public final class Recommendations {
 			}
 		}
 		String text = report.getText() == null ? "" : report.getText();
+		// the words the pre-annotator stored, read instead of segmenting the text again
+		Optional<List<Token>> words = old == null ? Optional.empty() : Tokenizations.words(old.getTokenization(), text);
 		List<Span> added = new ArrayList<>();
 		for (TrainedModel model : models) {
 			String tool = toolOf(model);
-			for (Prediction prediction : model.predict(text)) {
+			for (Prediction prediction : words.isPresent() ? model.predict(text, words.get()) : model.predict(text)) {
 				if (prediction.end() > text.length()
 						|| !taken.add(prediction.begin() + "-" + prediction.end() + "-" + prediction.label())) {
 					continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reportbank.model.SpanOrigin;
+import org.reportbank.nlp.hanlp.Token;
 
 import com.google.gson.JsonObject;
 
@@ -29,6 +30,15 @@ public interface TrainedModel {
 
 	/** The spans predicted in one text, in text order; offsets are into that text. */
 	List<Prediction> predict(String text);
+
+	/**
+	 * The spans predicted in a text whose words HanLP's tokenizer already gave (the pre-annotator
+	 * keeps them with the report), so a model that reads words need not segment the text again;
+	 * by default the words are not needed.
+	 */
+	default List<Prediction> predict(String text, List<Token> words) {
+		return predict(text);
+	}
 
 	/** The spans predicted in each text, in the order of the texts. */
 	default List<List<Prediction>> predictAll(List<String> texts) {

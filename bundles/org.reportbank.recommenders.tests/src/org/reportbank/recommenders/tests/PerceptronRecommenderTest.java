@@ -35,7 +35,7 @@ class PerceptronRecommenderTest {
 	private static final List<String> LABELS = List.of("COURT", "GOV");
 
 	/** Short reports in which 法院 (one HanLP word) is a court and 司法局 a department, in varied sentences. */
-	private static TrainingData courtsAndBureaus() {
+	static TrainingData courtsAndBureaus() {
 		String[] sentences = { "法院审理行政案件。", "司法局开展普法宣传。", "本年度法院受理案件较多。", "司法局组织培训。",
 				"法院依法裁判。", "区里的司法局牵头推进。", "法院和司法局共同调解纠纷。", "今年法院结案率上升。" };
 		List<TrainingReport> reports = new ArrayList<>();

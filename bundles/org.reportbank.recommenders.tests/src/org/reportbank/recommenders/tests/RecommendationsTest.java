@@ -3,10 +3,14 @@ package org.reportbank.recommenders.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,13 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Entity;
+import org.reportbank.model.Label;
+import org.reportbank.model.LabelCategory;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
 import org.reportbank.model.SpanStatus;
+import org.reportbank.nlp.hanlp.PreAnnotator;
+import org.reportbank.nlp.hanlp.Token;
 import org.reportbank.recommenders.LayerSource;
+import org.reportbank.recommenders.PerceptronRecommender;
+import org.reportbank.recommenders.Prediction;
 import org.reportbank.recommenders.Recommendations;
 import org.reportbank.recommenders.StringMatcher;
 import org.reportbank.recommenders.TrainedModel;
@@ -129,5 +140,50 @@ class RecommendationsTest {
 		Layer suggestions = layer(store.loadReport(a.getId()), "preannotation");
 		assertFalse(byId(suggestions).containsKey(id("会议", "ORG")), "rejected in the gold layer");
 		assertFalse(byId(suggestions).containsKey(id("柳南区", "LOC")), "rejected by 李娜");
+	}
+
+	private static final String SEGMENTED = "00000000000000a1";
+	private static final String BY_CHARACTERS = "00000000000000a2";
+
+	@Test
+	void thePerceptronReadsTheWordsThePreAnnotatorStoredInsteadOfSegmentingAgain() throws Exception {
+		String text = "区司法局和法院联合开展活动。法院宣判。";
+		TrainedModel model = new PerceptronRecommender().train(PerceptronRecommenderTest.courtsAndBureaus(), new NullProgressMonitor());
+		Report segmented = Fixtures.report(SEGMENTED, text);
+		segmented.getLayers().add(new PreAnnotator().annotate(segmented));
+		Report byCharacters = Fixtures.report(BY_CHARACTERS, text);
+		Layer cut = new PreAnnotator().annotate(byCharacters);
+		cut.getTokenization().setLengths(String.join(",", Collections.nCopies(text.length(), "1")));
+		cut.getTokenization().setPartsOfSpeech(String.join(",", Collections.nCopies(text.length(), "x")));
+		byCharacters.getLayers().add(cut);
+		List<Token> characters = new ArrayList<>();
+		for (int i = 0; i < text.length(); i++) {
+			characters.add(new Token(i, i + 1, text.substring(i, i + 1), "x"));
+		}
+		CorpusStore store = TrainingDataTest.store(dir, List.of(segmented, byCharacters));
+		try (CorpusStore.WriteSession session = store.beginWrite("test")) {
+			Label gov = ReportbankFactory.eINSTANCE.createLabel();
+			gov.setName("GOV");
+			gov.setCategory(LabelCategory.ENTITY);
+			session.corpus().getLabelSet().getLabels().add(gov);
+			session.commit();
+		}
+		assertFalse(model.predict(text).isEmpty());
+		assertNotEquals(model.predict(text), model.predict(text, characters), "the two cuts must tell apart which one was read");
+
+		Recommendations.recommend(store, List.of(), List.of(model), new NullProgressMonitor());
+
+		assertEquals(spans(model.predict(text)), suggestionsOf(store.loadReport(SEGMENTED), model));
+		assertEquals(spans(model.predict(text, characters)), suggestionsOf(store.loadReport(BY_CHARACTERS), model),
+				"the stored cut, not a fresh segmentation");
+	}
+
+	private static List<String> spans(List<Prediction> predictions) {
+		return predictions.stream().map(p -> p.begin() + "-" + p.end() + "-" + p.label()).toList();
+	}
+
+	private static List<String> suggestionsOf(Report report, TrainedModel model) {
+		return layer(report, "preannotation").getSpans().stream().filter(s -> Recommendations.isSuggestionOf(s, model.recommender()))
+				.sorted(Comparator.comparingInt(Span::getBegin)).map(s -> s.getBegin() + "-" + s.getEnd() + "-" + s.getLabel()).toList();
 	}
 }
