@@ -118,28 +118,36 @@ class RecommendersWorkbenchTest {
 				driver.check("its title names the recommender: " + driver.ui(() -> view.curve().title()),
 						driver.ui(() -> view.curve().title()).startsWith("Learning curve of Perceptron"));
 
-				// Suggest: the open report is saved and shows the models' suggestions
+				// Suggest: the open report takes the models' suggestions in place, its undo history kept
 				String open = driver.ui(() -> editor.report().getId());
+				AnnotationSession session = driver.ui(() -> editor.session());
+				driver.check("the accepted half can be undone before Suggest", driver.ui(() -> session.canUndo()));
 				driver.ui(() -> click(view.recommenderTable().getParent(), "&Suggest"));
 				driver.waitFor("suggesting is done", () -> view.message().startsWith("Suggested in 3 reports"), 120_000);
 				driver.waitFor("the editor shows model suggestions", () -> editor.session() != null
 						&& editor.report().getId().equals(open)
 						&& editor.session().suggestions().stream().anyMatch(s -> s.getOrigin() == SpanOrigin.MODEL), 30_000);
-				AnnotationSession session = driver.ui(() -> editor.session());
+				driver.check("the same session: the report was not reloaded", driver.ui(() -> editor.session()) == session);
+				driver.check("and its undo history is still there", driver.ui(() -> session.canUndo()));
 				driver.check("they say which recommender made them", driver.ui(() -> session.suggestions().stream()
 						.filter(s -> s.getOrigin() == SpanOrigin.MODEL)
 						.allMatch(s -> List.of(StringMatcher.NAME, PerceptronRecommender.NAME).contains(s.getTool()))));
 
 				// Uncertain First: n goes to the least certain suggestion instead of the next in the text
+				// the caret after the least certain suggestion, so the next one in the text is another
+				int caret = driver.ui(() -> {
+					Span smallest = session.firstUndecided(SuggestionOrder.UNCERTAINTY);
+					return session.firstUndecidedFrom(smallest.getEnd()) != null ? smallest.getEnd() : 0;
+				});
 				driver.focus(editor.text());
 				driver.ui(() -> {
 					session.select(null);
-					editor.text().setCaretOffset(0);
+					editor.text().setCaretOffset(caret);
 				});
 				driver.pressUntil('n', 'n', "n in reading order", () -> session.current() != null);
 				Span inReadingOrder = driver.ui(() -> session.current());
 				driver.expect("n in reading order goes to the first suggestion from the caret",
-						driver.ui(() -> session.firstUndecidedFrom(0)), inReadingOrder);
+						driver.ui(() -> session.firstUndecidedFrom(caret)), inReadingOrder);
 				runCommand(driver, bench, "org.reportbank.ui.command.uncertain", Map.of());
 				driver.waitFor("the view's check box follows", () -> checkBox(view, "Uncertain first").getSelection(), 5_000);
 				driver.ui(() -> session.select(null));

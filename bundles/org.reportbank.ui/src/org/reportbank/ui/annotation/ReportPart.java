@@ -36,8 +36,10 @@ import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.editing.AnnotationFiles;
 import org.reportbank.editing.AnnotationSession;
+import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.recommenders.RecommenderException;
+import org.reportbank.recommenders.Recommendations;
 import org.reportbank.recommenders.RecommenderSettings;
 import org.reportbank.ui.recommenders.LearningLoop;
 import org.reportbank.nlp.hanlp.HanlpTokenizer;
@@ -263,8 +265,11 @@ public class ReportPart {
 
 	/**
 	 * The corpus changed. Only a new pre-annotation changes what the open report shows: then its
-	 * edits are saved and it is reloaded (undo history starts anew). New labels restyle it in place;
-	 * imports and status changes leave it, and its undo history, alone.
+	 * edits are saved and it is reloaded (undo history starts anew), since the rules may have
+	 * moved every suggestion. Suggestions of the recommenders (Suggest in their view) are taken in
+	 * place instead, as retraining while annotating does, so the person's place and undo history
+	 * stay. New labels restyle it in place; imports and status changes leave it, and its undo
+	 * history, alone.
 	 */
 	@Inject
 	@Optional
@@ -279,6 +284,16 @@ public class ReportPart {
 	@Optional
 	void preAnnotated(@UIEventTopic(CorpusEvents.PRE_ANNOTATED) Object summary) {
 		if (session == null || store == null || text().isDisposed()) {
+			return;
+		}
+		if (summary instanceof Recommendations.Summary && learning != null) {
+			try {
+				Report stored = store.loadReport(session.report().getId());
+				stored.getLayers().stream().filter(l -> l.getKind() == LayerKind.PREANNOTATION).findFirst()
+						.ifPresent(fresh -> learning.takeSuggestions(session, fresh));
+			} catch (StoreException e) {
+				events.post(CorpusEvents.STATUS, "The new suggestions are not shown: " + e.getMessage());
+			}
 			return;
 		}
 		if (!saveNow()) {

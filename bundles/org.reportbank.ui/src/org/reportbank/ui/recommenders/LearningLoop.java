@@ -9,6 +9,7 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Display;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.editing.AnnotationSession;
+import org.reportbank.model.Layer;
 import org.reportbank.model.Span;
 import org.reportbank.recommenders.RecommenderSettings;
 import org.reportbank.ui.CorpusEvents;
@@ -35,6 +36,7 @@ public final class LearningLoop {
 	private int decisions;
 	private Job running;
 	private int retrainings;
+	private boolean refreshing;
 
 	/**
 	 * @param unsavedEdits the editor's save, taken on the UI thread (null when nothing is unsaved),
@@ -70,7 +72,7 @@ public final class LearningLoop {
 	 * or redo is no new decision), and once there are enough, the models learn again.
 	 */
 	public void edited() {
-		if (session == null) {
+		if (session == null || refreshing) {
 			return;
 		}
 		int now = session.decidedCount();
@@ -86,6 +88,36 @@ public final class LearningLoop {
 			} else {
 				decisions = 0; // nothing trained yet: the loop continues what Train started, it does not start it
 			}
+		}
+	}
+
+	/**
+	 * Takes new suggestions into the session in place ({@link AnnotationSession#refreshSuggestions}),
+	 * keeping the person's place and undo history. Suggestions arriving can change how many are
+	 * decided (a new one the person's span already decides); that is no decision of theirs, so
+	 * it is not counted towards retraining.
+	 */
+	private void refresh(AnnotationSession target, Layer fresh) {
+		refreshing = true;
+		try {
+			target.refreshSuggestions(fresh);
+		} finally {
+			refreshing = false;
+		}
+		if (target == session) {
+			decided = target.decidedCount();
+		}
+	}
+
+	/**
+	 * The recommenders suggested anew (Suggest in their view): their suggestions are taken into
+	 * the open session in place, and counting towards retraining starts again, as when a report
+	 * is opened, with the decisions on what is shown now.
+	 */
+	public void takeSuggestions(AnnotationSession target, Layer fresh) {
+		refresh(target, fresh);
+		if (target == session) {
+			decisions = 0;
 		}
 	}
 
@@ -120,8 +152,7 @@ public final class LearningLoop {
 					saved.run();
 				}
 				if (session == target) { // the person may have gone to another report meanwhile
-					target.refreshSuggestions(retrained.preAnnotation());
-					decided = target.decidedCount();
+					refresh(target, retrained.preAnnotation());
 				}
 				Set<String> now = ids(target);
 				now.removeAll(before);
