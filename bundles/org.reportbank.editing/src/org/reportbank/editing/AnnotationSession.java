@@ -561,7 +561,7 @@ public final class AnnotationSession {
 	 * occurrences were tagged (0: no edit was made).
 	 */
 	public int tagAllOccurrences(Span span) {
-		return tagOccurrences(report.getText().substring(span.getBegin(), span.getEnd()), span.getLabel(), span.getBegin());
+		return tagAllOccurrences(span, null);
 	}
 
 	/**
@@ -569,10 +569,20 @@ public final class AnnotationSession {
 	 * yet covered by a shown span of the label is tagged, as one edit; returns how many.
 	 */
 	public int tagOccurrences(String wanted, String labelName) {
-		return tagOccurrences(wanted, labelName, -1);
+		return tagOccurrences(wanted, labelName, -1, null);
 	}
 
-	private int tagOccurrences(String wanted, String labelName, int skipped) {
+	/**
+	 * Tags every other occurrence of the span's text here as one edit that also carries what the
+	 * same step did in other reports ({@code elsewhere}), so one Undo takes back both; the edit
+	 * is made even when nothing is left to tag here (with no {@code elsewhere}: as
+	 * {@link #tagAllOccurrences(Span)}). Returns how many were tagged here.
+	 */
+	public int tagAllOccurrences(Span span, LayerEdit.Elsewhere elsewhere) {
+		return tagOccurrences(report.getText().substring(span.getBegin(), span.getEnd()), span.getLabel(), span.getBegin(), elsewhere);
+	}
+
+	private int tagOccurrences(String wanted, String labelName, int skipped, LayerEdit.Elsewhere elsewhere) {
 		if (wanted.isEmpty()) {
 			return 0;
 		}
@@ -584,12 +594,14 @@ public final class AnnotationSession {
 				places.add(new int[] { at, end });
 			}
 		}
-		if (places.isEmpty()) {
+		if (places.isEmpty() && elsewhere == null) {
 			return 0;
 		}
-		int begin = places.stream().mapToInt(p -> p[0]).min().getAsInt();
-		int end = places.stream().mapToInt(p -> p[1]).max().getAsInt();
-		run("Tag " + places.size() + " × " + labelName, begin, end, () -> places.forEach(p -> tagNow(p[0], p[1], labelName)));
+		int begin = places.stream().mapToInt(p -> p[0]).min().orElse(0);
+		int end = places.stream().mapToInt(p -> p[1]).max().orElse(0);
+		LayerEdit<Void> edit = LayerEdit.of("Tag " + places.size() + " × " + labelName + (elsewhere == null ? "" : " and in other reports"),
+				own, begin, end, () -> places.forEach(p -> tagNow(p[0], p[1], labelName)));
+		execute(elsewhere == null ? edit : edit.alongside(elsewhere));
 		return places.size();
 	}
 

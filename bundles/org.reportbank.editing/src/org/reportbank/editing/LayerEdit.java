@@ -18,10 +18,21 @@ import org.reportbank.model.Layer;
  */
 public class LayerEdit<T> extends ChangeCommand {
 
+	/**
+	 * What an edit also changed outside its layer in the same step (other reports' layers,
+	 * written to disk): Undo and Redo of the edit take it back and do it again.
+	 */
+	public interface Elsewhere {
+		void undo();
+
+		void redo();
+	}
+
 	private final Supplier<T> change;
 	private final int begin;
 	private final int end;
 	private T result;
+	private Elsewhere elsewhere;
 
 	/** The change, with the text range [begin, end) whose look it may alter (0, 0 when none). */
 	public LayerEdit(String label, Layer layer, int begin, int end, Supplier<T> change) {
@@ -38,6 +49,28 @@ public class LayerEdit<T> extends ChangeCommand {
 			change.run();
 			return null;
 		});
+	}
+
+	/** The same edit, which also changed something outside its layer. */
+	public LayerEdit<T> alongside(Elsewhere effect) {
+		this.elsewhere = effect;
+		return this;
+	}
+
+	@Override
+	public void undo() {
+		super.undo();
+		if (elsewhere != null) {
+			elsewhere.undo();
+		}
+	}
+
+	@Override
+	public void redo() {
+		super.redo();
+		if (elsewhere != null) {
+			elsewhere.redo();
+		}
 	}
 
 	/** Start of the text range whose look the edit changes (before or after it). */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.labels.DefaultLabels;
 import org.reportbank.editing.AnnotationSession;
+import org.reportbank.editing.LayerEdit;
 import org.reportbank.editing.AnnotationSession.SuggestionOrder;
 import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
@@ -209,5 +210,32 @@ class ActiveLearningSessionTest {
 		assertEquals(0, session.tagOccurrences("不在文中", "ORG"));
 		session.undo();
 		assertTrue(session.ownLayer().getSpans().isEmpty());
+	}
+
+	@Test
+	void whatTheEditDidInOtherReportsIsUndoneAndRedoneWithItEvenWithNothingToTagHere() {
+		AnnotationSession session = new AnnotationSession(report(), "王芳", LABELS);
+		int first = TEXT.indexOf("区司法局");
+		Span span = session.tag(first, first + 4, "ORG");
+		session.tagAllOccurrences(span); // every 区司法局 here is ORG now
+		List<String> elsewhere = new java.util.ArrayList<>();
+		LayerEdit.Elsewhere otherReports = new LayerEdit.Elsewhere() {
+			@Override
+			public void undo() {
+				elsewhere.add("undo");
+			}
+
+			@Override
+			public void redo() {
+				elsewhere.add("redo");
+			}
+		};
+
+		assertEquals(0, session.tagAllOccurrences(span, otherReports), "nothing left to tag here");
+		assertTrue(session.lastEditSummary().startsWith("Tag 0 × ORG and in other reports"), session.lastEditSummary());
+		session.undo();
+		session.redo();
+		session.undo();
+		assertEquals(List.of("undo", "redo", "undo"), elsewhere, "each step of the edit reaches the other reports");
 	}
 }

@@ -61,5 +61,17 @@ class AllOccurrencesInCorpusTest {
 				"工作", "DATE", new NullProgressMonitor());
 		assertEquals(0, again.spans(), "every occurrence is covered now");
 		assertEquals(List.of(), again.reportIds(), "and no report is written again");
+		// Undo and Redo of the edit: the same spans out of the layers and back, by their ids
+		int total = tagged.spans();
+		assertEquals(total, AllOccurrencesInCorpus.apply(store, "王芳", tagged, false, new NullProgressMonitor()));
+		for (String id : ids.subList(1, ids.size())) {
+			assertTrue(store.loadLayer(id, "王芳").orElseThrow().getSpans().isEmpty(), id + " has its spans taken back");
+		}
+		assertEquals(total, AllOccurrencesInCorpus.apply(store, "王芳", tagged, true, new NullProgressMonitor()));
+		assertEquals(total, AllOccurrencesInCorpus.apply(store, "王芳", tagged, true, new NullProgressMonitor()) + total,
+				"putting back twice adds nothing the second time");
+		for (int i = 1; i < ids.size(); i++) {
+			assertEquals(expected.get(i - 1).intValue(), store.loadLayer(ids.get(i), "王芳").orElseThrow().getSpans().size(), ids.get(i));
+		}
 	}
 }

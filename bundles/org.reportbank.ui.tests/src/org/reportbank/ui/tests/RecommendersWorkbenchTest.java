@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
 import org.reportbank.editing.AnnotationSession;
 import org.reportbank.editing.AnnotationSession.SuggestionOrder;
 import org.reportbank.model.Report;
@@ -179,6 +180,26 @@ class RecommendersWorkbenchTest {
 				runCommand(driver, bench, "org.reportbank.ui.command.undo", Map.of());
 				driver.waitFor("one Undo takes them all back", () -> session.ownLayer().getSpans().size() == ownBefore, 10_000);
 
+				// in the corpus: the other reports get them in 王芳's layer too, and the same one Undo takes those back as well
+				String other = ids.stream().filter(id -> !id.equals(open)).findFirst().orElseThrow();
+				int elsewhereBefore = tagged(store, other, word);
+				runCommand(driver, bench, OCCURRENCES, Map.of(OCCURRENCES + ".scope", "corpus"));
+				driver.waitFor("every other 工作 here is DATE again",
+						() -> session.ownLayer().getSpans().size() == ownBefore + occurrences - 1,
+						30_000);
+				driver.waitFor("and in the other reports: " + driver.ui(() -> status.text()),
+						() -> status.text().contains("other reports (one Undo takes them all back)"), 10_000);
+				driver.check("another report has 工作 as DATE in 王芳's layer", tagged(store, other, word) > elsewhereBefore);
+				runCommand(driver, bench, "org.reportbank.ui.command.undo", Map.of());
+				driver.waitFor("one Undo takes them back here", () -> session.ownLayer().getSpans().size() == ownBefore, 10_000);
+				driver.waitFor("and in the other reports", () -> tagged(store, other, word) == elsewhereBefore, 30_000);
+				runCommand(driver, bench, "org.reportbank.ui.command.redo", Map.of());
+				driver.waitFor("Redo does both again", () -> session.ownLayer().getSpans().size() == ownBefore + occurrences - 1
+						&& tagged(store, other, word) > elsewhereBefore, 30_000);
+				runCommand(driver, bench, "org.reportbank.ui.command.undo", Map.of());
+				driver.waitFor("and Undo takes both back once more", () -> session.ownLayer().getSpans().size() == ownBefore
+						&& tagged(store, other, word) == elsewhereBefore, 30_000);
+
 				// retraining while annotating: three decisions, then the models learn again and the report stays open
 				driver.ui(() -> {
 					Spinner retrain = spinnerAfter(view, "Retrain after:");
@@ -286,5 +307,16 @@ class RecommendersWorkbenchTest {
 		var control = (org.eclipse.e4.ui.model.application.ui.menu.MToolControl) model.find("org.reportbank.ui.status",
 				bench.application);
 		return (StatusLineMessage) control.getObject();
+	}
+
+	/** How many spans of the word labeled DATE 王芳's layer of the report holds on disk. */
+	private static int tagged(CorpusStore store, String reportId, String word) {
+		try {
+			String text = store.loadReport(reportId).getText();
+			return store.loadLayer(reportId, "王芳").map(layer -> (int) layer.getSpans().stream()
+					.filter(s -> "DATE".equals(s.getLabel()) && text.substring(s.getBegin(), s.getEnd()).equals(word)).count()).orElse(0);
+		} catch (StoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 }
