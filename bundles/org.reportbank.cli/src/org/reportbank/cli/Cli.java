@@ -30,6 +30,7 @@ public final class Cli {
 				new EvaluateCommand())) {
 			commands.put(command.name(), command);
 		}
+		SyncCommands.all().forEach(command -> commands.put(command.name(), command));
 	}
 
 	public int run(String[] args, PrintStream out, PrintStream err, IProgressMonitor monitor) {

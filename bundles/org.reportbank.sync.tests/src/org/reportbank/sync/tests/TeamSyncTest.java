@@ -1,0 +1,232 @@
+package org.reportbank.sync.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportbank.core.importing.CorpusImporter;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportEntry;
+import org.reportbank.model.SpanStatus;
+import org.reportbank.sync.Arrival;
+import org.reportbank.sync.CorpusRepository;
+import org.reportbank.sync.SyncConflictException;
+import org.reportbank.sync.SyncResult;
+import org.reportbank.testing.Fixtures;
+
+/**
+ * Three annotators on three clones of one corpus, shared through a real bare repository over
+ * file://: they annotate the same and different reports and sync in random order, some at the
+ * same moment, for many rounds; at the end every clone holds every layer byte for byte.
+ */
+class TeamSyncTest {
+
+	private static final List<String> PEOPLE = List.of("王芳", "李娜", "zhang");
+
+	@TempDir
+	Path dir;
+
+	private String bareRemote() throws Exception {
+		Path bare = dir.resolve("remote.git");
+		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
+			return bare.toUri().toString();
+		}
+	}
+
+	private Path sampleCorpus(String name) throws Exception {
+		Path corpus = dir.resolve(name);
+		CorpusStore store = CorpusStore.openOrCreate(corpus);
+		new CorpusImporter().importFiles(store, List.of(Fixtures.seeds()), new NullProgressMonitor());
+		return corpus;
+	}
+
+	/** One more span in the person's layer of the report, saved as the workbench saves it. */
+	private static void annotate(Path corpus, String reportId, String person, Random random) throws Exception {
+		CorpusStore store = CorpusStore.open(corpus);
+		Report report = store.loadReport(reportId);
+		Layer layer = report.getLayers().stream().filter(l -> person.equals(l.getId())).findFirst()
+				.orElseGet(() -> Fixtures.annotator(report, person));
+		int begin = random.nextInt(report.getText().length() - 4);
+		Fixtures.span(layer, begin, begin + 1 + random.nextInt(4), "ORG", SpanStatus.ACCEPTED);
+		try (CorpusStore.WriteSession session = store.beginWrite("annotate")) {
+			session.saveLayer(reportId, layer);
+			session.commit();
+		}
+	}
+
+	@Test
+	void threeAnnotatorsSyncingInRandomOrderAndAtOnceAllEndWithEveryLayer() throws Exception {
+		String remote = bareRemote();
+		Path first = sampleCorpus("wang");
+		CorpusRepository.share(first, remote, PEOPLE.get(0), new NullProgressMonitor());
+		List<Path> clones = new ArrayList<>(List.of(first));
+		for (String person : PEOPLE.subList(1, PEOPLE.size())) {
+			clones.add(CorpusRepository.cloneInto(remote, dir.resolve(person), new NullProgressMonitor()).directory());
+		}
+		List<String> reports = CorpusStore.open(first).entries().stream().map(ReportEntry::getId).toList();
+		Random random = new Random(20261205);
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		try {
+			for (int round = 0; round < 12; round++) {
+				for (int p = 0; p < PEOPLE.size(); p++) {
+					annotate(clones.get(p), reports.get(random.nextInt(reports.size())), PEOPLE.get(p), random);
+				}
+				List<Integer> order = new ArrayList<>(List.of(0, 1, 2));
+				Collections.shuffle(order, random);
+				if (round % 3 == 2) { // all three at the same moment: the pushes race, the losers merge and try again
+					List<Future<SyncResult>> running = new ArrayList<>();
+					for (int p : order) {
+						running.add(pool.submit(() -> CorpusRepository.open(clones.get(p)).sync(PEOPLE.get(p), new NullProgressMonitor())));
+					}
+					for (Future<SyncResult> result : running) {
+						assertTrue(result.get().pushed(), result.get().summary());
+					}
+				} else {
+					for (int p : order) {
+						assertTrue(CorpusRepository.open(clones.get(p)).sync(PEOPLE.get(p), new NullProgressMonitor()).pushed());
+					}
+				}
+			}
+		} finally {
+			pool.shutdown();
+		}
+		for (int pass = 0; pass < 2; pass++) { // the first pass brings everyone's last pushes to all
+			for (int p = 0; p < PEOPLE.size(); p++) {
+				CorpusRepository.open(clones.get(p)).sync(PEOPLE.get(p), new NullProgressMonitor());
+			}
+		}
+
+		Map<String, byte[]> expected = files(clones.get(0));
+		for (String person : PEOPLE) {
+			assertTrue(expected.keySet().stream().anyMatch(path -> path.contains("/layers/")
+					&& path.endsWith(java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8) + ".xmi")),
+					person + "'s layers are in the corpus");
+		}
+		for (Path clone : clones.subList(1, clones.size())) {
+			Map<String, byte[]> actual = files(clone);
+			assertEquals(expected.keySet(), actual.keySet(), clone + " has the same files");
+			for (String path : expected.keySet()) {
+				assertTrue(java.util.Arrays.equals(expected.get(path), actual.get(path)), path + " is byte for byte the same in " + clone);
+			}
+		}
+		for (Path clone : clones) {
+			CorpusStore store = CorpusStore.open(clone); // a working corpus
+			assertEquals(reports.size(), store.entries().size());
+		}
+	}
+
+	@Test
+	void whatArrivedIsNamedWithWhomItCameFrom() throws Exception {
+		String remote = bareRemote();
+		Path wang = sampleCorpus("wang");
+		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
+		Path li = CorpusRepository.cloneInto(remote, dir.resolve("li"), new NullProgressMonitor()).directory();
+		String report = CorpusStore.open(wang).entries().get(0).getId();
+		annotate(li, report, "李娜", new Random(1));
+		SyncResult sent = CorpusRepository.open(li).sync("李娜", new NullProgressMonitor());
+		assertEquals(1, sent.committedFiles());
+		assertTrue(sent.commitMessage().startsWith("李娜: 1 file of 1 report, layers 李娜"), sent.commitMessage());
+
+		SyncResult received = CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
+
+		assertEquals(List.of(new Arrival(report, "李娜", true, java.util.Set.of("李娜"))), received.arrived());
+		assertTrue(received.summary().contains("new 李娜 layer of report " + report + " from 李娜"), received.summary());
+		assertTrue(Files.exists(wang.resolve(".gitignore")));
+		assertFalse(Files.readString(wang.resolve(".gitignore")).isEmpty());
+	}
+
+	@Test
+	void twoCuratorsChangingOneGoldLayerStopTheSecondSyncAndNothingIsOverwritten() throws Exception {
+		String remote = bareRemote();
+		Path wang = sampleCorpus("wang");
+		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
+		Path li = CorpusRepository.cloneInto(remote, dir.resolve("li"), new NullProgressMonitor()).directory();
+		String report = CorpusStore.open(wang).entries().get(0).getId();
+		gold(wang, report, 0);
+		gold(li, report, 10);
+		CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
+		byte[] mine = Files.readAllBytes(goldFile(li, report));
+
+		SyncConflictException stopped = assertThrows(SyncConflictException.class,
+				() -> CorpusRepository.open(li).sync("李娜", new NullProgressMonitor()));
+
+		assertEquals(List.of("reports/" + report + "/layers/gold.xmi"), stopped.paths());
+		assertTrue(stopped.getMessage().contains("the gold layer of report " + report), stopped.getMessage());
+		assertTrue(java.util.Arrays.equals(mine, Files.readAllBytes(goldFile(li, report))), "this clone's gold stays as it was");
+		try (Git git = Git.open(li.toFile())) {
+			assertTrue(git.status().call().isClean(), "and it is committed, waiting for the next sync");
+		}
+	}
+
+	@Test
+	void offlineTheWorkIsCommittedAndSaidSo() throws Exception {
+		String remote = bareRemote();
+		Path wang = sampleCorpus("wang");
+		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
+		try (Git git = Git.open(wang.toFile())) {
+			git.getRepository().getConfig().setString("remote", "origin", "url", dir.resolve("gone.git").toUri().toString());
+			git.getRepository().getConfig().save();
+		}
+		annotate(wang, CorpusStore.open(wang).entries().get(0).getId(), "王芳", new Random(2));
+
+		SyncResult result = CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
+
+		assertFalse(result.pushed());
+		assertTrue(result.offline().startsWith("the remote cannot be reached"), result.offline());
+		assertEquals(1, result.committedFiles());
+		try (Git git = Git.open(wang.toFile())) {
+			assertTrue(git.status().call().isClean());
+		}
+	}
+
+	private static void gold(Path corpus, String reportId, int at) throws Exception {
+		CorpusStore store = CorpusStore.open(corpus);
+		Report report = store.loadReport(reportId);
+		Layer gold = Fixtures.layer(report, "gold", LayerKind.GOLD);
+		Fixtures.span(gold, at, at + 3, "ORG");
+		try (CorpusStore.WriteSession session = store.beginWrite("curate")) {
+			session.saveLayer(reportId, gold);
+			session.commit();
+		}
+	}
+
+	private static Path goldFile(Path corpus, String reportId) {
+		return corpus.resolve("reports").resolve(reportId).resolve("layers").resolve("gold.xmi");
+	}
+
+	/** Every file of the corpus that is shared, by its path inside it. */
+	private static Map<String, byte[]> files(Path corpus) throws IOException {
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> all = Files.walk(corpus)) {
+			for (Path file : all.filter(Files::isRegularFile).toList()) {
+				String path = corpus.relativize(file).toString().replace('\\', '/');
+				if (!path.startsWith(".git/") && !path.startsWith(".reportbank/") && !path.equals(".lock")) {
+					files.put(path, Files.readAllBytes(file));
+				}
+			}
+		}
+		return files;
+	}
+}

@@ -1,0 +1,350 @@
+package org.reportbank.sync;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.StoreException;
+
+/**
+ * A corpus folder as a Git working tree shared through a remote ({@code origin}).
+ *
+ * <p>
+ * Sync commits what changed in this clone, fetches, merges and pushes, again after merging when
+ * another clone pushed first, so two people syncing at the same moment both end with both their
+ * layers. Each annotator writes only their own layer files, so their work never meets in one
+ * file. A file both sides changed differently (a gold layer two curators edited, the label set)
+ * is never merged as text: sync stops before touching the working tree and names it. While it
+ * runs, sync holds the corpus's write lock, so no save of this machine lands in the middle.
+ */
+public final class CorpusRepository {
+
+	/** The remote's name, as plain git calls it. */
+	public static final String REMOTE = "origin";
+	/** The environment variable an https token is read from (never written in the corpus). */
+	public static final String TOKEN_VARIABLE = "REPORTBANK_GIT_TOKEN";
+	/** How often a push rejected because another clone pushed first is merged and tried again. */
+	private static final int PUSH_ATTEMPTS = 20;
+
+	private final Path directory;
+
+	private CorpusRepository(Path directory) {
+		this.directory = directory;
+	}
+
+	/** The corpus folder's repository; the folder must already be one (shared or cloned). */
+	public static CorpusRepository open(Path corpus) throws StoreException {
+		if (!Files.isDirectory(corpus.resolve(Constants.DOT_GIT))) {
+			throw new StoreException(corpus + " is not shared through Git yet: reportbank share --corpus " + corpus + " --remote URL");
+		}
+		return new CorpusRepository(corpus);
+	}
+
+	/**
+	 * Puts an existing corpus under a remote: makes the folder a repository (if it is not one),
+	 * ignores the machine-local files, commits the corpus and pushes it. The remote must be empty
+	 * or hold this corpus's own history.
+	 */
+	public static CorpusRepository share(Path corpus, String remote, String person, IProgressMonitor monitor)
+			throws StoreException, SyncConflictException {
+		CorpusStore.open(corpus); // a corpus, whole, before anything is committed
+		try (Git git = Files.isDirectory(corpus.resolve(Constants.DOT_GIT)) ? Git.open(corpus.toFile())
+				: Git.init().setDirectory(corpus.toFile()).setInitialBranch("main").call()) {
+			Path ignore = corpus.resolve(Constants.GITIGNORE_FILENAME);
+			if (!Files.exists(ignore)) {
+				Files.writeString(ignore, CorpusPaths.IGNORED, StandardCharsets.UTF_8);
+			}
+			git.getRepository().getConfig().unset("remote", REMOTE, "url");
+			git.remoteAdd().setName(REMOTE).setUri(new URIish(remote)).call();
+		} catch (IOException | GitAPIException | java.net.URISyntaxException e) {
+			throw new StoreException("could not share " + corpus + " through " + remote + ": " + e.getMessage());
+		}
+		CorpusRepository repository = new CorpusRepository(corpus);
+		SyncResult first = repository.sync(person, monitor);
+		if (!first.pushed()) {
+			throw new StoreException("the corpus is committed in " + corpus + " but not shared: " + first.offline());
+		}
+		return repository;
+	}
+
+	/** Gets a team's corpus: clones the remote into a folder that must not exist yet or be empty. */
+	public static CorpusRepository cloneInto(String remote, Path corpus, IProgressMonitor monitor) throws StoreException {
+		try {
+			if (Files.isDirectory(corpus)) {
+				try (var entries = Files.list(corpus)) {
+					if (entries.findAny().isPresent()) {
+						throw new StoreException(corpus + " is not empty; clone into a new folder");
+					}
+				}
+			}
+			try (Git git = Git.cloneRepository().setURI(remote).setDirectory(corpus.toFile()).setCredentialsProvider(credentials())
+					.call()) {
+				// nothing more: the working tree is the corpus
+			}
+		} catch (TransportException | InvalidRemoteException e) {
+			throw new StoreException("could not reach " + remote + ": " + e.getMessage());
+		} catch (IOException | GitAPIException e) {
+			throw new StoreException("could not clone " + remote + ": " + e.getMessage());
+		}
+		try {
+			CorpusStore.open(corpus);
+		} catch (StoreException e) {
+			throw new StoreException(remote + " was cloned into " + corpus + " but holds no Reportbank corpus: " + e.getMessage());
+		}
+		return new CorpusRepository(corpus);
+	}
+
+	public Path directory() {
+		return directory;
+	}
+
+	/**
+	 * Commits what changed here (the message names the reports and how many spans their layers
+	 * hold), fetches, merges and pushes. Offline, the local commit is kept and the result says why
+	 * the remote could not be reached.
+	 */
+	public SyncResult sync(String person, IProgressMonitor monitor) throws StoreException, SyncConflictException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Synchronizing " + directory, 4);
+		CorpusStore store = CorpusStore.open(directory);
+		try (CorpusStore.WriteSession lock = store.beginWrite("sync"); Git git = Git.open(directory.toFile())) {
+			progress.subTask("committing your changes");
+			Committed done = commit(git, person);
+			int committed = done == null ? 0 : done.files();
+			String message = done == null ? null : done.message();
+			progress.worked(1);
+			ObjectId before = git.getRepository().resolve(Constants.HEAD);
+			String branch = git.getRepository().getBranch();
+			for (int attempt = 1;; attempt++) {
+				progress.checkCanceled();
+				progress.subTask("fetching what the others pushed");
+				try {
+					git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials()).call();
+				} catch (TransportException | InvalidRemoteException e) {
+					return new SyncResult(committed, message, List.of(), false, unreachable(e));
+				}
+				merge(git, branch);
+				progress.subTask("pushing");
+				String rejected;
+				try {
+					rejected = push(git, branch);
+				} catch (TransportException | InvalidRemoteException e) {
+					return new SyncResult(committed, message, arrivals(git.getRepository(), before), false, unreachable(e));
+				}
+				if (rejected == null) {
+					progress.worked(3);
+					return new SyncResult(committed, message, arrivals(git.getRepository(), before), true, null);
+				}
+				if (attempt == PUSH_ATTEMPTS) {
+					return new SyncResult(committed, message, arrivals(git.getRepository(), before), false,
+							"the remote refused the push " + PUSH_ATTEMPTS + " times (" + rejected + "); your work is committed here");
+				}
+			}
+		} catch (IOException | GitAPIException e) {
+			throw new StoreException("sync of " + directory + " failed: " + e.getMessage());
+		}
+	}
+
+	private record Committed(int files, String message) {
+	}
+
+	/** Stages everything but the ignored files and commits it; null when nothing changed. */
+	private static Committed commit(Git git, String person) throws GitAPIException {
+		git.add().addFilepattern(".").call();
+		git.add().addFilepattern(".").setUpdate(true).call(); // deletions too
+		Status status = git.status().call();
+		Set<String> changed = new TreeSet<>();
+		changed.addAll(status.getAdded());
+		changed.addAll(status.getChanged());
+		changed.addAll(status.getRemoved());
+		if (changed.isEmpty()) {
+			return null;
+		}
+		Set<String> reports = new TreeSet<>();
+		Set<String> layers = new TreeSet<>();
+		for (String path : changed) {
+			Matcher layer = CorpusPaths.LAYER.matcher(path);
+			if (layer.matches()) {
+				reports.add(layer.group(1));
+				layers.add(CorpusPaths.layerId(layer));
+			} else if (path.startsWith("reports/")) {
+				reports.add(path.split("/")[1]);
+			}
+		}
+		String message = person + ": " + changed.size() + " file" + (changed.size() == 1 ? "" : "s") + " of " + reports.size()
+				+ " report" + (reports.size() == 1 ? "" : "s") + (layers.isEmpty() ? "" : ", layers " + String.join(", ", layers));
+		PersonIdent who = new PersonIdent(person, email(person));
+		git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
+		return new Committed(changed.size(), message);
+	}
+
+	/** A person is named by their annotator name; Git wants an address, which nobody writes to. */
+	private static String email(String person) {
+		return person.replaceAll("[^A-Za-z0-9._-]", "_") + "@reportbank.invalid";
+	}
+
+	/**
+	 * Merges the remote's branch: nothing to do when it holds nothing new, a fast-forward when only
+	 * the remote moved, else a merge commit; but first every file both sides changed differently
+	 * is looked for, and any stops the sync before the working tree is touched.
+	 */
+	private static void merge(Git git, String branch) throws IOException, GitAPIException, SyncConflictException {
+		Repository repository = git.getRepository();
+		Ref remote = repository.findRef(Constants.R_REMOTES + REMOTE + "/" + branch);
+		ObjectId ours = repository.resolve(Constants.HEAD);
+		if (remote == null || ours == null || remote.getObjectId().equals(ours)) {
+			return;
+		}
+		try (RevWalk walk = new RevWalk(repository)) {
+			RevCommit theirs = walk.parseCommit(remote.getObjectId());
+			RevCommit mine = walk.parseCommit(ours);
+			walk.setRevFilter(RevFilter.MERGE_BASE);
+			walk.markStart(mine);
+			walk.markStart(theirs);
+			RevCommit base = walk.next();
+			if (base != null && base.equals(theirs)) {
+				return; // the remote holds nothing this clone lacks
+			}
+			if (base != null && !base.equals(mine)) {
+				List<String> both = changedOnBothSides(repository, walk.parseCommit(base), mine, theirs);
+				if (!both.isEmpty()) {
+					throw new SyncConflictException(both);
+				}
+			}
+			MergeResult result = git.merge().include(theirs).setStrategy(MergeStrategy.RESOLVE).setFastForward(FastForwardMode.FF)
+					.setMessage("Merge the team's work from " + REMOTE).call();
+			if (!result.getMergeStatus().isSuccessful()) {
+				throw new IOException("the merge did not complete (" + result.getMergeStatus() + ")");
+			}
+		}
+	}
+
+	/** The files both sides changed since the base, to different contents. */
+	private static List<String> changedOnBothSides(Repository repository, RevCommit base, RevCommit ours, RevCommit theirs)
+			throws IOException {
+		List<String> both = new ArrayList<>();
+		try (TreeWalk tree = new TreeWalk(repository)) {
+			tree.addTree(base.getTree());
+			tree.addTree(ours.getTree());
+			tree.addTree(theirs.getTree());
+			tree.setRecursive(true);
+			tree.setFilter(TreeFilter.ANY_DIFF);
+			while (tree.next()) {
+				ObjectId was = tree.getObjectId(0);
+				ObjectId mine = tree.getObjectId(1);
+				ObjectId other = tree.getObjectId(2);
+				if (!mine.equals(was) && !other.equals(was) && !mine.equals(other)) {
+					both.add(tree.getPathString());
+				}
+			}
+		}
+		return both;
+	}
+
+	/** Pushes the branch; the reason when the remote refused it because it moved on, null when it took it. */
+	private static String push(Git git, String branch) throws GitAPIException {
+		RefSpec spec = new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch);
+		for (PushResult result : git.push().setRemote(REMOTE).setRefSpecs(spec).setCredentialsProvider(credentials()).call()) {
+			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+				switch (update.getStatus()) {
+				case OK, UP_TO_DATE -> {
+				}
+				default -> {
+					return update.getStatus() + (update.getMessage() == null ? "" : ": " + update.getMessage());
+				}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The layers the commits since {@code before} (this clone's own one aside) changed, with their authors. */
+	private static List<Arrival> arrivals(Repository repository, ObjectId before) throws IOException {
+		ObjectId now = repository.resolve(Constants.HEAD);
+		if (now == null || now.equals(before)) {
+			return List.of();
+		}
+		Map<String, Set<String>> authors = new LinkedHashMap<>();
+		Set<String> added = new LinkedHashSet<>();
+		try (RevWalk walk = new RevWalk(repository)) {
+			walk.markStart(walk.parseCommit(now));
+			if (before != null) {
+				walk.markUninteresting(walk.parseCommit(before));
+			}
+			for (RevCommit commit : walk) {
+				if (commit.getParentCount() != 1) {
+					continue; // a merge brings the changes of the commits it joins, which are walked themselves
+				}
+				RevCommit parent = walk.parseCommit(commit.getParent(0));
+				try (TreeWalk tree = new TreeWalk(repository)) {
+					tree.addTree(parent.getTree());
+					tree.addTree(commit.getTree());
+					tree.setRecursive(true);
+					tree.setFilter(TreeFilter.ANY_DIFF);
+					while (tree.next()) {
+						Matcher layer = CorpusPaths.LAYER.matcher(tree.getPathString());
+						if (layer.matches()) {
+							String key = layer.group(1) + "\n" + CorpusPaths.layerId(layer);
+							authors.computeIfAbsent(key, k -> new TreeSet<>()).add(commit.getAuthorIdent().getName());
+							if (tree.getObjectId(0).equals(ObjectId.zeroId())) {
+								added.add(key);
+							}
+						}
+					}
+				}
+			}
+		}
+		List<Arrival> arrivals = new ArrayList<>();
+		authors.forEach((key, from) -> {
+			String[] parts = key.split("\n", 2);
+			arrivals.add(new Arrival(parts[0], parts[1], added.contains(key), from));
+		});
+		arrivals.sort((a, b) -> (a.reportId() + a.layerId()).compareTo(b.reportId() + b.layerId()));
+		return arrivals;
+	}
+
+	private static String unreachable(GitAPIException e) {
+		return "the remote cannot be reached (" + e.getMessage() + "); your work is committed here and goes with the next sync";
+	}
+
+	/** An https token from the environment, when there is one; none is ever stored in the corpus. */
+	private static CredentialsProvider credentials() {
+		String token = System.getenv(TOKEN_VARIABLE);
+		return token == null || token.isEmpty() ? null : new UsernamePasswordCredentialsProvider("oauth2", token);
+	}
+}
