@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,8 +114,9 @@ public final class CorpusRepository {
 					}
 				}
 			}
-			try (Git git = Git.cloneRepository().setURI(remote).setDirectory(corpus.toFile()).setCredentialsProvider(credentials())
-					.call()) {
+			String branch = branchToClone(remote);
+			try (Git git = Git.cloneRepository().setURI(remote).setDirectory(corpus.toFile()).setBranch(branch)
+					.setCredentialsProvider(credentials()).call()) {
 				// nothing more: the working tree is the corpus
 			}
 		} catch (TransportException | InvalidRemoteException e) {
@@ -128,6 +130,29 @@ public final class CorpusRepository {
 			throw new StoreException(remote + " was cloned into " + corpus + " but holds no Reportbank corpus: " + e.getMessage());
 		}
 		return new CorpusRepository(corpus);
+	}
+
+	/**
+	 * The branch a clone takes: the one the remote's HEAD names, else main (what share pushes; a
+	 * bare repository made by {@code git init --bare} may name a master that never came to be),
+	 * else the only one there is.
+	 */
+	private static String branchToClone(String remote) throws GitAPIException, StoreException {
+		Collection<Ref> refs = Git.lsRemoteRepository().setRemote(remote).setCredentialsProvider(credentials()).setHeads(true).call();
+		Map<String, Ref> byName = new LinkedHashMap<>();
+		refs.forEach(ref -> byName.put(ref.getName(), ref));
+		Ref head = Git.lsRemoteRepository().setRemote(remote).setCredentialsProvider(credentials()).callAsMap().get(Constants.HEAD);
+		if (head != null && head.isSymbolic() && byName.containsKey(head.getTarget().getName())) {
+			return head.getTarget().getName();
+		}
+		if (byName.containsKey(Constants.R_HEADS + "main")) {
+			return Constants.R_HEADS + "main";
+		}
+		if (byName.size() == 1) {
+			return byName.keySet().iterator().next();
+		}
+		throw new StoreException(remote + (byName.isEmpty() ? " is empty: share a corpus into it first (reportbank share)"
+				: " has several branches and none is main: " + String.join(", ", byName.keySet())));
 	}
 
 	public Path directory() {
