@@ -29,6 +29,12 @@ public final class CorpusEvents {
 	 */
 	public static final String RECOMMENDED = "org/reportbank/corpus/reports/recommended";
 
+	/**
+	 * The corpus was synchronized with the team's remote (Team > Synchronize); the data is the
+	 * {@code SyncResult}, whose arrivals the navigator marks. Lists and counts reload.
+	 */
+	public static final String SYNCED = "org/reportbank/corpus/reports/synced";
+
 	/** The recommender settings of the corpus were saved (source, switches, retraining); the data is the settings. */
 	public static final String RECOMMENDER_SETTINGS = "org/reportbank/recommenders/settings";
 

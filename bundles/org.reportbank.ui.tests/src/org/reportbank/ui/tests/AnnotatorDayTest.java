@@ -82,7 +82,7 @@ class AnnotatorDayTest {
 				SpanTablePart table = (SpanTablePart) driver.ui(() -> bench.part(SpanTablePart.ID));
 				PropertiesPart properties = (PropertiesPart) driver.ui(() -> bench.part(PropertiesPart.ID));
 				CorpusNavigatorPart navigator = (CorpusNavigatorPart) driver.ui(() -> bench.part(CorpusNavigatorPart.ID));
-				StatusLineMessage status = driver.ui(() -> statusLine(bench));
+				StatusLineMessage status = driver.ui(() -> bench.statusLine());
 				driver.ui(() -> editor.open(walked));
 				driver.waitFor("the report is shown", () -> editor.session() != null, 20_000);
 				AnnotationSession session = driver.ui(() -> editor.session());
@@ -276,12 +276,6 @@ class AnnotatorDayTest {
 		bench.run();
 		steps.join();
 		assertTrue(driver.findings.isEmpty(), String.join("\n", driver.findings));
-	}
-
-	private static StatusLineMessage statusLine(TestWorkbench bench) {
-		var model = bench.application.getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
-		var control = (org.eclipse.e4.ui.model.application.ui.menu.MToolControl) model.find("org.reportbank.ui.status", bench.application);
-		return (StatusLineMessage) control.getObject();
 	}
 
 	private static String selectedReport(CorpusNavigatorPart navigator) {

@@ -73,7 +73,7 @@ class RecommendersWorkbenchTest {
 		Thread steps = new Thread(() -> {
 			try {
 				ReportPart editor = (ReportPart) driver.ui(() -> bench.part(ReportPart.ID));
-				StatusLineMessage status = driver.ui(() -> statusLine(bench));
+				StatusLineMessage status = driver.ui(() -> bench.statusLine());
 
 				// View > Recommenders brings the view; Train with nothing annotated says why in the view
 				runCommand(driver, bench, "org.reportbank.ui.command.recommenders", Map.of());
@@ -300,13 +300,6 @@ class RecommendersWorkbenchTest {
 				collect(child, type, into);
 			}
 		}
-	}
-
-	private static StatusLineMessage statusLine(TestWorkbench bench) {
-		var model = bench.application.getContext().get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
-		var control = (org.eclipse.e4.ui.model.application.ui.menu.MToolControl) model.find("org.reportbank.ui.status",
-				bench.application);
-		return (StatusLineMessage) control.getObject();
 	}
 
 	/** How many spans of the word labeled DATE 王芳's layer of the report holds on disk. */

@@ -54,4 +54,18 @@ final class TestWorkbench {
 		}
 		return part.getObject();
 	}
+
+	/** Executes a command of the application as a menu item or key would; call it on the UI thread. */
+	void execute(String commandId, java.util.Map<String, Object> parameters) {
+		var commands = application.getContext().get(org.eclipse.e4.core.commands.ECommandService.class);
+		var handlers = application.getContext().get(org.eclipse.e4.core.commands.EHandlerService.class);
+		handlers.executeHandler(commands.createCommand(commandId, parameters));
+	}
+
+	/** The status line's message, where the workbench says what a command did. */
+	org.reportbank.ui.widgets.StatusLineMessage statusLine() {
+		var model = application.getContext().get(EModelService.class);
+		var control = (org.eclipse.e4.ui.model.application.ui.menu.MToolControl) model.find("org.reportbank.ui.status", application);
+		return (org.reportbank.ui.widgets.StatusLineMessage) control.getObject();
+	}
 }

@@ -53,6 +53,7 @@ import org.reportbank.ui.UserPreferences;
 import org.reportbank.ui.annotation.ReportPart;
 import org.reportbank.ui.presenters.ReportRows;
 import org.reportbank.ui.presenters.ReportRows.Column;
+import org.reportbank.sync.SyncResult;
 
 /**
  * Lists the reports of the open corpus from its index, with filters on title, region, year and
@@ -135,6 +136,7 @@ public class CorpusNavigatorPart {
 		column(columns, Column.ANNOTATORS, new ColumnPixelData(ChecksPart.textWidth(table, "Annotators") + 14, true))
 				.setAlignment(SWT.RIGHT);
 		column(columns, Column.REVIEWED, new ColumnPixelData(ChecksPart.textWidth(table, "000 / 000") + 14, true)).setAlignment(SWT.RIGHT);
+		column(columns, Column.ARRIVED, new ColumnWeightData(1, 28, true));
 
 		shown = new Label(parent, SWT.NONE);
 		shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -370,6 +372,18 @@ public class CorpusNavigatorPart {
 	@Optional
 	void reportsChanged(@UIEventTopic(CorpusEvents.REPORTS_CHANGED) Object summary) {
 		reloadShown();
+	}
+
+	/** Team > Synchronize finished: the Arrived column says what came into which report, and from whom. */
+	@Inject
+	@Optional
+	void synced(@UIEventTopic(CorpusEvents.SYNCED) SyncResult result) {
+		if (rows != null && result != null) {
+			rows.synced(result.arrived());
+			if (viewer != null && !viewer.getControl().isDisposed()) {
+				viewer.refresh(); // the list may have reloaded for the same event before this
+			}
+		}
 	}
 
 	@Inject

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -45,7 +46,7 @@ public final class ReportRows {
 	/** The columns, in the order the table shows them. */
 	public enum Column {
 		TITLE("Title", false), REGION("Region", false), YEAR("Year", false), STATUS("Status", true), ANNOTATORS("Annotators", true),
-		REVIEWED("Reviewed", true);
+		REVIEWED("Reviewed", true), ARRIVED("Arrived", false);
 
 		private final String header;
 		private final boolean counted;
@@ -98,6 +99,8 @@ public final class ReportRows {
 	private Filter filter = Filter.NONE;
 	private Column sortedBy;
 	private Comparator<ReportEntry> order;
+	/** What the last sync brought into each report (see {@link #synced}). */
+	private final Map<String, String> fromTheTeam = new ConcurrentHashMap<>();
 	private int fullCounts;
 	private int singleCounts;
 
@@ -219,6 +222,19 @@ public final class ReportRows {
 		order = ascending ? by : by.reversed();
 	}
 
+	/**
+	 * What the last sync brought, per report: "new 李娜 layer", "changed gold layer by 王芳". The
+	 * arrivals of the sync before are forgotten: the column answers "what came just now".
+	 */
+	public void synced(List<org.reportbank.sync.Arrival> arrivals) {
+		fromTheTeam.clear();
+		for (org.reportbank.sync.Arrival arrival : arrivals) {
+			String what = (arrival.isNew() ? "new " : "changed ") + arrival.layerId() + " layer"
+					+ (arrival.from().equals(Set.of(arrival.layerId())) ? "" : " by " + String.join(", ", arrival.from()));
+			fromTheTeam.merge(arrival.reportId(), what, (a, b) -> a + "; " + b);
+		}
+	}
+
 	/** The order of the column last sorted by; before any, all reports are equal (the index order stays). */
 	public int compare(ReportEntry a, ReportEntry b) {
 		return order == null ? 0 : order.compare(a, b);
@@ -233,6 +249,7 @@ public final class ReportRows {
 		case STATUS -> Comparator.comparingInt(e -> row(e.getId()) == null ? -1 : row(e.getId()).status().ordinal());
 		case ANNOTATORS -> Comparator.comparingInt(e -> row(e.getId()) == null ? -1 : row(e.getId()).annotators());
 		case REVIEWED -> Comparator.comparingDouble(e -> row(e.getId()) == null ? -2 : row(e.getId()).progress().fraction());
+		case ARRIVED -> Comparator.comparing(e -> fromTheTeam.getOrDefault(e.getId(), ""), chinese);
 		};
 	}
 
@@ -248,6 +265,7 @@ public final class ReportRows {
 		case STATUS -> row == null ? PENDING : row.status().words();
 		case ANNOTATORS -> row == null ? PENDING : row.annotatorsText();
 		case REVIEWED -> row == null ? PENDING : row.progress().suggested() == 0 ? "–" : row.progress().toString();
+		case ARRIVED -> fromTheTeam.getOrDefault(e.getId(), "");
 		};
 	}
 
@@ -264,6 +282,7 @@ public final class ReportRows {
 		case ANNOTATORS -> "Annotators with a layer of the report / annotators each report needs (Corpus > Settings)";
 		case REVIEWED -> "Suggestions you" + (annotator == null ? "" : " (" + annotator + ")")
 				+ " have decided on / suggestions of the pre-annotator";
+		case ARRIVED -> "The layers the last Team > Synchronize brought into the report, and from whom";
 		default -> null;
 		};
 	}
