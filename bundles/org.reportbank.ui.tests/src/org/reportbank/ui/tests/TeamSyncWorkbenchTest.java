@@ -66,7 +66,7 @@ class TeamSyncWorkbenchTest {
 						() -> status.text().startsWith("Synchronized: ") && status.text().contains("new 李娜 layer of report " + reportId),
 						60_000);
 				driver.waitFor("the navigator's Arrived column names the report and the layer",
-						() -> arrivedIn(navigator, reportId).equals("new 李娜 layer"), 10_000);
+						() -> arrivedIn(navigator, reportId).equals("new 李娜"), 10_000);
 				driver.check("and no other report", driver.ui(() -> List.of(navigator.viewer().getTable().getItems()).stream()
 						.filter(item -> !item.getText(Column.ARRIVED.ordinal()).isEmpty()).count()) == 1);
 				driver.check("the colleague's layer is in this corpus now", CorpusStore.open(wang).loadLayer(reportId, "李娜").isPresent());

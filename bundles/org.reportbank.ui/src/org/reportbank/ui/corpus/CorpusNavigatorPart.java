@@ -136,7 +136,7 @@ public class CorpusNavigatorPart {
 		column(columns, Column.ANNOTATORS, new ColumnPixelData(ChecksPart.textWidth(table, "Annotators") + 14, true))
 				.setAlignment(SWT.RIGHT);
 		column(columns, Column.REVIEWED, new ColumnPixelData(ChecksPart.textWidth(table, "000 / 000") + 14, true)).setAlignment(SWT.RIGHT);
-		column(columns, Column.ARRIVED, new ColumnWeightData(1, 28, true));
+		column(columns, Column.ARRIVED, new ColumnWeightData(2, 28, true));
 
 		shown = new Label(parent, SWT.NONE);
 		shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));

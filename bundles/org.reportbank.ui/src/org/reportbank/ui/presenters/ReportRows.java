@@ -223,16 +223,21 @@ public final class ReportRows {
 	}
 
 	/**
-	 * What the last sync brought, per report: "new 李娜 layer", "changed gold layer by 王芳". The
-	 * arrivals of the sync before are forgotten: the column answers "what came just now".
+	 * What the last sync brought, per report: "new 李娜, 张伟" (their own layers), "changed gold
+	 * (王芳)" (a layer named otherwise, with who changed it). The arrivals of the sync before are
+	 * forgotten: the column answers "what came just now".
 	 */
 	public void synced(List<org.reportbank.sync.Arrival> arrivals) {
 		fromTheTeam.clear();
+		Map<String, List<String>> added = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> changed = new java.util.LinkedHashMap<>();
 		for (org.reportbank.sync.Arrival arrival : arrivals) {
-			String what = (arrival.isNew() ? "new " : "changed ") + arrival.layerId() + " layer"
-					+ (arrival.from().equals(Set.of(arrival.layerId())) ? "" : " by " + String.join(", ", arrival.from()));
-			fromTheTeam.merge(arrival.reportId(), what, (a, b) -> a + "; " + b);
+			String layer = arrival.layerId()
+					+ (arrival.from().equals(Set.of(arrival.layerId())) ? "" : " (" + String.join(", ", arrival.from()) + ")");
+			(arrival.isNew() ? added : changed).computeIfAbsent(arrival.reportId(), id -> new ArrayList<>()).add(layer);
 		}
+		added.forEach((id, layers) -> fromTheTeam.put(id, "new " + String.join(", ", layers)));
+		changed.forEach((id, layers) -> fromTheTeam.merge(id, "changed " + String.join(", ", layers), (a, b) -> a + "; " + b));
 	}
 
 	/** The order of the column last sorted by; before any, all reports are equal (the index order stays). */
