@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reportbank.sync.Arrival;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.stats.MyReports;
 import org.reportbank.core.stats.ReviewProgress;
@@ -100,13 +102,13 @@ class ReportRowsTest {
 
 	@Test
 	void everyReportIsCountedForTheAnnotatorAndItsCellsSaySo() throws StoreException {
-		assertEquals(List.of("安宁区2021年法治政府建设年度报告", "安宁区", "2021", "…", "…", "…"), cells(A), "not counted yet");
+		assertEquals(List.of("安宁区2021年法治政府建设年度报告", "安宁区", "2021", "…", "…", "…", ""), cells(A), "not counted yet");
 		assertEquals(List.of(A, B, C), countAll(ME), "taken in in the order they were counted");
 		assertEquals(3, arrivals, "each row told as it arrived");
-		assertEquals(List.of("安宁区2021年法治政府建设年度报告", "安宁区", "2021", "in progress", "2 / 2", "1 / 2"), cells(A));
-		assertEquals(List.of("北海市2023年法治政府建设年度报告", "北海市", "2023", "not started", "0 / 2", "–"), cells(B),
+		assertEquals(List.of("安宁区2021年法治政府建设年度报告", "安宁区", "2021", "in progress", "2 / 2", "1 / 2", ""), cells(A));
+		assertEquals(List.of("北海市2023年法治政府建设年度报告", "北海市", "2023", "not started", "0 / 2", "–", ""), cells(B),
 				"no suggestions: nothing to review");
-		assertEquals(List.of("(untitled " + C + ")", "", "", "curated", "1 / 2", "–"), cells(C));
+		assertEquals(List.of("(untitled " + C + ")", "", "", "curated", "1 / 2", "–", ""), cells(C));
 		assertEquals(new ReviewProgress.Progress(1, 2), rows.progress(A));
 		assertTrue(rows.row(A).hasLayer());
 		assertEquals(1, rows.fullCounts());
@@ -223,7 +225,20 @@ class ReportRowsTest {
 		assertEquals("Suggestions you (王芳) have decided on / suggestions of the pre-annotator", ReportRows.headerTip(Column.REVIEWED, ME));
 		assertEquals("Suggestions you have decided on / suggestions of the pre-annotator", ReportRows.headerTip(Column.REVIEWED, null));
 		assertNull(ReportRows.headerTip(Column.TITLE, ME));
-		assertEquals(List.of("Title", "Region", "Year", "Status", "Annotators", "Reviewed"),
+		assertEquals(List.of("Title", "Region", "Year", "Status", "Annotators", "Reviewed", "Arrived"),
 				List.of(Column.values()).stream().map(Column::header).toList());
+	}
+
+	@Test
+	void theArrivedColumnNamesWhatTheLastSyncBroughtAndForgetsTheOneBefore() {
+		rows.synced(List.of(new Arrival(A, "李娜", true, Set.of("李娜")), new Arrival(A, "张伟", true, Set.of("张伟")),
+				new Arrival(A, "gold", false, Set.of("王芳")), new Arrival(B, "李娜", false, Set.of("李娜"))));
+		assertEquals("new 李娜, 张伟; changed gold (王芳)", rows.text(Column.ARRIVED, entry(A)));
+		assertEquals("changed 李娜", rows.text(Column.ARRIVED, entry(B)));
+		assertEquals("", rows.text(Column.ARRIVED, entry(C)));
+
+		rows.synced(List.of(new Arrival(C, "李娜", true, Set.of("李娜"))));
+		assertEquals("", rows.text(Column.ARRIVED, entry(A)), "the sync before is forgotten");
+		assertEquals("new 李娜", rows.text(Column.ARRIVED, entry(C)));
 	}
 }
