@@ -36,7 +36,7 @@ import org.reportbank.sync.SyncResult;
  * save that made its changes (the baseline, measured in the same run) and beside the first,
  * whole share, to show that only the changed files cost time.
  */
-final class SyncBenchmark extends BenchmarkApplication {
+public final class SyncBenchmark extends BenchmarkApplication {
 
 	private static final String USAGE = """
 			Usage: reportbank benchmark-sync [--seeds DIR] [--reports N] [--annotators N] [--changed N] [--rounds N] [--out FILE]

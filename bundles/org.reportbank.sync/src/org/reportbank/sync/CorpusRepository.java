@@ -16,9 +16,11 @@ import java.util.regex.Matcher;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.RmCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
@@ -208,15 +210,31 @@ public final class CorpusRepository {
 	private record Committed(int files, String message) {
 	}
 
-	/** Stages everything but the ignored files and commits it; null when nothing changed. */
+	/**
+	 * Stages what changed (the ignored files left out) and commits it; null when nothing changed.
+	 * Only the changed paths are staged: adding the whole folder would read all of a large corpus's
+	 * files on every sync.
+	 */
 	private static Committed commit(Git git, String person) throws GitAPIException {
-		git.add().addFilepattern(".").call();
-		git.add().addFilepattern(".").setUpdate(true).call(); // deletions too
 		Status status = git.status().call();
 		Set<String> changed = new TreeSet<>();
 		changed.addAll(status.getAdded());
 		changed.addAll(status.getChanged());
 		changed.addAll(status.getRemoved());
+		Set<String> toAdd = new TreeSet<>(status.getModified());
+		toAdd.addAll(status.getUntracked());
+		if (!toAdd.isEmpty()) {
+			AddCommand add = git.add();
+			toAdd.forEach(add::addFilepattern);
+			add.call();
+		}
+		if (!status.getMissing().isEmpty()) {
+			RmCommand remove = git.rm().setCached(true);
+			status.getMissing().forEach(remove::addFilepattern);
+			remove.call();
+		}
+		changed.addAll(toAdd);
+		changed.addAll(status.getMissing());
 		if (changed.isEmpty()) {
 			return null;
 		}
