@@ -118,4 +118,26 @@ record Options(Path seeds, double megabytes, int warmup, int iterations, int thr
 		}
 		throw new UsageException("--" + name + " needs a whole number of at least " + min + ", not '" + value + "'");
 	}
+
+	/**
+	 * The options of a benchmark's command line, each {@code --name value} and only those named,
+	 * by name without the dashes; null when help was asked for.
+	 */
+	static java.util.Map<String, String> values(java.util.List<String> args, java.util.Set<String> known) throws UsageException {
+		java.util.Map<String, String> values = new java.util.HashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return null;
+			}
+			if (!arg.startsWith("--") || !known.contains(arg.substring(2))) {
+				throw new UsageException(arg.startsWith("--") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
+			}
+			if (i + 1 >= args.size()) {
+				throw new UsageException(arg + " needs a value");
+			}
+			values.put(arg.substring(2), args.get(++i));
+		}
+		return values;
+	}
 }

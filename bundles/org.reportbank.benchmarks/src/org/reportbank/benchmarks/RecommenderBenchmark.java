@@ -13,6 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -123,35 +125,17 @@ public class RecommenderBenchmark extends BenchmarkApplication {
 	}
 
 	private static Settings parse(List<String> args) throws Options.UsageException {
-		Path seeds = Path.of("seeds");
-		int reports = 1000;
-		int predict = 200;
-		int stringReports = 10_000;
-		int iterations = 3;
-		Path out = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--help") || arg.equals("-h")) {
-				return null;
-			}
-			if (!List.of("--seeds", "--reports", "--predict", "--string-reports", "--iterations", "--out").contains(arg)) {
-				throw new Options.UsageException(arg.startsWith("--") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
-			}
-			if (i + 1 >= args.size()) {
-				throw new Options.UsageException(arg + " needs a value");
-			}
-			String value = args.get(++i);
-			switch (arg) {
-			case "--seeds" -> seeds = Path.of(value);
-			case "--reports" -> reports = positive(arg, value);
-			case "--predict" -> predict = positive(arg, value);
-			case "--string-reports" -> stringReports = positive(arg, value);
-			case "--iterations" -> iterations = positive(arg, value);
-			case "--out" -> out = Path.of(value);
-			default -> throw new IllegalStateException(arg);
-			}
+		Map<String, String> values = Options.values(args, Set.of("seeds", "reports", "predict", "string-reports", "iterations", "out"));
+		if (values == null) {
+			return null;
 		}
-		return new Settings(seeds, reports, predict, stringReports, iterations, out);
+		return new Settings(Path.of(values.getOrDefault("seeds", "seeds")), count(values, "reports", 1000), count(values, "predict", 200),
+				count(values, "string-reports", 10_000), count(values, "iterations", 3),
+				values.containsKey("out") ? Path.of(values.get("out")) : null);
+	}
+
+	private static int count(Map<String, String> values, String name, int otherwise) throws Options.UsageException {
+		return values.containsKey(name) ? positive("--" + name, values.get(name)) : otherwise;
 	}
 
 	/** A count above 0; digit group marks (1,000 or 10_000) are allowed. */

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -261,34 +263,16 @@ public final class SyncBenchmark extends BenchmarkApplication {
 	}
 
 	private static Settings parse(List<String> args) throws Options.UsageException {
-		Path seeds = Path.of("seeds");
-		int reports = 1000;
-		int annotators = 5;
-		int changed = 3;
-		int rounds = 3;
-		Path out = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--help") || arg.equals("-h")) {
-				return null;
-			}
-			if (!List.of("--seeds", "--reports", "--annotators", "--changed", "--rounds", "--out").contains(arg)) {
-				throw new Options.UsageException(arg.startsWith("--") ? "unknown option " + arg : "unexpected argument '" + arg + "'");
-			}
-			if (i + 1 >= args.size()) {
-				throw new Options.UsageException(arg + " needs a value");
-			}
-			String value = args.get(++i);
-			switch (arg) {
-			case "--seeds" -> seeds = Path.of(value);
-			case "--reports" -> reports = Options.integer("reports", value, 1);
-			case "--annotators" -> annotators = Options.integer("annotators", value, 2);
-			case "--changed" -> changed = Options.integer("changed", value, 1);
-			case "--rounds" -> rounds = Options.integer("rounds", value, 1);
-			case "--out" -> out = Path.of(value);
-			default -> throw new IllegalStateException(arg);
-			}
+		Map<String, String> values = Options.values(args, Set.of("seeds", "reports", "annotators", "changed", "rounds", "out"));
+		if (values == null) {
+			return null;
 		}
-		return new Settings(seeds, reports, annotators, changed, rounds, out);
+		return new Settings(Path.of(values.getOrDefault("seeds", "seeds")), count(values, "reports", 1000, 1),
+				count(values, "annotators", 5, 2), count(values, "changed", 3, 1), count(values, "rounds", 3, 1),
+				values.containsKey("out") ? Path.of(values.get("out")) : null);
+	}
+
+	private static int count(Map<String, String> values, String name, int otherwise, int min) throws Options.UsageException {
+		return values.containsKey(name) ? Options.integer(name, values.get(name), min) : otherwise;
 	}
 }

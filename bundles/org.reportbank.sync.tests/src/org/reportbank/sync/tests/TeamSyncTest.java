@@ -48,6 +48,16 @@ class TeamSyncTest {
 	@TempDir
 	Path dir;
 
+	private String remote;
+
+	/** The sample corpus in 王芳's folder, shared through a new bare remote ({@link #remote}). */
+	private Path sharedByWang() throws Exception {
+		remote = bareRemote();
+		Path wang = sampleCorpus("wang");
+		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
+		return wang;
+	}
+
 	private String bareRemote() throws Exception {
 		Path bare = dir.resolve("remote.git");
 		// as git init --bare makes it on most machines: its HEAD names a master that never comes to be
@@ -140,9 +150,7 @@ class TeamSyncTest {
 
 	@Test
 	void whatArrivedIsNamedWithWhomItCameFrom() throws Exception {
-		String remote = bareRemote();
-		Path wang = sampleCorpus("wang");
-		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
+		Path wang = sharedByWang();
 		Path li = CorpusRepository.cloneInto(remote, dir.resolve("li"), new NullProgressMonitor()).directory();
 		String report = CorpusStore.open(wang).entries().get(0).getId();
 		annotate(li, report, "李娜", new Random(1));
@@ -160,9 +168,7 @@ class TeamSyncTest {
 
 	@Test
 	void twoCuratorsChangingOneGoldLayerStopTheSecondSyncAndNothingIsOverwritten() throws Exception {
-		String remote = bareRemote();
-		Path wang = sampleCorpus("wang");
-		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
+		Path wang = sharedByWang();
 		Path li = CorpusRepository.cloneInto(remote, dir.resolve("li"), new NullProgressMonitor()).directory();
 		String report = CorpusStore.open(wang).entries().get(0).getId();
 		gold(wang, report, 0);
@@ -183,9 +189,7 @@ class TeamSyncTest {
 
 	@Test
 	void offlineTheWorkIsCommittedAndSaidSo() throws Exception {
-		String remote = bareRemote();
-		Path wang = sampleCorpus("wang");
-		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
+		Path wang = sharedByWang();
 		try (Git git = Git.open(wang.toFile())) {
 			git.getRepository().getConfig().setString("remote", "origin", "url", dir.resolve("gone.git").toUri().toString());
 			git.getRepository().getConfig().save();

@@ -1,7 +1,5 @@
 package org.reportbank.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -57,29 +55,19 @@ class TeamSyncWorkbenchTest {
 		System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
 		TestWorkbench bench = TestWorkbench.create();
 		UiDriver driver = new UiDriver(bench.display);
-		Thread steps = new Thread(() -> {
-			try {
-				CorpusNavigatorPart navigator = (CorpusNavigatorPart) driver.ui(() -> bench.part(CorpusNavigatorPart.ID));
-				StatusLineMessage status = driver.ui(() -> bench.statusLine());
-				driver.ui(() -> bench.execute("org.reportbank.ui.command.synchronize", Map.of()));
-				driver.waitFor("the status line says what arrived: " + driver.ui(() -> status.text()),
-						() -> status.text().startsWith("Synchronized: ") && status.text().contains("new 李娜 layer of report " + reportId),
-						60_000);
-				driver.waitFor("the navigator's Arrived column names the report and the layer",
-						() -> arrivedIn(navigator, reportId).equals("new 李娜"), 10_000);
-				driver.check("and no other report", driver.ui(() -> List.of(navigator.viewer().getTable().getItems()).stream()
-						.filter(item -> !item.getText(Column.ARRIVED.ordinal()).isEmpty()).count()) == 1);
-				driver.check("the colleague's layer is in this corpus now", CorpusStore.open(wang).loadLayer(reportId, "李娜").isPresent());
-			} catch (Exception e) {
-				driver.findings.add("step failed: " + e);
-			} finally {
-				bench.display.asyncExec(bench.workbench::close);
-			}
-		}, "ui-steps");
-		steps.start();
-		bench.run();
-		steps.join();
-		assertTrue(driver.findings.isEmpty(), String.join("\n", driver.findings));
+		bench.drive(driver, () -> {
+			CorpusNavigatorPart navigator = (CorpusNavigatorPart) driver.ui(() -> bench.part(CorpusNavigatorPart.ID));
+			StatusLineMessage status = driver.ui(() -> bench.statusLine());
+			driver.ui(() -> bench.execute("org.reportbank.ui.command.synchronize", Map.of()));
+			driver.waitFor("the status line says what arrived: " + driver.ui(() -> status.text()),
+					() -> status.text().startsWith("Synchronized: ") && status.text().contains("new 李娜 layer of report " + reportId),
+					60_000);
+			driver.waitFor("the navigator's Arrived column names the report and the layer",
+					() -> arrivedIn(navigator, reportId).equals("new 李娜"), 10_000);
+			driver.check("and no other report", driver.ui(() -> List.of(navigator.viewer().getTable().getItems()).stream()
+					.filter(item -> !item.getText(Column.ARRIVED.ordinal()).isEmpty()).count()) == 1);
+			driver.check("the colleague's layer is in this corpus now", CorpusStore.open(wang).loadLayer(reportId, "李娜").isPresent());
+		});
 	}
 
 	private static String arrivedIn(CorpusNavigatorPart navigator, String reportId) {

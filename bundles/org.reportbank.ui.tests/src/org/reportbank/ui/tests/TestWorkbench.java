@@ -68,4 +68,29 @@ final class TestWorkbench {
 		var control = (org.eclipse.e4.ui.model.application.ui.menu.MToolControl) model.find("org.reportbank.ui.status", application);
 		return (org.reportbank.ui.widgets.StatusLineMessage) control.getObject();
 	}
+
+	/** What a test does with the workbench, on a thread of its own. */
+	interface Steps {
+		void run() throws Exception;
+	}
+
+	/**
+	 * Runs the workbench with the steps on a thread of their own, closes it after them (also when a
+	 * step fails), and fails the test with every finding of the driver.
+	 */
+	void drive(UiDriver driver, Steps steps) throws InterruptedException {
+		Thread thread = new Thread(() -> {
+			try {
+				steps.run();
+			} catch (Exception | AssertionError e) {
+				driver.findings.add("step failed: " + e);
+			} finally {
+				display.asyncExec(workbench::close);
+			}
+		}, "ui-steps");
+		thread.start();
+		run();
+		thread.join();
+		org.junit.jupiter.api.Assertions.assertTrue(driver.findings.isEmpty(), String.join("\n", driver.findings));
+	}
 }
