@@ -169,7 +169,8 @@ public final class CorpusRepository {
 	public SyncResult sync(String person, IProgressMonitor monitor) throws StoreException, SyncConflictException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Synchronizing " + directory, 4);
 		CorpusStore store = CorpusStore.open(directory);
-		try (CorpusStore.WriteSession lock = store.beginWrite("sync"); Git git = Git.open(directory.toFile())) {
+		try (CorpusStore.WriteSession lock = store.beginWrite("sync");
+				Git git = openAfterAKill(directory)) {
 			progress.subTask("committing your changes");
 			Committed done = commit(git, person);
 			int committed = done == null ? 0 : done.files();
@@ -254,6 +255,33 @@ public final class CorpusRepository {
 		PersonIdent who = new PersonIdent(person, email(person));
 		git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
 		return new Committed(changed.size(), message);
+	}
+
+	/** The repository, once the locks a killed sync left are gone (call it holding the corpus's write lock). */
+	private static Git openAfterAKill(Path directory) throws IOException {
+		removeStaleLocks(directory.resolve(Constants.DOT_GIT));
+		return Git.open(directory.toFile());
+	}
+
+	/** A lock Git left this long ago belongs to no running git: a sync or a git command was killed holding it. */
+	private static final java.time.Duration STALE = java.time.Duration.ofMinutes(1);
+
+	/**
+	 * Takes away the lock files a killed sync left in the repository (the index's, a branch's),
+	 * which would refuse every later sync; only those older than a running git would hold one.
+	 */
+	static List<Path> removeStaleLocks(Path gitDirectory) throws IOException {
+		List<Path> removed = new ArrayList<>();
+		java.time.Instant before = java.time.Instant.now().minus(STALE);
+		try (var all = Files.walk(gitDirectory)) {
+			for (Path file : all.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					Files.delete(file);
+					removed.add(file);
+				}
+			}
+		}
+		return removed;
 	}
 
 	/** A person is named by their annotator name; Git wants an address, which nobody writes to. */

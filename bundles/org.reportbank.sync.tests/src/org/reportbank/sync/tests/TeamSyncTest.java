@@ -206,6 +206,27 @@ class TeamSyncTest {
 		}
 	}
 
+	@Test
+	void locksAKilledSyncLeftInTheRepositoryDoNotStopTheNextOne() throws Exception {
+		Path wang = sharedByWang();
+		annotate(wang, CorpusStore.open(wang).entries().get(0).getId(), "王芳", new Random(3));
+		Path index = wang.resolve(".git/index.lock");
+		Path branch = wang.resolve(".git/refs/heads/main.lock");
+		for (Path lock : List.of(index, branch)) {
+			Files.writeString(lock, "left by a killed sync");
+			Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+		}
+
+		SyncResult result = CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
+
+		assertTrue(result.pushed(), result.summary());
+		assertEquals(1, result.committedFiles());
+		assertFalse(Files.exists(index) || Files.exists(branch), "the stale locks are gone");
+		try (Git git = Git.open(wang.toFile())) {
+			assertTrue(git.status().call().isClean());
+		}
+	}
+
 	private static void gold(Path corpus, String reportId, int at) throws Exception {
 		CorpusStore store = CorpusStore.open(corpus);
 		Report report = store.loadReport(reportId);
