@@ -23,6 +23,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportbank.agreement.Agreement;
+import org.reportbank.agreement.AgreementJson;
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Layer;
@@ -142,10 +144,25 @@ class TeamSyncTest {
 				assertTrue(java.util.Arrays.equals(expected.get(path), actual.get(path)), path + " is byte for byte the same in " + clone);
 			}
 		}
+		String agreement = agreement(clones.get(0));
+		assertTrue(agreement.contains("李娜") && agreement.contains("zhang"), agreement);
 		for (Path clone : clones) {
 			CorpusStore store = CorpusStore.open(clone); // a working corpus
 			assertEquals(reports.size(), store.entries().size());
+			assertEquals(agreement, agreement(clone), "agreement from " + clone + " is the same");
 		}
+	}
+
+	/** The team's agreement as the JSON export writes it, computed from one clone. */
+	private static String agreement(Path clone) throws Exception {
+		CorpusStore store = CorpusStore.open(clone);
+		Agreement agreement = new Agreement();
+		for (ReportEntry entry : store.entries()) {
+			agreement.add(store.loadReport(entry.getId()));
+		}
+		java.io.StringWriter json = new java.io.StringWriter();
+		AgreementJson.write(agreement.result(), json);
+		return json.toString();
 	}
 
 	@Test
