@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -42,6 +40,7 @@ import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.reportbank.core.store.CorpusFile;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 
@@ -140,10 +139,14 @@ public final class CorpusRepository {
 	 * else the only one there is.
 	 */
 	private static String branchToClone(String remote) throws GitAPIException, StoreException {
-		Collection<Ref> refs = Git.lsRemoteRepository().setRemote(remote).setCredentialsProvider(credentials()).setHeads(true).call();
+		Map<String, Ref> advertised = Git.lsRemoteRepository().setRemote(remote).setCredentialsProvider(credentials()).callAsMap();
 		Map<String, Ref> byName = new LinkedHashMap<>();
-		refs.forEach(ref -> byName.put(ref.getName(), ref));
-		Ref head = Git.lsRemoteRepository().setRemote(remote).setCredentialsProvider(credentials()).callAsMap().get(Constants.HEAD);
+		advertised.forEach((name, ref) -> {
+			if (name.startsWith(Constants.R_HEADS)) {
+				byName.put(name, ref);
+			}
+		});
+		Ref head = advertised.get(Constants.HEAD);
 		if (head != null && head.isSymbolic() && byName.containsKey(head.getTarget().getName())) {
 			return head.getTarget().getName();
 		}
@@ -242,13 +245,14 @@ public final class CorpusRepository {
 		Set<String> reports = new TreeSet<>();
 		Set<String> layers = new TreeSet<>();
 		for (String path : changed) {
-			Matcher layer = CorpusPaths.LAYER.matcher(path);
-			if (layer.matches()) {
-				reports.add(layer.group(1));
-				layers.add(CorpusPaths.layerId(layer));
-			} else if (path.startsWith("reports/")) {
-				reports.add(path.split("/")[1]);
-			}
+			CorpusFile.at(path).ifPresent(file -> {
+				if (file.reportId() != null) {
+					reports.add(file.reportId());
+				}
+				if (file.layerId() != null) {
+					layers.add(file.layerId());
+				}
+			});
 		}
 		String message = person + ": " + changed.size() + " file" + (changed.size() == 1 ? "" : "s") + " of " + reports.size()
 				+ " report" + (reports.size() == 1 ? "" : "s") + (layers.isEmpty() ? "" : ", layers " + String.join(", ", layers));
@@ -370,8 +374,8 @@ public final class CorpusRepository {
 		if (now == null || now.equals(before)) {
 			return List.of();
 		}
-		Map<String, Set<String>> authors = new LinkedHashMap<>();
-		Set<String> added = new LinkedHashSet<>();
+		Map<CorpusFile, Set<String>> authors = new LinkedHashMap<>();
+		Set<CorpusFile> added = new LinkedHashSet<>();
 		try (RevWalk walk = new RevWalk(repository)) {
 			walk.markStart(walk.parseCommit(now));
 			if (before != null) {
@@ -388,12 +392,11 @@ public final class CorpusRepository {
 					tree.setRecursive(true);
 					tree.setFilter(TreeFilter.ANY_DIFF);
 					while (tree.next()) {
-						Matcher layer = CorpusPaths.LAYER.matcher(tree.getPathString());
-						if (layer.matches()) {
-							String key = layer.group(1) + "\n" + CorpusPaths.layerId(layer);
-							authors.computeIfAbsent(key, k -> new TreeSet<>()).add(commit.getAuthorIdent().getName());
+						CorpusFile file = CorpusFile.at(tree.getPathString()).orElse(null);
+						if (file != null && file.kind() == CorpusFile.Kind.LAYER) {
+							authors.computeIfAbsent(file, k -> new TreeSet<>()).add(commit.getAuthorIdent().getName());
 							if (tree.getObjectId(0).equals(ObjectId.zeroId())) {
-								added.add(key);
+								added.add(file);
 							}
 						}
 					}
@@ -401,10 +404,7 @@ public final class CorpusRepository {
 			}
 		}
 		List<Arrival> arrivals = new ArrayList<>();
-		authors.forEach((key, from) -> {
-			String[] parts = key.split("\n", 2);
-			arrivals.add(new Arrival(parts[0], parts[1], added.contains(key), from));
-		});
+		authors.forEach((file, from) -> arrivals.add(new Arrival(file.reportId(), file.layerId(), added.contains(file), from)));
 		arrivals.sort((a, b) -> (a.reportId() + a.layerId()).compareTo(b.reportId() + b.layerId()));
 		return arrivals;
 	}

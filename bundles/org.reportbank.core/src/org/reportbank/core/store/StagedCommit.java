@@ -334,13 +334,7 @@ final class StagedCommit {
 
 	/** A journal's target: only the files a store writes, inside the corpus. */
 	private static Path journalTarget(CorpusFolder folder, String relative, Path journal) throws StoreException {
-		String[] parts = relative.split("/", -1);
-		boolean shaped = parts.length == 1 && parts[0].equals(CorpusFolder.INDEX_FILE)
-				|| parts.length == 3 && parts[0].equals(CorpusFolder.REPORTS_DIR) && ReportIds.isValid(parts[1])
-						&& parts[2].equals(CorpusFolder.REPORT_FILE)
-				|| parts.length == 4 && parts[0].equals(CorpusFolder.REPORTS_DIR) && ReportIds.isValid(parts[1])
-						&& parts[2].equals(CorpusFolder.LAYERS_DIR) && CorpusFolder.layerIdOf(Path.of(parts[3])) != null;
-		if (!shaped) {
+		if (CorpusFile.at(relative).isEmpty()) {
 			throw new StoreException(journal + " names " + Untrusted.quote(relative)
 					+ ", which is no file of a corpus; nothing was renamed");
 		}
