@@ -3,6 +3,7 @@ package org.reportbank.nlp.hanlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.reportbank.model.Tokenization;
 
@@ -20,39 +21,37 @@ public final class Tokenizations {
 	}
 
 	public static String encode(List<Token> tokens, int textLength) {
-		StringBuilder out = new StringBuilder(tokens.size() * 3);
-		int at = 0;
-		for (Token t : tokens) {
-			if (t.begin() > at) {
-				append(out, t.begin() - at);
-			}
-			append(out, t.end() - t.begin());
-			at = t.end();
-		}
-		if (textLength > at) {
-			append(out, textLength - at);
-		}
+		StringJoiner out = new StringJoiner(",");
+		entries(tokens, textLength, (length, word) -> out.add(Integer.toString(length)));
 		return out.toString();
 	}
 
 	/** The parts of speech of {@link #encode}'s entries: a word's ({@code x} when HanLP gave none), nothing for a gap. */
 	public static String encodePartsOfSpeech(List<Token> tokens, int textLength) {
-		StringBuilder out = new StringBuilder(tokens.size() * 3);
+		StringJoiner out = new StringJoiner(",");
+		entries(tokens, textLength, (length, word) -> out
+				.add(word == null ? "" : word.pos() == null || word.pos().isEmpty() ? NO_PART_OF_SPEECH : word.pos()));
+		return out.toString();
+	}
+
+	/** What an entry of a tokenization is: its length, and its word, or null for a gap between words. */
+	private interface Entry {
+		void accept(int length, Token word);
+	}
+
+	/** The entries covering the whole text, in order: the gaps HanLP left between its words, and the words. */
+	private static void entries(List<Token> tokens, int textLength, Entry entry) {
 		int at = 0;
-		boolean first = true;
 		for (Token t : tokens) {
 			if (t.begin() > at) {
-				out.append(first ? "" : ",");
-				first = false;
+				entry.accept(t.begin() - at, null);
 			}
-			out.append(first ? "" : ",").append(t.pos() == null || t.pos().isEmpty() ? NO_PART_OF_SPEECH : t.pos());
-			first = false;
+			entry.accept(t.end() - t.begin(), t);
 			at = t.end();
 		}
 		if (textLength > at) {
-			out.append(first ? "" : ",");
+			entry.accept(textLength - at, null);
 		}
-		return out.toString();
 	}
 
 	/**
@@ -123,13 +122,6 @@ public final class Tokenizations {
 			result[i + 1] = result[i] + Integer.parseInt(parts[i]);
 		}
 		return result;
-	}
-
-	private static void append(StringBuilder out, int length) {
-		if (out.length() > 0) {
-			out.append(',');
-		}
-		out.append(length);
 	}
 
 	static List<Integer> lengths(String encoded) {
