@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -28,7 +29,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -170,6 +170,15 @@ public final class CorpusRepository {
 	 * the remote could not be reached.
 	 */
 	public SyncResult sync(String person, IProgressMonitor monitor) throws StoreException, SyncConflictException {
+		return sync(person, conflict -> null, monitor);
+	}
+
+	/**
+	 * Syncs, taking for each thing both sides changed differently the version {@code decisions}
+	 * gives (null: undecided, and the sync stops naming it).
+	 */
+	public SyncResult sync(String person, Function<MergeConflict, MergeConflict.Take> decisions, IProgressMonitor monitor)
+			throws StoreException, SyncConflictException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Synchronizing " + directory, 4);
 		CorpusStore store = CorpusStore.open(directory);
 		try (CorpusStore.WriteSession lock = store.beginWrite("sync");
@@ -189,7 +198,7 @@ public final class CorpusRepository {
 				} catch (TransportException | InvalidRemoteException e) {
 					return new SyncResult(committed, message, List.of(), false, unreachable(e));
 				}
-				merge(git, branch);
+				merge(git, branch, new PersonIdent(person, email(person)), decisions);
 				progress.subTask("pushing");
 				String rejected;
 				try {
@@ -295,10 +304,11 @@ public final class CorpusRepository {
 
 	/**
 	 * Merges the remote's branch: nothing to do when it holds nothing new, a fast-forward when only
-	 * the remote moved, else a merge commit; but first every file both sides changed differently
-	 * is looked for, and any stops the sync before the working tree is touched.
+	 * the remote moved, else a merge commit built file by file ({@link CommitMerge}), which stops
+	 * before the working tree is touched while anything both sides changed is undecided.
 	 */
-	private static void merge(Git git, String branch) throws IOException, GitAPIException, SyncConflictException {
+	private static void merge(Git git, String branch, PersonIdent who, Function<MergeConflict, MergeConflict.Take> decisions)
+			throws IOException, GitAPIException, StoreException, SyncConflictException {
 		Repository repository = git.getRepository();
 		Ref remote = repository.findRef(Constants.R_REMOTES + REMOTE + "/" + branch);
 		ObjectId ours = repository.resolve(Constants.HEAD);
@@ -315,40 +325,15 @@ public final class CorpusRepository {
 			if (base != null && base.equals(theirs)) {
 				return; // the remote holds nothing this clone lacks
 			}
-			if (base != null && !base.equals(mine)) {
-				List<String> both = changedOnBothSides(repository, walk.parseCommit(base), mine, theirs);
-				if (!both.isEmpty()) {
-					throw new SyncConflictException(both);
+			if (base != null && base.equals(mine)) {
+				MergeResult result = git.merge().include(theirs).setFastForward(FastForwardMode.FF_ONLY).call();
+				if (!result.getMergeStatus().isSuccessful()) {
+					throw new IOException("the fast-forward to the remote did not complete (" + result.getMergeStatus() + ")");
 				}
+				return;
 			}
-			MergeResult result = git.merge().include(theirs).setStrategy(MergeStrategy.RESOLVE).setFastForward(FastForwardMode.FF)
-					.setMessage("Merge the team's work from " + REMOTE).call();
-			if (!result.getMergeStatus().isSuccessful()) {
-				throw new IOException("the merge did not complete (" + result.getMergeStatus() + ")");
-			}
+			CommitMerge.merge(repository, base == null ? null : walk.parseCommit(base), mine, theirs, who, decisions);
 		}
-	}
-
-	/** The files both sides changed since the base, to different contents. */
-	private static List<String> changedOnBothSides(Repository repository, RevCommit base, RevCommit ours, RevCommit theirs)
-			throws IOException {
-		List<String> both = new ArrayList<>();
-		try (TreeWalk tree = new TreeWalk(repository)) {
-			tree.addTree(base.getTree());
-			tree.addTree(ours.getTree());
-			tree.addTree(theirs.getTree());
-			tree.setRecursive(true);
-			tree.setFilter(TreeFilter.ANY_DIFF);
-			while (tree.next()) {
-				ObjectId was = tree.getObjectId(0);
-				ObjectId mine = tree.getObjectId(1);
-				ObjectId other = tree.getObjectId(2);
-				if (!mine.equals(was) && !other.equals(was) && !mine.equals(other)) {
-					both.add(tree.getPathString());
-				}
-			}
-		}
-		return both;
 	}
 
 	/** Pushes the branch; the reason when the remote refused it because it moved on, null when it took it. */

@@ -18,6 +18,9 @@ public record CorpusFile(Kind kind, String reportId, String layerId) {
 	/** The lock file and the folder of staged writes, journal and models: what a copy or a Git remote must leave out. */
 	public static final List<String> MACHINE_LOCAL = List.of(CorpusFolder.LOCK_FILE, CorpusFolder.MACHINE_DIR + "/");
 
+	/** Where the index is in the folder. */
+	public static final String INDEX_PATH = CorpusFolder.INDEX_FILE;
+
 	/** The corpus file at the path, or empty for any path the store does not write. */
 	public static Optional<CorpusFile> at(String relative) {
 		String[] parts = relative.split("/", -1);
@@ -32,5 +35,14 @@ public record CorpusFile(Kind kind, String reportId, String layerId) {
 		}
 		String layerId = parts.length == 4 && parts[2].equals(CorpusFolder.LAYERS_DIR) ? CorpusFolder.layerIdOf(Path.of(parts[3])) : null;
 		return layerId == null ? Optional.empty() : Optional.of(new CorpusFile(Kind.LAYER, parts[1], layerId));
+	}
+
+	/** The file's path inside the corpus folder, '/' between folders. */
+	public String path() {
+		return switch (kind) {
+		case INDEX -> CorpusFolder.INDEX_FILE;
+		case REPORT -> CorpusFolder.REPORTS_DIR + "/" + reportId + "/" + CorpusFolder.REPORT_FILE;
+		case LAYER -> CorpusFolder.REPORTS_DIR + "/" + reportId + "/" + CorpusFolder.LAYERS_DIR + "/" + CorpusFolder.layerFileName(layerId);
+		};
 	}
 }

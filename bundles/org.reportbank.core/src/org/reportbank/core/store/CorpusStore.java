@@ -520,7 +520,8 @@ public final class CorpusStore {
 		}
 	}
 
-	private static void updateEntry(ReportEntry entry, Report report) {
+	/** Sets the index entry's fields from its report: the entry mirrors them so the index lists reports without loading them. */
+	public static void updateEntry(ReportEntry entry, Report report) {
 		entry.setTitle(report.getTitle());
 		entry.setRegion(report.getRegion());
 		entry.setYear(report.getYear());

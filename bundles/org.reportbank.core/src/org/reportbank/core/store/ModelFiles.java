@@ -74,14 +74,19 @@ final class ModelFiles {
 	 * its report) into another resource would take it out of its container.
 	 */
 	static void save(EObject root, Path file) throws IOException {
-		Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-		resource.getContents().add(EcoreUtil.copy(root));
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 				OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-			resource.save(out, saveOptions());
+			write(root, URI.createFileURI(file.toAbsolutePath().toString()), out);
 			out.flush();
 			channel.force(true);
 		}
+	}
+
+	/** Writes a copy of the object as the root of a file, the bytes the store writes for it. */
+	static void write(EObject root, URI uri, OutputStream out) throws IOException {
+		Resource resource = new XMIResourceImpl(uri);
+		resource.getContents().add(EcoreUtil.copy(root));
+		resource.save(out, saveOptions());
 	}
 
 	/** Loads the root object of a file the caller has checked to be inside the corpus; links are not followed. */
@@ -94,27 +99,37 @@ final class ModelFiles {
 			throw new IOException(file + " is " + size / (1024 * 1024) + " MB; a corpus file is at most "
 					+ StoreLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
 		}
-		XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+			return read(in, URI.createFileURI(file.toAbsolutePath().toString()), file.toString(), type);
+		}
+	}
+
+	/**
+	 * Reads the root object of a file's bytes, as strictly as a file of the folder; {@code name}
+	 * is what a message calls the file.
+	 */
+	static <T extends EObject> T read(InputStream in, URI uri, String name, Class<T> type) throws IOException {
+		XMIResourceImpl resource = new XMIResourceImpl(uri);
 		// ids to objects in a map: a claim's links to its metrics are found at once, not by a walk of the file each
 		resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+		try {
 			resource.load(in, loadOptions());
 		} catch (IOException | RuntimeException e) {
-			throw new IOException(file + ": " + whereAndWhat(e), e);
+			throw new IOException(name + ": " + whereAndWhat(e), e);
 		}
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
-			throw new IOException(file + ": line " + first.getLine() + ": " + first.getMessage());
+			throw new IOException(name + ": line " + first.getLine() + ": " + first.getMessage());
 		}
 		if (resource.getContents().size() != 1 || !type.isInstance(resource.getContents().get(0))) {
-			throw new IOException(file + " does not hold one " + type.getSimpleName());
+			throw new IOException(name + " does not hold one " + type.getSimpleName());
 		}
-		refuseReferencesOutside(resource, file);
+		refuseReferencesOutside(resource, name);
 		return type.cast(resource.getContents().get(0));
 	}
 
 	/** A reference to another file (an href) would reach outside this one: refused, never resolved. */
-	private static void refuseReferencesOutside(Resource resource, Path file) throws IOException {
+	private static void refuseReferencesOutside(Resource resource, String file) throws IOException {
 		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
 			EObject object = all.next();
 			for (EObject referenced : object.eCrossReferences()) {

@@ -2,10 +2,8 @@ package org.reportbank.sync.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jgit.api.Git;
@@ -25,16 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.agreement.Agreement;
 import org.reportbank.agreement.AgreementJson;
-import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Layer;
-import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.sync.Arrival;
 import org.reportbank.sync.CorpusRepository;
-import org.reportbank.sync.SyncConflictException;
 import org.reportbank.sync.SyncResult;
 import org.reportbank.testing.Fixtures;
 
@@ -50,29 +43,14 @@ class TeamSyncTest {
 	@TempDir
 	Path dir;
 
+	private Team team;
 	private String remote;
 
 	/** The sample corpus in 王芳's folder, shared through a new bare remote ({@link #remote}). */
 	private Path sharedByWang() throws Exception {
-		remote = bareRemote();
-		Path wang = sampleCorpus("wang");
-		CorpusRepository.share(wang, remote, "王芳", new NullProgressMonitor());
-		return wang;
-	}
-
-	private String bareRemote() throws Exception {
-		Path bare = dir.resolve("remote.git");
-		// as git init --bare makes it on most machines: its HEAD names a master that never comes to be
-		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("master").call()) {
-			return bare.toUri().toString();
-		}
-	}
-
-	private Path sampleCorpus(String name) throws Exception {
-		Path corpus = dir.resolve(name);
-		CorpusStore store = CorpusStore.openOrCreate(corpus);
-		new CorpusImporter().importFiles(store, List.of(Fixtures.seeds()), new NullProgressMonitor());
-		return corpus;
+		team = new Team(dir);
+		remote = team.remote;
+		return team.share("wang", "王芳");
 	}
 
 	/** One more span in the person's layer of the report, saved as the workbench saves it. */
@@ -83,20 +61,15 @@ class TeamSyncTest {
 				.orElseGet(() -> Fixtures.annotator(report, person));
 		int begin = random.nextInt(report.getText().length() - 4);
 		Fixtures.span(layer, begin, begin + 1 + random.nextInt(4), "ORG", SpanStatus.ACCEPTED);
-		try (CorpusStore.WriteSession session = store.beginWrite("annotate")) {
-			session.saveLayer(reportId, layer);
-			session.commit();
-		}
+		Team.save(corpus, reportId, layer);
 	}
 
 	@Test
 	void threeAnnotatorsSyncingInRandomOrderAndAtOnceAllEndWithEveryLayer() throws Exception {
-		String remote = bareRemote();
-		Path first = sampleCorpus("wang");
-		CorpusRepository.share(first, remote, PEOPLE.get(0), new NullProgressMonitor());
+		Path first = sharedByWang();
 		List<Path> clones = new ArrayList<>(List.of(first));
 		for (String person : PEOPLE.subList(1, PEOPLE.size())) {
-			clones.add(CorpusRepository.cloneInto(remote, dir.resolve(person), new NullProgressMonitor()).directory());
+			clones.add(team.cloneAs(person));
 		}
 		List<String> reports = CorpusStore.open(first).entries().stream().map(ReportEntry::getId).toList();
 		Random random = new Random(20261205);
@@ -131,14 +104,14 @@ class TeamSyncTest {
 			}
 		}
 
-		Map<String, byte[]> expected = files(clones.get(0));
+		Map<String, byte[]> expected = Team.files(clones.get(0));
 		for (String person : PEOPLE) {
 			assertTrue(expected.keySet().stream().anyMatch(path -> path.contains("/layers/")
 					&& path.endsWith(java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8) + ".xmi")),
 					person + "'s layers are in the corpus");
 		}
 		for (Path clone : clones.subList(1, clones.size())) {
-			Map<String, byte[]> actual = files(clone);
+			Map<String, byte[]> actual = Team.files(clone);
 			assertEquals(expected.keySet(), actual.keySet(), clone + " has the same files");
 			for (String path : expected.keySet()) {
 				assertTrue(java.util.Arrays.equals(expected.get(path), actual.get(path)), path + " is byte for byte the same in " + clone);
@@ -184,27 +157,6 @@ class TeamSyncTest {
 	}
 
 	@Test
-	void twoCuratorsChangingOneGoldLayerStopTheSecondSyncAndNothingIsOverwritten() throws Exception {
-		Path wang = sharedByWang();
-		Path li = CorpusRepository.cloneInto(remote, dir.resolve("li"), new NullProgressMonitor()).directory();
-		String report = CorpusStore.open(wang).entries().get(0).getId();
-		gold(wang, report, 0);
-		gold(li, report, 10);
-		CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
-		byte[] mine = Files.readAllBytes(goldFile(li, report));
-
-		SyncConflictException stopped = assertThrows(SyncConflictException.class,
-				() -> CorpusRepository.open(li).sync("李娜", new NullProgressMonitor()));
-
-		assertEquals(List.of("reports/" + report + "/layers/gold.xmi"), stopped.paths());
-		assertTrue(stopped.getMessage().contains("the gold layer of report " + report), stopped.getMessage());
-		assertTrue(java.util.Arrays.equals(mine, Files.readAllBytes(goldFile(li, report))), "this clone's gold stays as it was");
-		try (Git git = Git.open(li.toFile())) {
-			assertTrue(git.status().call().isClean(), "and it is committed, waiting for the next sync");
-		}
-	}
-
-	@Test
 	void offlineTheWorkIsCommittedAndSaidSo() throws Exception {
 		Path wang = sharedByWang();
 		try (Git git = Git.open(wang.toFile())) {
@@ -244,32 +196,4 @@ class TeamSyncTest {
 		}
 	}
 
-	private static void gold(Path corpus, String reportId, int at) throws Exception {
-		CorpusStore store = CorpusStore.open(corpus);
-		Report report = store.loadReport(reportId);
-		Layer gold = Fixtures.layer(report, "gold", LayerKind.GOLD);
-		Fixtures.span(gold, at, at + 3, "ORG");
-		try (CorpusStore.WriteSession session = store.beginWrite("curate")) {
-			session.saveLayer(reportId, gold);
-			session.commit();
-		}
-	}
-
-	private static Path goldFile(Path corpus, String reportId) {
-		return corpus.resolve("reports").resolve(reportId).resolve("layers").resolve("gold.xmi");
-	}
-
-	/** Every file of the corpus that is shared, by its path inside it. */
-	private static Map<String, byte[]> files(Path corpus) throws IOException {
-		Map<String, byte[]> files = new TreeMap<>();
-		try (Stream<Path> all = Files.walk(corpus)) {
-			for (Path file : all.filter(Files::isRegularFile).toList()) {
-				String path = corpus.relativize(file).toString().replace('\\', '/');
-				if (!path.startsWith(".git/") && !path.startsWith(".reportbank/") && !path.equals(".lock")) {
-					files.put(path, Files.readAllBytes(file));
-				}
-			}
-		}
-		return files;
-	}
 }
