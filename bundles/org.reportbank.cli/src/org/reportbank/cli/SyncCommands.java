@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.reportbank.sync.CorpusRepository;
+import org.reportbank.sync.MergeConflict;
 import org.reportbank.sync.SyncConflictException;
 import org.reportbank.sync.SyncResult;
 
@@ -141,31 +142,52 @@ final class SyncCommands {
 		@Override
 		public String usage() {
 			return """
-					Usage: reportbank sync --corpus DIR [--as NAME]
+					Usage: reportbank sync --corpus DIR [--as NAME] [--take mine|theirs]
 
 					Commits what changed in this clone (the message names the reports and
 					layers), fetches, merges the others' work and pushes, again when someone
-					pushed in between. Prints what arrived, layer by layer, and from whom. A
-					file changed both here and on the remote in different ways (one gold layer
-					edited by two curators, the label set) is not merged as text: sync stops,
-					names it and overwrites nothing. Offline, the commit is kept for the next
-					sync (exit code 1).
+					pushed in between. Prints what arrived, layer by layer, and from whom.
+					Files two people both changed (a gold layer two curators edited, the label
+					set and settings, a report's document fields, your own layer saved on two
+					machines) are merged by the model, span by span and field by field, never
+					as lines of text. When the same span or field was changed two ways, sync
+					stops, lists each with both versions and overwrites nothing; sync again
+					with --take to keep yours or take the remote's for all of them (or choose
+					one by one in the workbench: Team > Synchronize). Offline, the commit is
+					kept for the next sync (exit code 1).
 
 					Options:
 					  --corpus DIR     the corpus folder (shared or cloned)
 					  --as NAME        who commits (default: $%s, else the login name)
+					  --take WHICH     for what both sides changed two ways: mine or theirs
 
 					""".formatted(PERSON_VARIABLE) + CREDENTIALS + ExitCodes.DESCRIPTION;
 		}
 
 		@Override
 		public int run(List<String> args, Context context) throws Exception {
-			Arguments arguments = new Arguments(args, Set.of("corpus", "as"), Set.of());
+			Arguments arguments = new Arguments(args, Set.of("corpus", "as", "take"), Set.of());
 			Path corpus = arguments.requiredPath("corpus");
+			MergeConflict.Take take = null;
+			if (arguments.has("take")) {
+				take = switch (arguments.value("take")) {
+				case "mine" -> MergeConflict.Take.MINE;
+				case "theirs" -> MergeConflict.Take.THEIRS;
+				default -> throw new Arguments.UsageException("--take is mine or theirs, not " + arguments.value("take"));
+				};
+			}
+			MergeConflict.Take forAll = take;
 			try {
-				return report(CorpusRepository.open(corpus).sync(person(arguments), context.monitor()), context, "sync");
+				return report(CorpusRepository.open(corpus).sync(person(arguments), conflict -> forAll, context.monitor()), context,
+						"sync");
 			} catch (SyncConflictException e) {
-				context.err().println("reportbank sync: " + e.getMessage());
+				context.err().println("reportbank sync: stopped, nothing was overwritten; you and the remote both changed:");
+				for (MergeConflict conflict : e.conflicts()) {
+					context.err().println("  " + conflict.describe());
+				}
+				context.err()
+						.println("Your work is committed here. Keep yours or take the remote's for all of them: reportbank sync --corpus "
+								+ corpus + " --take mine (or --take theirs); or choose one by one in the workbench (Team > Synchronize).");
 				return ExitCodes.FAILED;
 			}
 		}

@@ -196,7 +196,7 @@ public final class CorpusRepository {
 				try {
 					git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials()).call();
 				} catch (TransportException | InvalidRemoteException e) {
-					return new SyncResult(committed, message, List.of(), false, unreachable(e));
+					return new SyncResult(committed, message, List.of(), false, false, unreachable(e));
 				}
 				merge(git, branch, new PersonIdent(person, email(person)), decisions);
 				progress.subTask("pushing");
@@ -204,14 +204,14 @@ public final class CorpusRepository {
 				try {
 					rejected = push(git, branch);
 				} catch (TransportException | InvalidRemoteException e) {
-					return new SyncResult(committed, message, arrivals(git.getRepository(), before), false, unreachable(e));
+					return result(git, before, committed, message, false, unreachable(e));
 				}
 				if (rejected == null) {
 					progress.worked(3);
-					return new SyncResult(committed, message, arrivals(git.getRepository(), before), true, null);
+					return result(git, before, committed, message, true, null);
 				}
 				if (attempt == PUSH_ATTEMPTS) {
-					return new SyncResult(committed, message, arrivals(git.getRepository(), before), false,
+					return result(git, before, committed, message, false,
 							"the remote refused the push " + PUSH_ATTEMPTS + " times (" + rejected + "); your work is committed here");
 				}
 			}
@@ -353,12 +353,23 @@ public final class CorpusRepository {
 		return null;
 	}
 
-	/** The layers the commits since {@code before} (this clone's own one aside) changed, with their authors. */
-	private static List<Arrival> arrivals(Repository repository, ObjectId before) throws IOException {
+	private static SyncResult result(Git git, ObjectId before, int committed, String message, boolean pushed, String offline)
+			throws IOException {
+		Incoming incoming = incoming(git.getRepository(), before);
+		return new SyncResult(committed, message, incoming.layers(), incoming.index(), pushed, offline);
+	}
+
+	/** What the others' commits changed: layers, with their authors, and whether the index. */
+	private record Incoming(List<Arrival> layers, boolean index) {
+	}
+
+	/** What the commits since {@code before} (this clone's own one aside) changed. */
+	private static Incoming incoming(Repository repository, ObjectId before) throws IOException {
 		ObjectId now = repository.resolve(Constants.HEAD);
 		if (now == null || now.equals(before)) {
-			return List.of();
+			return new Incoming(List.of(), false);
 		}
+		boolean index = false;
 		Map<CorpusFile, Set<String>> authors = new LinkedHashMap<>();
 		Set<CorpusFile> added = new LinkedHashSet<>();
 		try (RevWalk walk = new RevWalk(repository)) {
@@ -378,6 +389,7 @@ public final class CorpusRepository {
 					tree.setFilter(TreeFilter.ANY_DIFF);
 					while (tree.next()) {
 						CorpusFile file = CorpusFile.at(tree.getPathString()).orElse(null);
+						index |= file != null && file.kind() == CorpusFile.Kind.INDEX;
 						if (file != null && file.kind() == CorpusFile.Kind.LAYER) {
 							authors.computeIfAbsent(file, k -> new TreeSet<>()).add(commit.getAuthorIdent().getName());
 							if (tree.getObjectId(0).equals(ObjectId.zeroId())) {
@@ -391,7 +403,7 @@ public final class CorpusRepository {
 		List<Arrival> arrivals = new ArrayList<>();
 		authors.forEach((file, from) -> arrivals.add(new Arrival(file.reportId(), file.layerId(), added.contains(file), from)));
 		arrivals.sort((a, b) -> (a.reportId() + a.layerId()).compareTo(b.reportId() + b.layerId()));
-		return arrivals;
+		return new Incoming(arrivals, index);
 	}
 
 	private static String unreachable(GitAPIException e) {

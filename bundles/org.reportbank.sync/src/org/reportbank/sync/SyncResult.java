@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What a sync did: the files of this clone it committed (with the commit's message), the layers
- * that arrived from the others, whether the result reached the remote, and, when it could not be
+ * that arrived from the others, whether the others changed the index (label set, settings,
+ * reports added or their fields), whether the result reached the remote, and, when it could not be
  * reached, why (the local commit is kept for the next sync).
  */
-public record SyncResult(int committedFiles, String commitMessage, List<Arrival> arrived, boolean pushed, String offline) {
+public record SyncResult(int committedFiles, String commitMessage, List<Arrival> arrived, boolean indexArrived, boolean pushed,
+		String offline) {
 
 	/** The summary the command line prints and the workbench's status line shows. */
 	public String summary() {
@@ -22,6 +24,9 @@ public record SyncResult(int committedFiles, String commitMessage, List<Arrival>
 				text.append(i == 0 ? "" : ", ").append(a.isNew() ? "new " : "changed ").append(a.layerId()).append(" layer of report ")
 						.append(a.reportId()).append(" from ").append(String.join(" and ", a.from()));
 			}
+		}
+		if (indexArrived) {
+			text.append("; the index, label set or settings changed");
 		}
 		text.append(pushed ? "; the remote is up to date" : "; " + offline);
 		return text.toString();

@@ -6,19 +6,27 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
+import org.reportbank.model.SpanStatus;
 import org.reportbank.sync.CorpusRepository;
 import org.reportbank.testing.Fixtures;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
 import org.reportbank.ui.corpus.CorpusNavigatorPart;
 import org.reportbank.ui.presenters.ReportRows.Column;
+import org.reportbank.ui.team.ChooseVersionsDialog;
 import org.reportbank.ui.widgets.StatusLineMessage;
 
 /**
@@ -68,6 +76,65 @@ class TeamSyncWorkbenchTest {
 					.filter(item -> !item.getText(Column.ARRIVED.ordinal()).isEmpty()).count()) == 1);
 			driver.check("the colleague's layer is in this corpus now", CorpusStore.open(wang).loadLayer(reportId, "李娜").isPresent());
 		});
+	}
+
+	@Test
+	void whatBothCuratorsChangedTwoWaysIsShownWithBothVersionsAndTheChosenOneIsKept() throws Exception {
+		Path bare = dir.resolve("team.git");
+		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
+			// the team's remote
+		}
+		Path wang = dir.resolve("wang");
+		new CorpusImporter().importFiles(CorpusStore.openOrCreate(wang), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		String reportId = CorpusStore.open(wang).entries().get(0).getId();
+		gold(wang, reportId, "ORG");
+		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
+		Path li = CorpusRepository.cloneInto(bare.toUri().toString(), dir.resolve("li"), new NullProgressMonitor()).directory();
+		gold(li, reportId, "PLACE");
+		CorpusRepository.open(li).sync("李娜", new NullProgressMonitor());
+		gold(wang, reportId, "LAW");
+
+		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, wang.toString());
+		System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
+		TestWorkbench bench = TestWorkbench.create();
+		UiDriver driver = new UiDriver(bench.display);
+		bench.drive(driver, () -> {
+			StatusLineMessage status = driver.ui(() -> bench.statusLine());
+			driver.ui(() -> bench.execute("org.reportbank.ui.command.synchronize", Map.of()));
+			Shell chooser = driver.shell(ChooseVersionsDialog.TITLE);
+			if (chooser == null) {
+				return;
+			}
+			Table table = driver.ui(() -> Widgets.first(chooser, Table.class));
+			List<String> row = driver.ui(() -> List.of(0, 1, 2, 3, 4, 5).stream().map(c -> table.getItem(0).getText(c)).toList());
+			String title = CorpusStore.open(wang).entry(reportId).orElseThrow().getTitle();
+			driver.expect("one row", 1, driver.ui(() -> table.getItemCount()));
+			driver.check("the row names the report's gold layer and the span, with both versions: " + row,
+					row.get(1).equals(title) && row.get(2).equals("gold layer") && row.get(3).startsWith("span 0–4 「")
+							&& row.get(4).startsWith("LAW") && row.get(5).startsWith("PLACE"));
+			Button synchronize = driver.ui(() -> Widgets.button(chooser, "&Synchronize"));
+			driver.check("Synchronize waits for a choice", !driver.ui(() -> synchronize.isEnabled()));
+			Screenshots.take(driver, chooser, "team-choose-versions");
+			driver.ui(() -> Widgets.button(chooser, "Take &Theirs").notifyListeners(SWT.Selection, new Event()));
+			driver.expect("the row says what was chosen", "theirs", driver.ui(() -> table.getItem(0).getText(0)));
+			driver.ui(() -> synchronize.notifyListeners(SWT.Selection, new Event()));
+			driver.waitFor("the sync ran again with the choice: " + driver.ui(() -> status.text()),
+					() -> status.text().startsWith("Synchronized: "), 60_000);
+			driver.expect("the remote's version is kept", "PLACE",
+					CorpusStore.open(wang).loadLayer(reportId, "gold").orElseThrow().getSpans().get(0).getLabel());
+		});
+	}
+
+	/** One gold span at the start of the report, with this label, saved as curation saves it. */
+	private static void gold(Path corpus, String reportId, String label) throws Exception {
+		CorpusStore store = CorpusStore.open(corpus);
+		Report report = store.loadReport(reportId);
+		Layer gold = Fixtures.layer(report, "gold", LayerKind.GOLD);
+		Fixtures.span(gold, "g1", 0, 4, label, SpanStatus.ACCEPTED);
+		try (CorpusStore.WriteSession session = store.beginWrite("curate")) {
+			session.saveLayer(reportId, gold);
+			session.commit();
+		}
 	}
 
 	private static String arrivedIn(CorpusNavigatorPart navigator, String reportId) {

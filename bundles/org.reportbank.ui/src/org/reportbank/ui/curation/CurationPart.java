@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.reportbank.sync.SyncResult;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -425,6 +426,28 @@ public class CurationPart implements CurationActions {
 	void curate(@UIEventTopic(CorpusEvents.CURATE) String reportId) {
 		if (reportId != null && !open(reportId)) {
 			MessageDialog.openError(text.getShell(), "Curate Report", String.valueOf(problem));
+		}
+	}
+
+	/**
+	 * Team > Synchronize brought layers of the report being curated (the curation was saved before
+	 * the sync): it is curated again from them, so a colleague's work counts at once.
+	 */
+	@Inject
+	@Optional
+	void synced(@UIEventTopic(CorpusEvents.SYNCED) SyncResult result) {
+		if (session == null || text.isDisposed() || session.isDirty()) {
+			return;
+		}
+		String reportId = session.report().getId();
+		if (result.arrived().stream().anyMatch(arrival -> arrival.reportId().equals(reportId))) {
+			try {
+				show(store.loadReport(reportId));
+				status.setText("Layers arrived from the team; the disagreements are counted again");
+			} catch (StoreException e) {
+				problem = e.getMessage();
+				showNothing(e.getMessage());
+			}
 		}
 	}
 
