@@ -181,8 +181,27 @@ public final class CorpusRepository {
 			throws StoreException, SyncConflictException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Synchronizing " + directory, 4);
 		CorpusStore store = CorpusStore.open(directory);
-		try (CorpusStore.WriteSession lock = store.beginWrite("sync");
-				Git git = openAfterAKill(directory)) {
+		Path running = store.machineFile(RUNNING);
+		try (CorpusStore.WriteSession lock = store.beginWrite("sync")) {
+			try {
+				return syncHoldingTheLock(person, decisions, progress, running);
+			} finally {
+				deleteMarker(running); // ended, not killed
+			}
+		}
+	}
+
+	private static void deleteMarker(Path running) {
+		try {
+			Files.deleteIfExists(running);
+		} catch (IOException e) {
+			// left behind, it only makes the next sync clear the locks, and there are none
+		}
+	}
+
+	private SyncResult syncHoldingTheLock(String person, Function<MergeConflict, MergeConflict.Take> decisions, SubMonitor progress,
+			Path running) throws StoreException, SyncConflictException {
+		try (Git git = openAfterAKill(directory, running)) {
 			progress.subTask("committing your changes");
 			Committed done = commit(git, person);
 			int committed = done == null ? 0 : done.files();
@@ -215,7 +234,7 @@ public final class CorpusRepository {
 							"the remote refused the push " + PUSH_ATTEMPTS + " times (" + rejected + "); your work is committed here");
 				}
 			}
-		} catch (IOException | GitAPIException e) {
+		} catch (IOException | GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
 			throw new StoreException("sync of " + directory + " failed: " + e.getMessage());
 		}
 	}
@@ -270,25 +289,34 @@ public final class CorpusRepository {
 		return new Committed(changed.size(), message);
 	}
 
-	/** The repository, once the locks a killed sync left are gone (call it holding the corpus's write lock). */
-	private static Git openAfterAKill(Path directory) throws IOException {
-		removeStaleLocks(directory.resolve(Constants.DOT_GIT));
+	/** The machine-local file that says a sync is running: still there at the next sync, that one was killed. */
+	private static final String RUNNING = "sync-running";
+
+	/**
+	 * The repository, once the locks a killed sync left are gone (call it holding the corpus's
+	 * write lock, so no other sync of this machine runs); the marker is written, for the sync to
+	 * remove when it ends, killed or not.
+	 */
+	private static Git openAfterAKill(Path directory, Path running) throws IOException {
+		// a marker left by a sync that never finished: every lock in .git is that sync's own
+		removeStaleLocks(directory.resolve(Constants.DOT_GIT), Files.exists(running) ? java.time.Duration.ZERO : STALE);
+		Files.writeString(running, Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
 		return Git.open(directory.toFile());
 	}
 
-	/** A lock Git left this long ago belongs to no running git: a sync or a git command was killed holding it. */
+	/** A lock Git left this long ago belongs to no running git: a git command was killed holding it. */
 	private static final java.time.Duration STALE = java.time.Duration.ofMinutes(1);
 
 	/**
-	 * Takes away the lock files a killed sync left in the repository (the index's, a branch's),
-	 * which would refuse every later sync; only those older than a running git would hold one.
+	 * Takes away the lock files a killed sync or git command left in the repository (the index's,
+	 * a branch's), which would refuse every later sync: those older than {@code age}.
 	 */
-	static List<Path> removeStaleLocks(Path gitDirectory) throws IOException {
+	static List<Path> removeStaleLocks(Path gitDirectory, java.time.Duration age) throws IOException {
 		List<Path> removed = new ArrayList<>();
-		java.time.Instant before = java.time.Instant.now().minus(STALE);
+		java.time.Instant before = java.time.Instant.now().minus(age);
 		try (var all = Files.walk(gitDirectory)) {
 			for (Path file : all.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
-				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+				if (!Files.getLastModifiedTime(file).toInstant().isAfter(before)) {
 					Files.delete(file);
 					removed.add(file);
 				}

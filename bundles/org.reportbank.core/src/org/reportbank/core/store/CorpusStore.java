@@ -280,6 +280,22 @@ public final class CorpusStore {
 		return folder.contained(folder.modelFile(name));
 	}
 
+	/**
+	 * A file of this machine's own folder in the corpus (never shared, never in a copy), for a
+	 * tool's state such as a sync that is running; the folder is made when missing.
+	 */
+	public Path machineFile(String name) throws StoreException {
+		if (name == null || !name.matches("[a-z][a-z0-9-]{0,39}")) {
+			throw new StoreException("a machine file's name is 1 to 40 lower-case letters, digits or hyphens, not " + name);
+		}
+		try {
+			Files.createDirectories(folder.machine());
+		} catch (java.io.IOException e) {
+			throw new StoreException("could not make " + folder.machine() + ": " + e.getMessage(), e);
+		}
+		return folder.contained(folder.machine().resolve(name));
+	}
+
 	/** Takes the write lock (or fails at once, saying who holds it), repairs, and re-reads the index. */
 	public WriteSession beginWrite(String purpose) throws StoreException {
 		CorpusLock lock = CorpusLock.acquire(folder.root(), purpose);

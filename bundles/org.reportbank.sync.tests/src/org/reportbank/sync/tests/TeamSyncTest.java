@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,6 +155,48 @@ class TeamSyncTest {
 		assertTrue(received.summary().contains("new 李娜 layer of report " + report + " from 李娜"), received.summary());
 		assertTrue(Files.exists(wang.resolve(".gitignore")));
 		assertFalse(Files.readString(wang.resolve(".gitignore")).isEmpty());
+	}
+
+	@Test
+	void aRemoteServedByGitDaemonCarriesTheTeamsWork() throws Exception {
+		Team local = new Team(dir); // its bare repository, served over git:// instead of read as a folder
+		int port;
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port, "--export-all",
+				"--enable=receive-pack", "--base-path=" + dir, dir.toString()).redirectErrorStream(true)
+				.redirectOutput(dir.resolve("daemon.log").toFile()).start();
+		try {
+			waitForPort(port, daemon);
+			String served = "git://127.0.0.1:" + port + "/remote.git";
+			Path wang = local.sampleCorpus("wang");
+			CorpusRepository.share(wang, served, "王芳", new NullProgressMonitor());
+			Path li = CorpusRepository.cloneInto(served, dir.resolve("li"), new NullProgressMonitor()).directory();
+			String report = CorpusStore.open(li).entries().get(0).getId();
+			annotate(li, report, "李娜", new Random(4));
+			assertTrue(CorpusRepository.open(li).sync("李娜", new NullProgressMonitor()).pushed());
+
+			SyncResult received = CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
+
+			assertEquals(List.of(new Arrival(report, "李娜", true, java.util.Set.of("李娜"))), received.arrived(), received.summary());
+			assertEquals(Team.files(li).keySet(), Team.files(wang).keySet());
+		} finally {
+			daemon.destroy();
+			daemon.waitFor();
+		}
+	}
+
+	private static void waitForPort(int port, Process daemon) throws Exception {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+				return;
+			} catch (IOException notYet) {
+				assertTrue(daemon.isAlive(), "git daemon stopped");
+				Thread.sleep(100);
+			}
+		}
+		throw new AssertionError("git daemon does not listen on " + port);
 	}
 
 	@Test
