@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
@@ -117,13 +118,18 @@ public final class CorpusRepository {
 			}
 			String branch = branchToClone(remote);
 			try (Git git = Git.cloneRepository().setURI(remote).setDirectory(corpus.toFile()).setBranch(branch)
-					.setCredentialsProvider(credentials()).call()) {
+					.setCredentialsProvider(credentials())
+					.setProgressMonitor(new GitProgress(monitor == null ? new NullProgressMonitor() : monitor))
+					.call()) {
 				// nothing more: the working tree is the corpus
 			}
 		} catch (TransportException | InvalidRemoteException e) {
 			throw new StoreException("could not reach " + remote + ": " + e.getMessage());
-		} catch (IOException | GitAPIException e) {
+		} catch (IOException | GitAPIException | org.eclipse.jgit.api.errors.JGitInternalException e) {
 			throw new StoreException("could not clone " + remote + ": " + e.getMessage());
+		}
+		if (monitor != null && monitor.isCanceled()) {
+			throw new org.eclipse.core.runtime.OperationCanceledException("the clone into " + corpus + " was cancelled");
 		}
 		try {
 			CorpusStore.open(corpus);
@@ -213,7 +219,8 @@ public final class CorpusRepository {
 				progress.checkCanceled();
 				progress.subTask("fetching what the others pushed");
 				try {
-					git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials()).call();
+					git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials()).setProgressMonitor(new GitProgress(progress))
+							.call();
 				} catch (TransportException | InvalidRemoteException e) {
 					return new SyncResult(committed, message, List.of(), false, false, unreachable(e));
 				}

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.importing.CorpusImporter;
@@ -27,6 +28,7 @@ import org.reportbank.ui.CorpusLifeCycle;
 import org.reportbank.ui.corpus.CorpusNavigatorPart;
 import org.reportbank.ui.presenters.ReportRows.Column;
 import org.reportbank.ui.team.ChooseVersionsDialog;
+import org.reportbank.ui.team.OpenFromGitDialog;
 import org.reportbank.ui.widgets.StatusLineMessage;
 
 /**
@@ -123,6 +125,58 @@ class TeamSyncWorkbenchTest {
 			driver.expect("the remote's version is kept", "PLACE",
 					CorpusStore.open(wang).loadLayer(reportId, "gold").orElseThrow().getSpans().get(0).getLabel());
 		});
+	}
+
+	@Test
+	void openCorpusFromGitClonesIntoTheProposedFolderAndTheNextStartOpensTheClone() throws Exception {
+		Path bare = dir.resolve("team-corpus.git");
+		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
+			// the team's remote
+		}
+		Path wang = dir.resolve("wang");
+		new CorpusImporter().importFiles(CorpusStore.openOrCreate(wang), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
+		Path expected = dir.resolve("team-corpus"); // beside the open corpus, named after the remote
+
+		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, wang.toString());
+		System.setProperty(AnnotatorIdentity.PROPERTY, "李娜");
+		TestWorkbench bench = TestWorkbench.create();
+		UiDriver driver = new UiDriver(bench.display);
+		bench.drive(driver, () -> {
+			driver.ui(() -> bench.display.asyncExec(() -> bench.execute("org.reportbank.ui.command.openFromGit", Map.of())));
+			Shell dialog = driver.shell(OpenFromGitDialog.TITLE);
+			if (dialog == null) {
+				return;
+			}
+			Button clone = driver.ui(() -> Widgets.button(dialog, "&Clone"));
+			driver.check("Clone waits for a URL", !driver.ui(() -> clone.isEnabled()));
+			driver.ui(() -> Widgets.first(dialog, Text.class).setText(bare.toUri().toString()));
+			driver.expect("the folder proposed beside the open corpus, named after the remote", expected.toString(),
+					driver.ui(() -> Widgets.all(dialog, Text.class).get(1).getText()));
+			Screenshots.take(driver, dialog, "team-open-from-git");
+			driver.ui(() -> clone.notifyListeners(SWT.Selection, new Event()));
+			Shell question = driver.shell(OpenFromGitDialog.TITLE); // the clone is done: open it now?
+			driver.check("the clone is a working corpus", driver.ui(() -> {
+				try {
+					return CorpusStore.open(expected).entries().size() == CorpusStore.open(wang).entries().size();
+				} catch (Exception e) {
+					return false;
+				}
+			}));
+			if (question != null) {
+				driver.ui(() -> Widgets.button(question, "&No").notifyListeners(SWT.Selection, new Event()));
+			}
+		});
+
+		CorpusLifeCycle.openAtNextStart(expected); // what Yes does before the restart
+		TestWorkbench restarted = TestWorkbench.create();
+		UiDriver second = new UiDriver(restarted.display);
+		restarted.drive(second, () -> second.expect("the next start opens the clone", expected,
+				second.ui(() -> restarted.workbench.getApplication().getContext().get(CorpusStore.class).directory())));
+		TestWorkbench after = TestWorkbench.create();
+		UiDriver third = new UiDriver(after.display);
+		after.drive(third, () -> third.expect("and only that one: then the start's corpus again", wang,
+				third.ui(() -> after.workbench.getApplication().getContext().get(CorpusStore.class).directory())));
 	}
 
 	/** One gold span at the start of the report, with this label, saved as curation saves it. */
