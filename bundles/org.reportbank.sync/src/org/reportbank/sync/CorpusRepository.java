@@ -33,12 +33,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.reportbank.core.store.CorpusFile;
@@ -117,8 +115,7 @@ public final class CorpusRepository {
 				}
 			}
 			String branch = branchToClone(remote);
-			try (Git git = Git.cloneRepository().setURI(remote).setDirectory(corpus.toFile()).setBranch(branch)
-					.setCredentialsProvider(credentials())
+			try (Git git = Transports.configure(Git.cloneRepository().setURI(remote).setDirectory(corpus.toFile()).setBranch(branch))
 					.setProgressMonitor(new GitProgress(monitor == null ? new NullProgressMonitor() : monitor))
 					.call()) {
 				// nothing more: the working tree is the corpus
@@ -145,7 +142,7 @@ public final class CorpusRepository {
 	 * else the only one there is.
 	 */
 	private static String branchToClone(String remote) throws GitAPIException, StoreException {
-		Map<String, Ref> advertised = Git.lsRemoteRepository().setRemote(remote).setCredentialsProvider(credentials()).callAsMap();
+		Map<String, Ref> advertised = Transports.configure(Git.lsRemoteRepository().setRemote(remote)).callAsMap();
 		Map<String, Ref> byName = new LinkedHashMap<>();
 		advertised.forEach((name, ref) -> {
 			if (name.startsWith(Constants.R_HEADS)) {
@@ -219,8 +216,7 @@ public final class CorpusRepository {
 				progress.checkCanceled();
 				progress.subTask("fetching what the others pushed");
 				try {
-					git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials()).setProgressMonitor(new GitProgress(progress))
-							.call();
+					Transports.configure(git.fetch().setRemote(REMOTE)).setProgressMonitor(new GitProgress(progress)).call();
 				} catch (TransportException | InvalidRemoteException e) {
 					return new SyncResult(committed, message, List.of(), false, false, unreachable(e));
 				}
@@ -374,7 +370,7 @@ public final class CorpusRepository {
 	/** Pushes the branch; the reason when the remote refused it because it moved on, null when it took it. */
 	private static String push(Git git, String branch) throws GitAPIException {
 		RefSpec spec = new RefSpec(Constants.R_HEADS + branch + ":" + Constants.R_HEADS + branch);
-		for (PushResult result : git.push().setRemote(REMOTE).setRefSpecs(spec).setCredentialsProvider(credentials()).call()) {
+		for (PushResult result : Transports.configure(git.push().setRemote(REMOTE).setRefSpecs(spec)).call()) {
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 				switch (update.getStatus()) {
 				case OK, UP_TO_DATE -> {
@@ -443,11 +439,5 @@ public final class CorpusRepository {
 
 	private static String unreachable(GitAPIException e) {
 		return "the remote cannot be reached (" + e.getMessage() + "); your work is committed here and goes with the next sync";
-	}
-
-	/** An https token from the environment, when there is one; none is ever stored in the corpus. */
-	private static CredentialsProvider credentials() {
-		String token = System.getenv(TOKEN_VARIABLE);
-		return token == null || token.isEmpty() ? null : new UsernamePasswordCredentialsProvider("oauth2", token);
 	}
 }
