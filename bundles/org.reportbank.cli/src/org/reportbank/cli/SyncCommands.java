@@ -19,10 +19,12 @@ final class SyncCommands {
 	static final String PERSON_VARIABLE = "REPORTBANK_ANNOTATOR";
 
 	private static final String CREDENTIALS = """
-			Remotes: a folder or file:// URL, or https:// with a token in the environment
-			variable %s (never written in the corpus). The lock file and the
-			.reportbank/ folder of this machine are ignored; the folder stays an ordinary Git
-			working tree that plain git can use too.
+			Remotes: a folder or file:// URL; git://; ssh:// with your SSH agent or the keys,
+			known_hosts and config of ~/.ssh (the host must be known: connect once with ssh);
+			https:// with a token in the environment variable %s (never written
+			in the corpus; the workbench keeps one in secure storage: Team > Git Token). The
+			lock file and the .reportbank/ folder of this machine are ignored; the folder
+			stays an ordinary Git working tree that plain git can use too.
 			""".formatted(CorpusRepository.TOKEN_VARIABLE);
 
 	private SyncCommands() {

@@ -163,6 +163,23 @@ public final class CorpusRepository {
 				: " has several branches and none is main: " + String.join(", ", byName.keySet())));
 	}
 
+	/**
+	 * Where https tokens come from when the environment variable ({@link #TOKEN_VARIABLE}) holds
+	 * none: the workbench gives its secure storage.
+	 */
+	public static void useTokens(TokenSource source) {
+		Transports.useTokens(source);
+	}
+
+	/** The URL of the remote this corpus syncs with, or null when it has none. */
+	public String remoteUrl() throws StoreException {
+		try (Git git = Git.open(directory.toFile())) {
+			return git.getRepository().getConfig().getString("remote", REMOTE, "url");
+		} catch (IOException e) {
+			throw new StoreException("could not read the repository of " + directory + ": " + e.getMessage());
+		}
+	}
+
 	public Path directory() {
 		return directory;
 	}

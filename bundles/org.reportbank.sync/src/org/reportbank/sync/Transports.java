@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jgit.api.TransportCommand;
+import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
@@ -21,6 +23,9 @@ final class Transports {
 
 	/** A system property naming another folder than ~/.ssh (keys, known_hosts, config), for tests and unusual set-ups. */
 	static final String SSH_DIRECTORY_PROPERTY = "reportbank.ssh.dir";
+
+	/** The user name sent with a token: hostings read the token and ignore the name (GitLab wants this one). */
+	private static final String TOKEN_USER = "oauth2";
 
 	/** One SSH client per folder of keys: it keeps its connections' shared state. */
 	private static final Map<File, SshdSessionFactory> SSH = new ConcurrentHashMap<>();
@@ -43,11 +48,43 @@ final class Transports {
 	/** The https token: the environment's first, else what the workbench gave; null when neither. */
 	static CredentialsProvider credentials() {
 		String token = System.getenv(CorpusRepository.TOKEN_VARIABLE);
-		return token == null || token.isEmpty() ? stored : new UsernamePasswordCredentialsProvider("oauth2", token);
+		return token == null || token.isEmpty() ? stored : new UsernamePasswordCredentialsProvider(TOKEN_USER, token);
 	}
 
-	static void useStoredCredentials(CredentialsProvider provider) {
-		stored = provider;
+	/** Tokens kept elsewhere, asked for by host whenever a remote wants a user and password. */
+	static void useTokens(TokenSource source) {
+		stored = source == null ? null : new CredentialsProvider() {
+			@Override
+			public boolean isInteractive() {
+				return false;
+			}
+
+			@Override
+			public boolean supports(CredentialItem... items) {
+				for (CredentialItem item : items) {
+					if (!(item instanceof CredentialItem.Username || item instanceof CredentialItem.Password)) {
+						return false;
+					}
+				}
+				return true;
+			}
+
+			@Override
+			public boolean get(URIish uri, CredentialItem... items) {
+				String token = uri.getHost() == null ? null : source.tokenFor(uri.getHost());
+				if (token == null || token.isEmpty()) {
+					return false;
+				}
+				for (CredentialItem item : items) {
+					if (item instanceof CredentialItem.Username user) {
+						user.setValue(uri.getUser() != null ? uri.getUser() : TOKEN_USER);
+					} else if (item instanceof CredentialItem.Password password) {
+						password.setValue(token.toCharArray());
+					}
+				}
+				return true;
+			}
+		};
 	}
 
 	private static File sshDirectory() {

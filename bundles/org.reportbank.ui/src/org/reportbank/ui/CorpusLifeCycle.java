@@ -7,6 +7,8 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.swt.widgets.Display;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.sync.CorpusRepository;
+import org.reportbank.ui.team.GitTokens;
 
 /**
  * Opens the corpus the workbench was started on and puts it into the application context, so
@@ -30,6 +32,7 @@ public class CorpusLifeCycle {
 	@PostContextCreate
 	void openCorpus(IEclipseContext context, Display display) {
 		context.set(AnnotatorIdentity.CONTEXT_KEY, AnnotatorIdentity.knownOrAsk(display));
+		CorpusRepository.useTokens(new GitTokens()); // https tokens from secure storage
 		String next = UserPreferences.get(NEXT_CORPUS, null);
 		if (next != null) {
 			UserPreferences.put(NEXT_CORPUS, null); // once: the start script's corpus is back at the start after

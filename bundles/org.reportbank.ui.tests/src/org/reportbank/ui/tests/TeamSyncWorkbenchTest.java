@@ -1,5 +1,7 @@
 package org.reportbank.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ import org.reportbank.ui.CorpusLifeCycle;
 import org.reportbank.ui.corpus.CorpusNavigatorPart;
 import org.reportbank.ui.presenters.ReportRows.Column;
 import org.reportbank.ui.team.ChooseVersionsDialog;
+import org.reportbank.ui.team.GitTokenDialog;
+import org.reportbank.ui.team.GitTokens;
+import org.reportbank.ui.team.MasterPasswordDialog;
 import org.reportbank.ui.team.OpenFromGitDialog;
 import org.reportbank.ui.widgets.StatusLineMessage;
 
@@ -177,6 +182,69 @@ class TeamSyncWorkbenchTest {
 		UiDriver third = new UiDriver(after.display);
 		after.drive(third, () -> third.expect("and only that one: then the start's corpus again", wang,
 				third.ui(() -> after.workbench.getApplication().getContext().get(CorpusStore.class).directory())));
+	}
+
+	@Test
+	void aTokenKeptThroughTeamGitTokenIsWhatTheHttpsRemoteGetsAndItIsNotStoredInTheClear() throws Exception {
+		Path bare = dir.resolve("team.git");
+		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
+			// the team's remote, behind a hosting that wants a token
+		}
+		Path wang = dir.resolve("wang");
+		new CorpusImporter().importFiles(CorpusStore.openOrCreate(wang), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
+		Path keyring = dir.resolve("secure_storage");
+		System.setProperty(GitTokens.STORAGE_PROPERTY, keyring.toString());
+		try (GitOverHttp hosting = new GitOverHttp(bare, "glpat-s3cret-token")) {
+			try (Git git = Git.open(wang.toFile())) {
+				git.getRepository().getConfig().setString("remote", "origin", "url", hosting.url());
+				git.getRepository().getConfig().save();
+			}
+			System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, wang.toString());
+			System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
+			TestWorkbench bench = TestWorkbench.create();
+			UiDriver driver = new UiDriver(bench.display);
+			bench.drive(driver, () -> {
+				StatusLineMessage status = driver.ui(() -> bench.statusLine());
+				driver.ui(() -> bench.display.asyncExec(() -> bench.execute("org.reportbank.ui.command.gitToken", Map.of())));
+				Shell tokenDialog = driver.shell(GitTokenDialog.TITLE);
+				if (tokenDialog == null) {
+					return;
+				}
+				List<Text> fields = driver.ui(() -> Widgets.all(tokenDialog, Text.class));
+				driver.expect("the host proposed from the corpus's remote", "127.0.0.1", driver.ui(() -> fields.get(0).getText()));
+				driver.ui(() -> fields.get(1).setText("glpat-s3cret-token"));
+				Screenshots.take(driver, tokenDialog, "team-git-token");
+				driver.ui(() -> Widgets.button(tokenDialog, "&Save").notifyListeners(SWT.Selection, new Event()));
+				Shell master = driver.shell(MasterPasswordDialog.TITLE); // a new storage: the password, twice
+				if (master == null) {
+					return;
+				}
+				driver.ui(() -> Widgets.all(master, Text.class).forEach(field -> field.setText("correct horse")));
+				driver.ui(() -> Widgets.button(master, "OK").notifyListeners(SWT.Selection, new Event()));
+				driver.waitFor("the token is kept: " + driver.ui(() -> status.text()),
+						() -> status.text().equals("The token for 127.0.0.1 is kept in secure storage"), 10_000);
+
+				driver.ui(() -> bench.execute("org.reportbank.ui.command.synchronize", Map.of()));
+				driver.waitFor("the sync reached the hosting with the token: " + driver.ui(() -> status.text()),
+						() -> status.text().startsWith("Synchronized: "), 60_000);
+			});
+			assertTrue(hosting.refused > 0, "the hosting asked for the token first");
+			String stored = java.nio.file.Files.readString(keyring);
+			assertTrue(!stored.contains("glpat-s3cret-token"), "the token is encrypted in the storage");
+			assertTrue(stored.contains("git-tokens"), stored);
+			try (var corpusFiles = java.nio.file.Files.walk(wang)) {
+				assertTrue(corpusFiles.filter(java.nio.file.Files::isRegularFile).noneMatch(f -> {
+					try {
+						return java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1).contains("glpat-s3cret");
+					} catch (java.io.IOException e) {
+						return false;
+					}
+				}), "and it is nowhere in the corpus or its .git");
+			}
+		} finally {
+			System.clearProperty(GitTokens.STORAGE_PROPERTY);
+		}
 	}
 
 	/** One gold span at the start of the report, with this label, saved as curation saves it. */
