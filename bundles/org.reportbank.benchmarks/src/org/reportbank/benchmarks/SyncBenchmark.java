@@ -175,6 +175,24 @@ public final class SyncBenchmark extends BenchmarkApplication {
 			}
 		}
 
+		// two curators change the gold layers of the same reports: the second sync merges each by the model
+		List<String> curated = new ArrayList<>(ids.subList(0, Math.min(settings.changed(), ids.size())));
+		Path curatorA = clones.get(0);
+		Path curatorB = clones.get(1 % clones.size());
+		saveGold(curatorA, curated, random);
+		CorpusRepository.open(curatorA).sync(people.get(0), new NullProgressMonitor());
+		CorpusRepository.open(curatorB).sync(people.get(1 % people.size()), new NullProgressMonitor());
+		saveGold(curatorA, curated, random);
+		long goldSaveNanos = timed(() -> saveGold(curatorB, curated, random));
+		CorpusRepository.open(curatorA).sync(people.get(0), new NullProgressMonitor());
+		SyncResult[] merged = new SyncResult[1];
+		long mergeNanos = timed(
+				() -> merged[0] = CorpusRepository.open(curatorB).sync(people.get(1 % people.size()), new NullProgressMonitor()));
+		if (!merged[0].pushed() || merged[0].arrived().size() < curated.size()) {
+			throw new IllegalStateException("the curators' gold layers were not merged: " + merged[0].summary());
+		}
+		err.println("benchmark: two curators' gold layers merged");
+
 		md.append("### Sync, ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
 				.append(" UTC\n\n");
 		md.append(String.format(Locale.ROOT,
@@ -196,6 +214,9 @@ public final class SyncBenchmark extends BenchmarkApplication {
 				"| sync after each save: commit, fetch, merge the others' (%,d layers arrived in all), push | %.2f | %.3f | %.1f |%n",
 				arrived,
 				syncNanos / 1e9, syncNanos / 1e9 / syncs, (double) syncNanos / saveNanos));
+		md.append(String.format(Locale.ROOT,
+				"| sync that merges by the model the %d gold layers two curators both changed, after saving them | %.2f | %.3f | %.1f |%n",
+				curated.size(), mergeNanos / 1e9, mergeNanos / 1e9, (double) mergeNanos / goldSaveNanos));
 		md.append(String.format(Locale.ROOT, "%nAn incremental sync takes %.1f %% of the time the first, whole share took.%n",
 				100.0 * syncNanos / syncs / shareNanos));
 	}
@@ -209,6 +230,25 @@ public final class SyncBenchmark extends BenchmarkApplication {
 				int length = store.entry(id).orElseThrow().getCharacters();
 				layer.getSpans().add(span(person, layer.getSpans().size() + random.nextInt(1_000_000), length, random));
 				session.saveLayer(id, layer);
+			}
+			session.commit();
+		}
+	}
+
+	/** One more span in the gold layer of each report (made when missing), saved as curation saves. */
+	private static void saveGold(Path clone, List<String> reportIds, Random random) throws StoreException {
+		CorpusStore store = CorpusStore.open(clone);
+		try (CorpusStore.WriteSession session = store.beginWrite("curate")) {
+			for (String id : reportIds) {
+				Layer gold = store.loadLayer(id, "gold").orElseGet(() -> {
+					Layer made = F.createLayer();
+					made.setId("gold");
+					made.setKind(LayerKind.GOLD);
+					return made;
+				});
+				int length = store.entry(id).orElseThrow().getCharacters();
+				gold.getSpans().add(span("gold", gold.getSpans().size() + random.nextInt(1_000_000), length, random));
+				session.saveLayer(id, gold);
 			}
 			session.commit();
 		}

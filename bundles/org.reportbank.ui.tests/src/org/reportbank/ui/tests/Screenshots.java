@@ -23,11 +23,13 @@ final class Screenshots {
 			try {
 				Path folder = Path.of("target", "screenshots");
 				Files.createDirectories(folder);
-				Rectangle bounds = window.getBounds();
+				// the window's inside, where the display has it (GTK's bounds hold an invisible shadow margin)
+				Rectangle inside = window.getClientArea();
+				org.eclipse.swt.graphics.Point origin = window.toDisplay(0, 0);
 				GC screen = new GC(window.getDisplay());
-				Image image = new Image(window.getDisplay(), bounds.width, bounds.height);
+				Image image = new Image(window.getDisplay(), inside.width, inside.height);
 				try {
-					screen.copyArea(image, bounds.x, bounds.y);
+					screen.copyArea(image, origin.x, origin.y);
 					ImageLoader saver = new ImageLoader();
 					saver.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
 					saver.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
