@@ -47,12 +47,8 @@ class TeamSyncWorkbenchTest {
 
 	@Test
 	void synchronizeBringsAColleaguesLayerAndTheNavigatorNamesIt() throws Exception {
-		Path bare = dir.resolve("team.git");
-		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
-			// the team's remote
-		}
-		Path wang = dir.resolve("wang");
-		new CorpusImporter().importFiles(CorpusStore.openOrCreate(wang), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		Path bare = bareRemote("team.git");
+		Path wang = sampleCorpus("wang");
 		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
 		Path li = CorpusRepository.cloneInto(bare.toUri().toString(), dir.resolve("li"), new NullProgressMonitor()).directory();
 		CorpusStore theirs = CorpusStore.open(li);
@@ -66,9 +62,7 @@ class TeamSyncWorkbenchTest {
 		}
 		CorpusRepository.open(li).sync("李娜", new NullProgressMonitor());
 
-		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, wang.toString());
-		System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
-		TestWorkbench bench = TestWorkbench.create();
+		TestWorkbench bench = workbench(wang, "王芳");
 		UiDriver driver = new UiDriver(bench.display);
 		bench.drive(driver, () -> {
 			CorpusNavigatorPart navigator = (CorpusNavigatorPart) driver.ui(() -> bench.part(CorpusNavigatorPart.ID));
@@ -87,12 +81,8 @@ class TeamSyncWorkbenchTest {
 
 	@Test
 	void whatBothCuratorsChangedTwoWaysIsShownWithBothVersionsAndTheChosenOneIsKept() throws Exception {
-		Path bare = dir.resolve("team.git");
-		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
-			// the team's remote
-		}
-		Path wang = dir.resolve("wang");
-		new CorpusImporter().importFiles(CorpusStore.openOrCreate(wang), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		Path bare = bareRemote("team.git");
+		Path wang = sampleCorpus("wang");
 		String reportId = CorpusStore.open(wang).entries().get(0).getId();
 		gold(wang, reportId, "ORG");
 		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
@@ -101,9 +91,7 @@ class TeamSyncWorkbenchTest {
 		CorpusRepository.open(li).sync("李娜", new NullProgressMonitor());
 		gold(wang, reportId, "LAW");
 
-		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, wang.toString());
-		System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
-		TestWorkbench bench = TestWorkbench.create();
+		TestWorkbench bench = workbench(wang, "王芳");
 		UiDriver driver = new UiDriver(bench.display);
 		bench.drive(driver, () -> {
 			StatusLineMessage status = driver.ui(() -> bench.statusLine());
@@ -134,18 +122,12 @@ class TeamSyncWorkbenchTest {
 
 	@Test
 	void openCorpusFromGitClonesIntoTheProposedFolderAndTheNextStartOpensTheClone() throws Exception {
-		Path bare = dir.resolve("team-corpus.git");
-		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
-			// the team's remote
-		}
-		Path wang = dir.resolve("wang");
-		new CorpusImporter().importFiles(CorpusStore.openOrCreate(wang), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		Path bare = bareRemote("team-corpus.git");
+		Path wang = sampleCorpus("wang");
 		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
 		Path expected = dir.resolve("team-corpus"); // beside the open corpus, named after the remote
 
-		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, wang.toString());
-		System.setProperty(AnnotatorIdentity.PROPERTY, "李娜");
-		TestWorkbench bench = TestWorkbench.create();
+		TestWorkbench bench = workbench(wang, "李娜");
 		UiDriver driver = new UiDriver(bench.display);
 		bench.drive(driver, () -> {
 			driver.ui(() -> bench.display.asyncExec(() -> bench.execute("org.reportbank.ui.command.openFromGit", Map.of())));
@@ -186,12 +168,8 @@ class TeamSyncWorkbenchTest {
 
 	@Test
 	void aTokenKeptThroughTeamGitTokenIsWhatTheHttpsRemoteGetsAndItIsNotStoredInTheClear() throws Exception {
-		Path bare = dir.resolve("team.git");
-		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
-			// the team's remote, behind a hosting that wants a token
-		}
-		Path wang = dir.resolve("wang");
-		new CorpusImporter().importFiles(CorpusStore.openOrCreate(wang), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		Path bare = bareRemote("team.git");
+		Path wang = sampleCorpus("wang");
 		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
 		Path keyring = dir.resolve("secure_storage");
 		System.setProperty(GitTokens.STORAGE_PROPERTY, keyring.toString());
@@ -200,9 +178,7 @@ class TeamSyncWorkbenchTest {
 				git.getRepository().getConfig().setString("remote", "origin", "url", hosting.url());
 				git.getRepository().getConfig().save();
 			}
-			System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, wang.toString());
-			System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
-			TestWorkbench bench = TestWorkbench.create();
+			TestWorkbench bench = workbench(wang, "王芳");
 			UiDriver driver = new UiDriver(bench.display);
 			bench.drive(driver, () -> {
 				StatusLineMessage status = driver.ui(() -> bench.statusLine());
@@ -245,6 +221,28 @@ class TeamSyncWorkbenchTest {
 		} finally {
 			System.clearProperty(GitTokens.STORAGE_PROPERTY);
 		}
+	}
+
+	/** A new bare repository in the test's folder: the team's remote. */
+	private Path bareRemote(String name) throws Exception {
+		Path bare = dir.resolve(name);
+		try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
+			return bare;
+		}
+	}
+
+	/** The sample reports imported into a new folder of the test. */
+	private Path sampleCorpus(String name) throws Exception {
+		Path corpus = dir.resolve(name);
+		new CorpusImporter().importFiles(CorpusStore.openOrCreate(corpus), List.of(Fixtures.seeds()), new NullProgressMonitor());
+		return corpus;
+	}
+
+	/** A workbench on the corpus, for the person; run it with {@link TestWorkbench#drive}. */
+	private static TestWorkbench workbench(Path corpus, String person) {
+		System.setProperty(CorpusLifeCycle.CORPUS_PROPERTY, corpus.toString());
+		System.setProperty(AnnotatorIdentity.PROPERTY, person);
+		return TestWorkbench.create();
 	}
 
 	/** One gold span at the start of the report, with this label, saved as curation saves it. */

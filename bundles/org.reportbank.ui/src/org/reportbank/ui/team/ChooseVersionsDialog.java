@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -26,7 +24,7 @@ import org.reportbank.sync.MergeConflict.Take;
  * person keeps theirs or takes the remote's, row by row (several rows at once when selected), and
  * Synchronize runs the sync again with those choices. Nothing is written before that.
  */
-public final class ChooseVersionsDialog extends TitleAreaDialog {
+public final class ChooseVersionsDialog extends TeamDialog {
 
 	/** The dialog's title, as tests and the user guide name it. */
 	public static final String TITLE = "Choose Versions";
@@ -40,26 +38,17 @@ public final class ChooseVersionsDialog extends TitleAreaDialog {
 
 	/** {@code reportTitles} gives a report's title by its id, for the Report column. */
 	public ChooseVersionsDialog(Shell parent, List<MergeConflict> conflicts, Function<String, String> reportTitles) {
-		super(parent);
+		super(parent, TITLE);
 		this.conflicts = List.copyOf(conflicts);
 		this.reportTitles = reportTitles;
 		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Both you and the remote changed " + conflicts.size() + (conflicts.size() == 1 ? " thing" : " things"));
-		setMessage("Nothing was overwritten and your work is committed here. Choose a version for each row, then synchronize.");
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayout(new GridLayout(2, false));
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite body = body(parent,
+				"Both you and the remote changed " + conflicts.size() + (conflicts.size() == 1 ? " thing" : " things"),
+				"Nothing was overwritten and your work is committed here. Choose a version for each row, then synchronize.", 2);
 		table = new Table(body, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -88,7 +77,7 @@ public final class ChooseVersionsDialog extends TitleAreaDialog {
 		table.setSelection(0);
 		chooser(body, KEEP_MINE, Take.MINE);
 		chooser(body, TAKE_THEIRS, Take.THEIRS);
-		return area;
+		return body.getParent();
 	}
 
 	/** A button that decides the selected rows (all rows when none is selected). */

@@ -1,10 +1,8 @@
 package org.reportbank.ui.team;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -12,7 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** The https token for a Git host (proposed from the corpus's remote): Save keeps it in secure storage, Forget removes it. */
-public final class GitTokenDialog extends TitleAreaDialog {
+public final class GitTokenDialog extends TeamDialog {
 
 	/** The dialog's title, as tests and the user guide name it. */
 	public static final String TITLE = "Git Token";
@@ -26,24 +24,14 @@ public final class GitTokenDialog extends TitleAreaDialog {
 	private String chosenToken;
 
 	public GitTokenDialog(Shell parent, String proposedHost) {
-		super(parent);
+		super(parent, TITLE);
 		this.proposedHost = proposedHost == null ? "" : proposedHost;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("A token for an https remote");
-		setMessage("A personal access token made on the hosting's site; kept encrypted here, never in the corpus.");
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayout(new GridLayout(2, false));
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite body = body(parent, "A token for an https remote",
+				"A personal access token made on the hosting's site; kept encrypted here, never in the corpus.", 2);
 		new Label(body, SWT.NONE).setText("&Host:");
 		host = new Text(body, SWT.BORDER);
 		host.setText(proposedHost);
@@ -55,7 +43,7 @@ public final class GitTokenDialog extends TitleAreaDialog {
 		token.setLayoutData(tokenData);
 		host.addListener(SWT.Modify, e -> validate());
 		token.addListener(SWT.Modify, e -> validate());
-		return area;
+		return body.getParent();
 	}
 
 	@Override

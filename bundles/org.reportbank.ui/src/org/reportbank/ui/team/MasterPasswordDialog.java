@@ -1,10 +1,8 @@
 package org.reportbank.ui.team;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -12,7 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** The secure storage's master password: once per session, typed twice when it is chosen. */
-public final class MasterPasswordDialog extends TitleAreaDialog {
+public final class MasterPasswordDialog extends TeamDialog {
 
 	/** The dialog's title, as tests and the user guide name it. */
 	public static final String TITLE = "Secure Storage Password";
@@ -23,25 +21,16 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 	private char[] given;
 
 	public MasterPasswordDialog(Shell parent, boolean isNew) {
-		super(parent);
+		super(parent, TITLE);
 		this.isNew = isNew;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(isNew ? "Choose a password for your Git tokens" : "Unlock your Git tokens");
-		setMessage(isNew ? "Tokens are kept encrypted with it on this computer; Reportbank asks for it once per session."
-				: "The password you chose when you first kept a token.");
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayout(new GridLayout(2, false));
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite body = body(parent, isNew ? "Choose a password for your Git tokens" : "Unlock your Git tokens",
+				isNew ? "Tokens are kept encrypted with it on this computer; Reportbank asks for it once per session."
+						: "The password you chose when you first kept a token.",
+				2);
 		new Label(body, SWT.NONE).setText("&Password:");
 		password = new Text(body, SWT.BORDER | SWT.PASSWORD);
 		password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -52,7 +41,7 @@ public final class MasterPasswordDialog extends TitleAreaDialog {
 			again.addListener(SWT.Modify, e -> validate());
 		}
 		password.addListener(SWT.Modify, e -> validate());
-		return area;
+		return body.getParent();
 	}
 
 	@Override

@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -20,7 +18,7 @@ import org.eclipse.swt.widgets.Text;
  * Where the team's corpus is (the remote's URL) and where it goes on this machine (a new or empty
  * folder, proposed from the URL's last part); Clone is enabled once both make sense.
  */
-public final class OpenFromGitDialog extends TitleAreaDialog {
+public final class OpenFromGitDialog extends TeamDialog {
 
 	/** The dialog's title, as tests and the user guide name it. */
 	public static final String TITLE = "Open Corpus from Git";
@@ -34,24 +32,14 @@ public final class OpenFromGitDialog extends TitleAreaDialog {
 
 	/** {@code parentFolder}: where a proposed folder goes (the person's home, or the current corpus's parent). */
 	public OpenFromGitDialog(Shell shell, Path parentFolder) {
-		super(shell);
+		super(shell, TITLE);
 		this.parentFolder = parentFolder;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle("Get a team's corpus");
-		setMessage("The remote one person shared the corpus to (reportbank share): a folder, file://, ssh:// or https:// URL.");
-		Composite body = new Composite(area, SWT.NONE);
-		body.setLayout(new GridLayout(3, false));
-		body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite body = body(parent, "Get a team's corpus",
+				"The remote one person shared the corpus to (reportbank share): a folder, file://, ssh:// or https:// URL.", 3);
 		new Label(body, SWT.NONE).setText("&Remote:");
 		url = new Text(body, SWT.BORDER);
 		url.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -80,7 +68,7 @@ public final class OpenFromGitDialog extends TitleAreaDialog {
 		});
 		folder.addListener(SWT.KeyDown, e -> folderTyped = true);
 		folder.addListener(SWT.Modify, e -> validate());
-		return area;
+		return body.getParent();
 	}
 
 	/** The folder a clone of the URL is proposed into: its last part without ".git" (as git clone names it). */
