@@ -27,7 +27,9 @@ import org.reportbank.sync.CorpusRepository;
 import org.reportbank.testing.Fixtures;
 import org.reportbank.ui.AnnotatorIdentity;
 import org.reportbank.ui.CorpusLifeCycle;
+import org.reportbank.ui.annotation.ReportPart;
 import org.reportbank.ui.corpus.CorpusNavigatorPart;
+import org.reportbank.ui.curation.CurationPart;
 import org.reportbank.ui.presenters.ReportRows.Column;
 import org.reportbank.ui.team.ChooseVersionsDialog;
 import org.reportbank.ui.team.GitTokenDialog;
@@ -220,6 +222,48 @@ class TeamSyncWorkbenchTest {
 			}
 		} finally {
 			System.clearProperty(GitTokens.STORAGE_PROPERTY);
+		}
+	}
+
+	@Test
+	void theCurationViewCountsAColleaguesLayerThatASyncBroughtForItsReport() throws Exception {
+		Path bare = bareRemote("team.git");
+		Path wang = sampleCorpus("wang");
+		String reportId = CorpusStore.open(wang).entries().get(0).getId();
+		annotatorSpan(wang, reportId, "王芳", "ORG");
+		CorpusRepository.share(wang, bare.toUri().toString(), "王芳", new NullProgressMonitor());
+		Path li = CorpusRepository.cloneInto(bare.toUri().toString(), dir.resolve("li"), new NullProgressMonitor()).directory();
+		annotatorSpan(li, reportId, "李娜", "LOC");
+		CorpusRepository.open(li).sync("李娜", new NullProgressMonitor());
+
+		TestWorkbench bench = workbench(wang, "curator");
+		UiDriver driver = new UiDriver(bench.display);
+		bench.drive(driver, () -> {
+			ReportPart editor = (ReportPart) driver.ui(() -> bench.part(ReportPart.ID));
+			driver.ui(() -> editor.open(reportId));
+			driver.waitFor("the report is shown", () -> editor.session() != null, 20_000);
+			driver.ui(() -> bench.execute("org.reportbank.ui.command.curate", Map.of())); // Corpus > Curate Report
+			CurationPart curation = (CurationPart) driver.ui(() -> bench.part(CurationPart.ID));
+			driver.waitFor("the curation is shown", () -> curation.session() != null, 20_000);
+			driver.expect("one annotator before the sync", List.of("王芳"), driver.ui(() -> curation.session().annotators()));
+			StatusLineMessage status = driver.ui(() -> bench.statusLine());
+			driver.ui(() -> bench.execute("org.reportbank.ui.command.synchronize", Map.of()));
+			driver.waitFor("synchronized: " + driver.ui(() -> status.text()), () -> status.text().startsWith("Synchronized: "), 60_000);
+			driver.waitFor("the colleague's layer is curated with the others",
+					() -> curation.session().annotators().equals(List.of("李娜", "王芳")), 10_000);
+			driver.expect("their different labels for the same words are a disagreement", 1,
+					driver.ui(() -> curation.session().disagreements().size()));
+		});
+	}
+
+	/** A span over the report's first four characters in the person's layer, saved as the editor saves it. */
+	private static void annotatorSpan(Path corpus, String reportId, String person, String label) throws Exception {
+		CorpusStore store = CorpusStore.open(corpus);
+		Layer layer = Fixtures.annotator(store.loadReport(reportId), person);
+		Fixtures.span(layer, 0, 4, label);
+		try (CorpusStore.WriteSession session = store.beginWrite("annotate")) {
+			session.saveLayer(reportId, layer);
+			session.commit();
 		}
 	}
 
