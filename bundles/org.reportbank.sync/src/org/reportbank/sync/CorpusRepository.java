@@ -290,23 +290,10 @@ public final class CorpusRepository {
 		if (changed.isEmpty()) {
 			return null;
 		}
-		Set<String> reports = new TreeSet<>();
-		Set<String> layers = new TreeSet<>();
-		for (String path : changed) {
-			CorpusFile.at(path).ifPresent(file -> {
-				if (file.reportId() != null) {
-					reports.add(file.reportId());
-				}
-				if (file.layerId() != null) {
-					layers.add(file.layerId());
-				}
-			});
-		}
-		String message = person + ": " + changed.size() + " file" + (changed.size() == 1 ? "" : "s") + " of " + reports.size()
-				+ " report" + (reports.size() == 1 ? "" : "s") + (layers.isEmpty() ? "" : ", layers " + String.join(", ", layers));
+		String message = CommitMessage.of(person, changed, git.getRepository().getWorkTree().toPath());
 		PersonIdent who = new PersonIdent(person, email(person));
 		git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
-		return new Committed(changed.size(), message);
+		return new Committed(changed.size(), CommitMessage.headline(message));
 	}
 
 	/** The machine-local file that says a sync is running: still there at the next sync, that one was killed. */

@@ -147,7 +147,11 @@ class TeamSyncTest {
 		annotate(li, report, "李娜", new Random(1));
 		SyncResult sent = CorpusRepository.open(li).sync("李娜", new NullProgressMonitor());
 		assertEquals(1, sent.committedFiles());
-		assertTrue(sent.commitMessage().startsWith("李娜: 1 file of 1 report, layers 李娜"), sent.commitMessage());
+		assertEquals("李娜: 1 file of 1 report, layers 李娜 (1 span)", sent.commitMessage());
+		try (Git git = Git.open(li.toFile())) {
+			String full = git.log().setMaxCount(1).call().iterator().next().getFullMessage();
+			assertTrue(full.endsWith("\n\n" + report + ": 李娜 1 span"), "the commit names each report: " + full);
+		}
 
 		SyncResult received = CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
 
