@@ -97,6 +97,12 @@ class ExportCommandTest extends CliRun {
 		assertEquals(0, run("export", "--corpus", corpus, "--format", "jsonl", "--out", file.toString()), err);
 		assertTrue(Files.isRegularFile(file));
 		assertEquals(3, Files.readAllLines(file).size());
+
+		assertEquals(3, run("import", file.toString(), "--corpus", corpus), "the export given as a report is refused");
+		String said = out + err; // the import lists each file with what it did (refused, and why)
+		assertTrue(said.contains("corpus.jsonl") && said.contains("Reportbank JSONL export") && said.contains("import it with --jsonl"),
+				said);
+		assertEquals(3, org.reportbank.core.store.CorpusStore.open(Path.of(corpus)).entries().size(), "and nothing was added");
 	}
 
 	@Test

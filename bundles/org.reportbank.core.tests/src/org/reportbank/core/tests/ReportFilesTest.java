@@ -43,6 +43,29 @@ class ReportFilesTest {
 	private final ReportImporter importer = new ReportImporter();
 
 	@Test
+	void datasetFilesGivenAsReportsAreNamedWithTheOptionThatImportsThem() throws Exception {
+		String jsonl = "{\"id\":\"7fcd1cc95139ab5c\",\"title\":\"秦州区2022年法治政府建设情况报告\",\"text\":\"秦州区2022年法治政府建设情况报告\\n2022年，秦州区坚持以习近平法治思想为指导，全面推进依法行政。\","
+				+ "\"sections\":[],\"layers\":[]}\n";
+		String doccano = "{\"id\":1,\"text\":\"秦州区司法局受理行政复议申请68件，败诉率4%，全面推进依法行政工作。\",\"label\":[[0,6,\"ORG\"]]}\n";
+		String other = "{\"text\":\"秦州区司法局受理行政复议申请68件，败诉率4%，全面推进依法行政工作。\"}\n";
+
+		ImportException export = assertThrows(ImportException.class,
+				() -> importer.read(write("corpus.jsonl", jsonl.getBytes(StandardCharsets.UTF_8))));
+		ImportException labels = assertThrows(ImportException.class,
+				() -> importer.read(write("labels.txt", ("\uFEFF\n" + doccano).getBytes(StandardCharsets.UTF_8))));
+		ImportException lines = assertThrows(ImportException.class,
+				() -> importer.read(write("lines.jsonl", other.getBytes(StandardCharsets.UTF_8))));
+
+		assertTrue(export.getMessage().contains("corpus.jsonl") && export.getMessage().contains("Reportbank JSONL export")
+				&& export.getMessage().contains("--jsonl"), export.getMessage());
+		assertTrue(labels.getMessage().contains("labels.txt") && labels.getMessage().contains("doccano")
+				&& labels.getMessage().contains("--doccano"), labels.getMessage());
+		assertTrue(lines.getMessage().contains("JSON lines, not a report"), lines.getMessage());
+		assertTrue(importer.read(write("report.txt", ("{这不是JSON}\n" + REPORT).getBytes(StandardCharsets.UTF_8))).getText()
+				.contains("受理行政复议申请68件"), "a report whose first line has braces is still a report");
+	}
+
+	@Test
 	void aGbkFileReadsLikeItsUtf8Twin() throws Exception {
 		Report gbk = importer.read(write("gbk.txt", REPORT.getBytes(Charset.forName("GBK"))));
 		Report utf8 = importer.read(write("utf8.txt", REPORT.getBytes(StandardCharsets.UTF_8)));

@@ -63,6 +63,11 @@ public final class ReportImporter {
 			} else {
 				EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes);
 				encoding = decoded.encoding();
+				java.util.Optional<String> dataset = format.equals("txt") ? DatasetLines.recognize(decoded.text())
+						: java.util.Optional.empty();
+				if (dataset.isPresent()) {
+					throw new ImportException(file, dataset.get());
+				}
 				raw = format.equals("html") ? HtmlExtractor.extract(decoded.text(), cancel) : decoded.text();
 			}
 		} catch (EncodingDetector.UndecodableException | PdfExtractor.ExtractionException e) {
