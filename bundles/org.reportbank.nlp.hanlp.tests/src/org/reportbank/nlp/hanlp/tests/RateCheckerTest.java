@@ -59,6 +59,30 @@ class RateCheckerTest {
 	}
 
 	@Test
+	void twoRatesOfOneSentenceAreJudgedApartEachByTheCountsOfItsOwnNoun() {
+		List<RateCheck> checks = check("共审结行政诉讼案件40件，败诉6件，败诉率12.5%，出庭应诉率98%。");
+		assertEquals(Verdict.INCONSISTENT, checks.get(0).verdict(), "6 / 40 is 15%");
+		assertEquals(Verdict.UNVERIFIABLE, checks.get(1).verdict(), "no count of 出庭应诉: not computed from the 败诉 counts");
+		List<RateCheck> both = check("全年审结案件80件，败诉4件，败诉率5%，撤诉12件，撤诉率12%。");
+		assertEquals(Verdict.CONSISTENT, both.get(0).verdict());
+		assertEquals(Verdict.INCONSISTENT, both.get(1).verdict(), "12 / 80 is 15%: the whole may come before the first rate");
+	}
+
+	@Test
+	void aWholeTheRateNamesIsFoundInTheSentenceBeforeOfTheSameParagraph() {
+		assertEquals(Verdict.INCONSISTENT, check("全年受理案件20件。经审理，维持8件，占受理案件总数的45%。").get(0).verdict(), "8 / 20 is 40%");
+		assertEquals(Verdict.CONSISTENT, check("全年受理案件20件。经审理，维持8件，占受理案件总数的40%。").get(0).verdict());
+		assertEquals(Verdict.UNVERIFIABLE, check("全年受理案件20件。\n经审理，维持8件，占受理案件总数的45%。").get(0).verdict(),
+				"another paragraph is not this rate's");
+	}
+
+	@Test
+	void approximateOrAmbiguousCountsNeverAccuse() {
+		assertEquals(Verdict.UNVERIFIABLE, check("开展普法活动320余场，其中进村入户200余场，占比87.5%。").get(0).verdict());
+		assertEquals(Verdict.UNVERIFIABLE, check("发现问题42个，整改38个，整改率100%。").get(0).verdict());
+	}
+
+	@Test
 	void changesAreNotShares() {
 		assertEquals(List.of(), check("受理案件120件，同比下降26%。"));
 	}

@@ -5,72 +5,172 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.reportbank.core.text.Sentences;
 import org.reportbank.nlp.hanlp.internal.metrics.MetricMention;
 import org.reportbank.model.MetricKind;
 
 /**
- * Recomputes stated rates from the counts around them: 75人通过 of 79人参加 is 94.9%, not the
- * 98.7% printed. Counts are taken from the rate's sentence (before the rate) and the sentence
- * before it, in the same unit; only a pair the sentence itself plainly computes the rate from can
- * make it inconsistent. The base of a rate may be a subset (败诉5件 of 已结34件, not of 40
- * filed), so any pair that gives the printed value makes the rate consistent; printed values may
- * be rounded or truncated to their decimals. Changes (同比下降26%) are not shares and are skipped.
+ * Recomputes stated rates from the counts they are computed from: 75人通过 of 79人参加 is 94.9%,
+ * not the 98.7% printed. A rate is judged only by the counts its own words name:
+ * <ul>
+ * <li>its part is a count of its own stretch of the sentence (after any rate before it) whose
+ * clause carries the rate's noun (败诉 for 败诉率, 应诉 for 出庭应诉率, 通过 or 合格 for 及格率), or,
+ * for a share (维持8件，占75%), the count right before it;</li>
+ * <li>its whole is a count earlier in the sentence in the same unit (any that gives the printed
+ * value will do: the base may be a subset, 败诉5件 of 已结34件), or, when the rate names its whole
+ * (占受理案件总数的45%), a count of that noun in the sentence or the sentence before, in the same
+ * paragraph.</li>
+ * </ul>
+ * Two rates of one sentence are judged apart; a part of an approximate or ambiguous count
+ * (余, 个) never accuses. Without such a part, counts around the rate may still confirm it, never
+ * accuse it. Printed values may be rounded or truncated; changes (同比下降26%) are not shares.
  */
 public final class RateChecker {
 
-	/** A rate is computed from the few counts right before it; more would only add chance matches. */
+	/** Confirming pairs are sought among the few counts right before a rate; more would only add chance matches. */
 	private static final int MAX_COUNTS = 6;
-	private static final List<String> PART_CUES = List.of("其中", "通过", "成功", "合格", "及格", "败诉", "胜诉", "办结", "审结", "已结",
-			"完成", "整改", "化解", "满意", "达标");
-	private static final java.util.Set<String> AMBIGUOUS_UNITS = java.util.Set.of("个", "级", "类", "种", "镇", "乡", "村");
+	/** Units that count different things in one sentence (42个问题, 3个乡镇): no accusation from them. */
+	private static final Set<String> AMBIGUOUS_UNITS = Set.of("个", "级", "类", "种", "镇", "乡", "村");
+	/** Nouns of rates that texts state with other words: 及格率 of those who 通过. */
+	private static final Map<String, List<String>> SAME_NOUN = Map.of("及格", List.of("通过", "合格"), "合格", List.of("通过", "及格"),
+			"通过", List.of("合格", "及格"), "结案", List.of("办结", "审结", "结案"), "办结", List.of("结案", "办结"));
+	/** Words between a rate's noun and its value that say nothing of it: 败诉率为4%, 达到100%. */
+	private static final String LINKING_WORDS = "(?:为|达到|达|是|约为|约|仅为|仅|保持在|保持|控制在|稳定在|均为|均达到|均达|分别为|提升至|提高到|提高至|上升至|下降至)$";
+	private static final String CLAUSE_ENDS = "，。；：,;:\n、！？!?";
 
 	public List<RateCheck> check(String text, List<MetricMention> metrics) {
 		List<Sentences.Sentence> sentences = Sentences.of(text);
 		List<RateCheck> checks = new ArrayList<>();
-		int s = 0; // metrics come in text order, so the sentence index and window only move forward
-		int firstInWindow = 0;
+		int s = 0; // metrics come in text order, so the sentence index only moves forward
+		int ownFrom = -1; // where the current rate's own stretch begins: after the sentence's previous rate
 		for (int r = 0; r < metrics.size(); r++) {
 			MetricMention rate = metrics.get(r);
+			int sentenceBefore = s;
 			while (s < sentences.size() && sentences.get(s).end() <= rate.begin()) {
 				s++;
 			}
-			if (rate.kind() != MetricKind.RATE || !"%".equals(rate.normalizedUnit()) || rate.comparison() != null
-					|| s >= sentences.size()) {
+			if (s >= sentences.size()) {
+				break;
+			}
+			Sentences.Sentence sentence = sentences.get(s);
+			if (s != sentenceBefore || ownFrom < sentence.begin()) {
+				ownFrom = sentence.begin();
+			}
+			if (rate.kind() != MetricKind.RATE || !"%".equals(rate.normalizedUnit())) {
 				continue;
 			}
-			int windowBegin = sentences.get(Math.max(0, s - 1)).begin();
-			while (metrics.get(firstInWindow).begin() < windowBegin) {
-				firstInWindow++;
+			if (rate.comparison() == null) {
+				Sentences.Sentence previous = s > 0 && sameParagraph(text, sentences.get(s - 1), sentence) ? sentences.get(s - 1) : null;
+				checks.add(check(text, r, metrics, sentence, previous, ownFrom));
 			}
-			checks.add(check(text, r, firstInWindow, metrics, sentences.get(s)));
+			ownFrom = rate.end();
 		}
 		return checks;
 	}
 
-	private RateCheck check(String text, int r, int firstInWindow, List<MetricMention> metrics, Sentences.Sentence sentence) {
+	private static boolean sameParagraph(String text, Sentences.Sentence previous, Sentences.Sentence sentence) {
+		return text.substring(previous.begin(), sentence.begin()).indexOf('\n') < 0;
+	}
+
+	private RateCheck check(String text, int r, List<MetricMention> metrics, Sentences.Sentence sentence,
+			Sentences.Sentence previous, int ownFrom) {
 		MetricMention rate = metrics.get(r);
-		List<Integer> counts = new ArrayList<>();
-		for (int i = r - 1; i >= firstInWindow && counts.size() < MAX_COUNTS; i--) {
+		RateWords words = RateWords.of(text, rate, sentence.begin());
+		int part = part(text, r, metrics, ownFrom, words);
+		if (part >= 0) {
+			List<Integer> wholes = wholes(text, part, metrics, sentence, previous, words);
+			for (int whole : wholes) {
+				if (matchesPrinted(percent(metrics.get(part), metrics.get(whole)), rate.value())) {
+					return consistent(r, part, whole, metrics, sentence);
+				}
+			}
+			if (!wholes.isEmpty() && accusable(metrics.get(part)) && accusable(metrics.get(wholes.get(0)))) {
+				return inconsistent(r, part, wholes.get(0), metrics, sentence);
+			}
+		}
+		return confirmedOrUnverifiable(r, metrics, sentence, previous);
+	}
+
+	/**
+	 * The count the rate is a share of, in the rate's own stretch: for a share (占75%) the count right
+	 * before it; else the nearest count whose clause carries the rate's noun. -1 when there is none.
+	 */
+	private static int part(String text, int r, List<MetricMention> metrics, int ownFrom, RateWords words) {
+		for (int i = r - 1; i >= 0 && metrics.get(i).begin() >= ownFrom; i--) {
 			MetricMention m = metrics.get(i);
-			if (m.kind() == MetricKind.COUNT && m.comparison() == null) {
+			if (!isCount(m)) {
+				continue;
+			}
+			if (words.share() || words.noun() != null && carries(clauseAround(text, m), words.noun())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The counts the part may be a share of, nearest first among equals of the sentence's order:
+	 * the counts before the part in the sentence in its unit, or, when the rate names its whole, the
+	 * counts of that noun in the sentence or the sentence before.
+	 */
+	private static List<Integer> wholes(String text, int part, List<MetricMention> metrics, Sentences.Sentence sentence,
+			Sentences.Sentence previous, RateWords words) {
+		int from = previous != null && words.namedWhole() != null ? previous.begin() : sentence.begin();
+		List<Integer> wholes = new ArrayList<>();
+		for (int i = 0; i < part; i++) {
+			MetricMention m = metrics.get(i);
+			if (m.begin() < from || !isCount(m) || !comparable(metrics.get(part), m)) {
+				continue;
+			}
+			if (words.namedWhole() == null || carries(clauseAround(text, m), words.namedWhole())) {
+				wholes.add(i);
+			}
+		}
+		return wholes;
+	}
+
+	/** Whether a clause carries a noun: the noun itself, a word texts use for it, or (for a longer noun) its first and last two characters. */
+	private static boolean carries(String clause, String noun) {
+		if (clause.contains(noun)) {
+			return true;
+		}
+		for (String same : SAME_NOUN.getOrDefault(noun, List.of())) {
+			if (clause.contains(same)) {
+				return true;
+			}
+		}
+		return noun.length() >= 4 && clause.contains(noun.substring(0, 2)) && clause.contains(noun.substring(noun.length() - 2));
+	}
+
+	private static boolean isCount(MetricMention m) {
+		return m.kind() == MetricKind.COUNT && m.comparison() == null;
+	}
+
+	/** A count exact enough to call a rate wrong: no 余 or 近, and a unit that counts one kind of thing. */
+	private static boolean accusable(MetricMention count) {
+		return !count.approximate() && count.qualifier() == null && !AMBIGUOUS_UNITS.contains(count.unit());
+	}
+
+	/** Counts near the rate may confirm it (any pair giving the printed value); they never accuse it. */
+	private static RateCheck confirmedOrUnverifiable(int r, List<MetricMention> metrics, Sentences.Sentence sentence,
+			Sentences.Sentence previous) {
+		int from = previous != null ? previous.begin() : sentence.begin();
+		List<Integer> counts = new ArrayList<>();
+		for (int i = r - 1; i >= 0 && metrics.get(i).begin() >= from && counts.size() < MAX_COUNTS; i--) {
+			if (isCount(metrics.get(i))) {
 				counts.add(0, i);
 			}
 		}
-		BigDecimal stated = rate.value();
-		int[] pair = statedPair(text, rate, metrics, counts, sentence);
-		if (pair != null) {
-			// the sentence computes the rate itself: its part over any of its wholes (a subset base
-			// such as 已结34件 counts), and nothing from the sentence before can excuse it
-			return judgePart(r, metrics, pair, sentence);
-		}
+		BigDecimal stated = metrics.get(r).value();
 		for (int a = counts.size() - 1; a >= 0; a--) {
 			for (int b = 0; b < counts.size(); b++) {
 				MetricMention numerator = metrics.get(counts.get(a));
 				MetricMention denominator = metrics.get(counts.get(b));
 				if (a != b && comparable(numerator, denominator) && matchesPrinted(percent(numerator, denominator), stated)) {
-					return consistent(r, stated, counts.get(a), counts.get(b), metrics, sentence);
+					return consistent(r, counts.get(a), counts.get(b), metrics, sentence);
 				}
 			}
 		}
@@ -78,30 +178,19 @@ public final class RateChecker {
 				stated.toPlainString() + "%: no counts it is plainly computed from in this sentence");
 	}
 
-	private RateCheck judgePart(int r, List<MetricMention> metrics, int[] pair, Sentences.Sentence sentence) {
+	private static RateCheck inconsistent(int r, int part, int whole, List<MetricMention> metrics, Sentences.Sentence sentence) {
 		BigDecimal stated = metrics.get(r).value();
-		MetricMention numerator = metrics.get(pair[0]);
-		for (int whole : pairWholes(pair)) {
-			if (matchesPrinted(percent(numerator, metrics.get(whole)), stated)) {
-				return consistent(r, stated, pair[0], whole, metrics, sentence);
-			}
-		}
-		MetricMention denominator = metrics.get(pair[1]);
+		MetricMention numerator = metrics.get(part);
+		MetricMention denominator = metrics.get(whole);
 		BigDecimal recomputed = percent(numerator, denominator).setScale(Math.max(1, stated.scale()), RoundingMode.HALF_UP);
-		return new RateCheck(r, RateCheck.Verdict.INCONSISTENT, recomputed, pair[0], pair[1], sentence.begin(),
-				sentence.end(), stated.toPlainString() + "% is stated, but " + numerator.value().toPlainString() + " / "
+		return new RateCheck(r, RateCheck.Verdict.INCONSISTENT, recomputed, part, whole, sentence.begin(), sentence.end(),
+				stated.toPlainString() + "% is stated, but " + numerator.value().toPlainString() + " / "
 						+ denominator.value().toPlainString() + " is " + recomputed.toPlainString() + "%");
 	}
 
-	/** The wholes a stated part may be taken of: every count of the sentence before the part, in its unit. */
-	private static int[] pairWholes(int[] pair) {
-		int[] wholes = new int[pair.length - 1];
-		System.arraycopy(pair, 1, wholes, 0, wholes.length);
-		return wholes;
-	}
-
-	private static RateCheck consistent(int r, BigDecimal stated, int numeratorIndex, int denominatorIndex,
-			List<MetricMention> metrics, Sentences.Sentence sentence) {
+	private static RateCheck consistent(int r, int numeratorIndex, int denominatorIndex, List<MetricMention> metrics,
+			Sentences.Sentence sentence) {
+		BigDecimal stated = metrics.get(r).value();
 		MetricMention numerator = metrics.get(numeratorIndex);
 		MetricMention denominator = metrics.get(denominatorIndex);
 		BigDecimal exact = percent(numerator, denominator).setScale(stated.scale() + 2, RoundingMode.HALF_UP);
@@ -110,54 +199,13 @@ public final class RateChecker {
 						+ denominator.value().toPlainString() + " = " + exact.toPlainString() + "%");
 	}
 
-	/**
-	 * The pair the sentence itself computes the rate from, if it plainly does: "79人参加…，75人通过，
-	 * 及格率为98.7%": the count right before the rate is a part (its clause says 通过, 成功, 其中 … or
-	 * the rate's own word) of the other counts of the sentence in the same, unambiguous unit. Returns
-	 * the part, then the wholes (the first of the sentence first), or null. Only such a pair may call
-	 * a rate wrong: a false alarm costs an annotator more than a missed one.
-	 */
-	private static int[] statedPair(String text, MetricMention rate, List<MetricMention> metrics, List<Integer> counts,
-			Sentences.Sentence sentence) {
-		List<Integer> inSentence = counts.stream().filter(i -> sentence.contains(metrics.get(i).begin())).toList();
-		if (inSentence.size() < 2) {
-			return null;
-		}
-		int numeratorIndex = inSentence.get(inSentence.size() - 1);
-		MetricMention numerator = metrics.get(numeratorIndex);
-		if (AMBIGUOUS_UNITS.contains(numerator.unit()) || !isPartCue(text, numerator, rate)) {
-			return null;
-		}
-		List<Integer> pair = new ArrayList<>();
-		pair.add(numeratorIndex);
-		for (int denominatorIndex : inSentence) {
-			if (denominatorIndex != numeratorIndex && comparable(numerator, metrics.get(denominatorIndex))) {
-				pair.add(denominatorIndex);
-			}
-		}
-		return pair.size() < 2 ? null : pair.stream().mapToInt(Integer::intValue).toArray();
-	}
-
-	/** The clause of the count says it is a part: 其中, 通过, 成功, 败诉 …, or shares the rate's word (整改 / 整改率). */
-	private static boolean isPartCue(String text, MetricMention count, MetricMention rate) {
-		String clause = clauseAround(text, count);
-		for (String cue : PART_CUES) {
-			if (clause.contains(cue)) {
-				return true;
-			}
-		}
-		String indicator = rate.indicator() == null ? "" : rate.indicator();
-		int rateChar = indicator.lastIndexOf('率');
-		return rateChar >= 2 && clause.contains(indicator.substring(rateChar - 2, rateChar));
-	}
-
 	private static String clauseAround(String text, MetricMention count) {
 		int begin = count.begin();
-		while (begin > 0 && "，。；：,;:\n".indexOf(text.charAt(begin - 1)) < 0) {
+		while (begin > 0 && CLAUSE_ENDS.indexOf(text.charAt(begin - 1)) < 0) {
 			begin--;
 		}
 		int end = count.end();
-		while (end < text.length() && "，。；：,;:\n".indexOf(text.charAt(end)) < 0) {
+		while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
 			end++;
 		}
 		return text.substring(begin, end);
@@ -180,4 +228,31 @@ public final class RateChecker {
 				|| exact.setScale(scale, RoundingMode.DOWN).compareTo(printed) == 0;
 	}
 
+	/**
+	 * What the words before a rate say it is a share of: the noun of a named rate (败诉 of 败诉率, 应诉
+	 * of 出庭应诉率, 成功 of 调解成功比例), or, for a share (占75%, 占比, 占受理案件总数的45%), that it
+	 * is one, with the whole it names (受理案件) if it names one.
+	 */
+	record RateWords(String noun, boolean share, String namedWhole) {
+
+		static RateWords of(String text, MetricMention rate, int sentenceBegin) {
+			int begin = rate.begin();
+			while (begin > sentenceBegin && CLAUSE_ENDS.indexOf(text.charAt(begin - 1)) < 0) {
+				begin--;
+			}
+			String before = text.substring(begin, rate.begin()).strip().replaceAll(LINKING_WORDS, "");
+			int share = before.lastIndexOf('占');
+			if (share >= 0) {
+				String whole = before.substring(share + 1).replaceFirst("^比", "")
+						.replaceAll("(?:总数|总量|总额|总件数|总人数|总和|全部)?(?:的)?(?:比例|比重|比率)?(?:的)?$", "");
+				return new RateWords(null, true, whole.length() >= 2 ? whole : null);
+			}
+			String named = before.replaceAll("(?:率|比例|比重|度)$", "");
+			if (named.length() == before.length() || named.isEmpty()) {
+				return new RateWords(null, false, null); // no rate word: a bare 98% says nothing of what it counts
+			}
+			String noun = named.length() > 2 ? named.substring(named.length() - 2) : named;
+			return new RateWords(noun, false, null);
+		}
+	}
 }
