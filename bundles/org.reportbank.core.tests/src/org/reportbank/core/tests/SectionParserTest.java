@@ -94,6 +94,20 @@ class SectionParserTest {
 		assertEquals(3, roots.get(0).begin);
 	}
 
+	@Test
+	void listItemsOnLinesOfTheirOwnAreItemsToo() {
+		String text = "一、主要举措\n（一）加强队伍建设。全年培训执法人员320人次。\n一是强化理论学习，组织专题培训12期。\n二是示范引领提升能力。\n三是完善考核机制。\n"
+				+ "（二）推进依法决策。\n二是把合法性审查作为必经程序。\n（三）其他。\n一是一个孤立的说法。\n普通段落。";
+		List<SectionNode> roots = parser.parse(text, 0);
+		List<SectionNode> parts = roots.get(0).children;
+		assertEquals(List.of("一是强化理论学习", "二是示范引领提升能力", "三是完善考核机制"), headings(parts.get(0).children),
+				"a 一是 line counts once its 二是 line follows");
+		assertEquals(List.of("二是把合法性审查作为必经程序"), headings(parts.get(1).children), "a line that opens with 二是 is an item");
+		assertEquals(List.of(), headings(parts.get(2).children), "a lone 一是 line is a phrase");
+		SectionNode second = parts.get(0).children.get(1);
+		assertEquals("二是示范引领提升能力。", text.substring(second.begin, second.end), "an item line is its whole line");
+	}
+
 	private static List<String> headings(List<SectionNode> nodes) {
 		List<String> result = new ArrayList<>();
 		for (SectionNode n : nodes) {

@@ -43,6 +43,7 @@ public final class SectionParser {
 		List<SectionNode> roots = new ArrayList<>();
 		List<SectionNode> stack = new ArrayList<>();
 		List<SectionNode> all = new ArrayList<>();
+		LineItems lineItems = new LineItems();
 		int lineStart = bodyBegin;
 		while (lineStart < text.length()) {
 			cancel.check();
@@ -56,7 +57,7 @@ public final class SectionParser {
 				place(heading, stack, roots);
 				all.add(heading);
 			}
-			addEnumerations(line, lineStart, lineEnd, stack, all);
+			addEnumerations(line, lineStart, lineEnd, stack, all, lineItems);
 			lineStart = lineEnd + 1;
 		}
 		closeAll(all, text.length());
@@ -148,9 +149,22 @@ public final class SectionParser {
 		}
 	}
 
-	/** 一是…；二是…： sub-items of the paragraph, under the innermost open section. */
-	private static void addEnumerations(String line, int lineStart, int lineEnd, List<SectionNode> stack,
-			List<SectionNode> all) {
+	/**
+	 * A list whose items stand on lines of their own: the section it is in, and a lone 一是 line
+	 * waiting for its 二是 line.
+	 */
+	private static final class LineItems {
+		SectionNode parent;
+		SectionNode waitingFirst;
+	}
+
+	/**
+	 * 一是…；二是…： sub-items of the paragraph, under the innermost open section. Two in a line make
+	 * a list; so does a line that opens with 二是 or a later one (二是示范引领提升能力。), the items of
+	 * a list standing on lines of their own (a lone 一是 line counts once its 二是 line follows).
+	 */
+	private static void addEnumerations(String line, int lineStart, int lineEnd, List<SectionNode> stack, List<SectionNode> all,
+			LineItems lineItems) {
 		while (!stack.isEmpty() && stack.get(stack.size() - 1).style == NumberingStyle.ENUMERATION) {
 			stack.remove(stack.size() - 1);
 		}
@@ -158,13 +172,21 @@ public final class SectionParser {
 			return; // enumerations in the preamble stay body text
 		}
 		SectionNode parent = stack.get(stack.size() - 1);
+		if (lineItems.parent != parent) {
+			lineItems.parent = parent;
+			lineItems.waitingFirst = null;
+		}
 		Matcher m = NumberingStyle.ENUMERATION.pattern.matcher(line);
 		int expected = 1;
 		List<SectionNode> items = new ArrayList<>();
 		while (m.find()) {
 			int at = m.start();
 			boolean opensClause = at == 0 || "。；：，;:".indexOf(line.charAt(at - 1)) >= 0;
-			if (!opensClause || ChineseNumerals.parse(m.group(1)) != expected) {
+			int number = ChineseNumerals.parse(m.group(1));
+			if (at == 0 && number > 1) {
+				expected = number; // a line that opens with 二是 goes on a list
+			}
+			if (!opensClause || number != expected) {
 				continue;
 			}
 			int stop = clauseStop(line, m.end());
@@ -172,16 +194,31 @@ public final class SectionParser {
 					lineStart + at, lineStart + stop));
 			expected++;
 		}
-		if (items.size() < 2) {
+		boolean opensLine = !items.isEmpty() && items.get(0).begin == lineStart;
+		if (opensLine && items.get(0).number == 1 && items.size() == 1) {
+			items.get(0).end = lineEnd;
+			lineItems.waitingFirst = items.get(0); // a list if its 二是 line follows
+			return;
+		}
+		boolean goesOn = opensLine && items.get(0).number > 1;
+		if (items.size() < 2 && !goesOn) {
 			return; // a lone 一是 is a phrase, not a list
 		}
+		if (goesOn && items.get(0).number == 2 && lineItems.waitingFirst != null) {
+			attach(lineItems.waitingFirst, parent, all);
+		}
+		lineItems.waitingFirst = null;
 		for (int i = 0; i < items.size(); i++) {
 			SectionNode item = items.get(i);
 			item.end = i + 1 < items.size() ? items.get(i + 1).begin : lineEnd;
-			item.parent = parent;
-			parent.children.add(item);
-			all.add(item);
+			attach(item, parent, all);
 		}
+	}
+
+	private static void attach(SectionNode item, SectionNode parent, List<SectionNode> all) {
+		item.parent = parent;
+		parent.children.add(item);
+		all.add(item);
 	}
 
 	/** Where the clause opening at {@code from} ends: its first comma, full stop, semicolon or colon. */
