@@ -23,6 +23,8 @@ import java.math.BigDecimal;
  *   <li>{@link org.reportbank.model.Metric#getIndicator <em>Indicator</em>}</li>
  *   <li>{@link org.reportbank.model.Metric#getPeriod <em>Period</em>}</li>
  *   <li>{@link org.reportbank.model.Metric#getComparison <em>Comparison</em>}</li>
+ *   <li>{@link org.reportbank.model.Metric#getUpperValue <em>Upper Value</em>}</li>
+ *   <li>{@link org.reportbank.model.Metric#getNormalizedUpperValue <em>Normalized Upper Value</em>}</li>
  * </ul>
  *
  * @see org.reportbank.model.ReportbankPackage#getMetric()
@@ -255,5 +257,55 @@ public interface Metric extends Span {
 	 * @generated
 	 */
 	void setComparison(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Upper Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a range (1-2部, 3至5个工作日): its high end, as written; value is then the low end. Null for a single value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Upper Value</em>' attribute.
+	 * @see #setUpperValue(BigDecimal)
+	 * @see org.reportbank.model.ReportbankPackage#getMetric_UpperValue()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getUpperValue();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Metric#getUpperValue <em>Upper Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Upper Value</em>' attribute.
+	 * @see #getUpperValue()
+	 * @generated
+	 */
+	void setUpperValue(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Normalized Upper Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The high end of a range in the normalized unit; null for a single value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Normalized Upper Value</em>' attribute.
+	 * @see #setNormalizedUpperValue(BigDecimal)
+	 * @see org.reportbank.model.ReportbankPackage#getMetric_NormalizedUpperValue()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getNormalizedUpperValue();
+
+	/**
+	 * Sets the value of the '{@link org.reportbank.model.Metric#getNormalizedUpperValue <em>Normalized Upper Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Normalized Upper Value</em>' attribute.
+	 * @see #getNormalizedUpperValue()
+	 * @generated
+	 */
+	void setNormalizedUpperValue(BigDecimal value);
 
 } // Metric

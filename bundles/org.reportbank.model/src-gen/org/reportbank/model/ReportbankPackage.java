@@ -1507,13 +1507,31 @@ public interface ReportbankPackage extends EPackage {
 	int METRIC__COMPARISON = SPAN_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Upper Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__UPPER_VALUE = SPAN_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Normalized Upper Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METRIC__NORMALIZED_UPPER_VALUE = SPAN_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Metric</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int METRIC_FEATURE_COUNT = SPAN_FEATURE_COUNT + 10;
+	int METRIC_FEATURE_COUNT = SPAN_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Metric</em>' class.
@@ -3041,6 +3059,28 @@ public interface ReportbankPackage extends EPackage {
 	EAttribute getMetric_Comparison();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Metric#getUpperValue <em>Upper Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Upper Value</em>'.
+	 * @see org.reportbank.model.Metric#getUpperValue()
+	 * @see #getMetric()
+	 * @generated
+	 */
+	EAttribute getMetric_UpperValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.Metric#getNormalizedUpperValue <em>Normalized Upper Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Normalized Upper Value</em>'.
+	 * @see org.reportbank.model.Metric#getNormalizedUpperValue()
+	 * @see #getMetric()
+	 * @generated
+	 */
+	EAttribute getMetric_NormalizedUpperValue();
+
+	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.Claim <em>Claim</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4179,6 +4219,22 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute METRIC__COMPARISON = eINSTANCE.getMetric_Comparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Upper Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METRIC__UPPER_VALUE = eINSTANCE.getMetric_UpperValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Normalized Upper Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METRIC__NORMALIZED_UPPER_VALUE = eINSTANCE.getMetric_NormalizedUpperValue();
 
 		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.ClaimImpl <em>Claim</em>}' class.

@@ -276,6 +276,8 @@ class JsonlRoundTripTest {
 		count.setIndicator("行政复议申请");
 		count.setPeriod("2023");
 		count.setComparison("同比");
+		count.setUpperValue(new BigDecimal("70"));
+		count.setNormalizedUpperValue(new BigDecimal("70.0"));
 		Claim claim = span(F.createClaim(), text, text, "PROBLEM", SpanOrigin.HANLP, SpanStatus.SUGGESTED, layer);
 		claim.setSection("s1.1");
 		claim.getMetrics().add(count);

@@ -22,7 +22,7 @@ final class JsonlFields {
 			NOTE = "note", CANONICAL = "canonical", BASED_ON = "based_on", SOURCES = "sources";
 	static final String TOKENIZATION = "tokenization", LENGTHS = "lengths", PARTS_OF_SPEECH = "parts_of_speech";
 	static final String VALUE = "value", UNIT = "unit", APPROXIMATE = "approximate", QUALIFIER = "qualifier",
-			NORMALIZED = "normalized", INDICATOR = "indicator", PERIOD = "period", COMPARISON = "comparison";
+			NORMALIZED = "normalized", INDICATOR = "indicator", PERIOD = "period", COMPARISON = "comparison", UPPER = "upper";
 	static final String SECTION = "section";
 	static final String VERDICT = "verdict", MESSAGE = "message", STATED = "stated", RECOMPUTED = "recomputed";
 

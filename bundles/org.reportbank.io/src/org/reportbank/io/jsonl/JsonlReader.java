@@ -223,6 +223,7 @@ public final class JsonlReader {
 			Metric metric = FACTORY.createMetric();
 			LayerRecords layer = span(metric, o, LABEL, layers, report);
 			metric.setValue(o.decimal(VALUE));
+			metric.setUpperValue(o.decimal(UPPER));
 			metric.setUnit(o.string(UNIT));
 			metric.setApproximate(o.bool(APPROXIMATE, false));
 			metric.setQualifier(o.string(QUALIFIER));
@@ -230,6 +231,7 @@ public final class JsonlReader {
 			JsonRecord normalized = o.object(NORMALIZED);
 			if (normalized != null) {
 				metric.setNormalizedValue(normalized.decimal(VALUE));
+				metric.setNormalizedUpperValue(normalized.decimal(UPPER));
 				metric.setNormalizedUnit(normalized.string(UNIT));
 			}
 			metric.setIndicator(o.string(INDICATOR));

@@ -177,6 +177,7 @@ public final class JsonlWriter {
 		case METRIC -> {
 			Metric metric = (Metric) span;
 			json.raw(VALUE, decimal(metric.getValue()));
+			json.raw(UPPER, decimal(metric.getUpperValue())); // a range's high end (1-2部), else absent
 			json.string(UNIT, metric.getUnit());
 			if (metric.isApproximate()) {
 				json.bool(APPROXIMATE, true);
@@ -185,7 +186,7 @@ public final class JsonlWriter {
 			json.string(KIND, metric.getKind().getLiteral());
 			if (metric.getNormalizedValue() != null || metric.getNormalizedUnit() != null) {
 				json.name(NORMALIZED).beginObject().raw(VALUE, decimal(metric.getNormalizedValue()))
-						.string(UNIT, metric.getNormalizedUnit()).endObject();
+						.raw(UPPER, decimal(metric.getNormalizedUpperValue())).string(UNIT, metric.getNormalizedUnit()).endObject();
 			}
 			json.string(INDICATOR, metric.getIndicator());
 			json.string(PERIOD, metric.getPeriod());

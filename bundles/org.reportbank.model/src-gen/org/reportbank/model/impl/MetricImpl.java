@@ -32,6 +32,8 @@ import org.reportbank.model.ReportbankPackage;
  *   <li>{@link org.reportbank.model.impl.MetricImpl#getIndicator <em>Indicator</em>}</li>
  *   <li>{@link org.reportbank.model.impl.MetricImpl#getPeriod <em>Period</em>}</li>
  *   <li>{@link org.reportbank.model.impl.MetricImpl#getComparison <em>Comparison</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.MetricImpl#getUpperValue <em>Upper Value</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.MetricImpl#getNormalizedUpperValue <em>Normalized Upper Value</em>}</li>
  * </ul>
  *
  * @generated
@@ -236,6 +238,46 @@ public class MetricImpl extends SpanImpl implements Metric {
 	 * @ordered
 	 */
 	protected String comparison = COMPARISON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUpperValue() <em>Upper Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpperValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal UPPER_VALUE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUpperValue() <em>Upper Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpperValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal upperValue = UPPER_VALUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNormalizedUpperValue() <em>Normalized Upper Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalizedUpperValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal NORMALIZED_UPPER_VALUE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNormalizedUpperValue() <em>Normalized Upper Value</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalizedUpperValue()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal normalizedUpperValue = NORMALIZED_UPPER_VALUE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -492,6 +534,52 @@ public class MetricImpl extends SpanImpl implements Metric {
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getUpperValue() {
+		return upperValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpperValue(BigDecimal newUpperValue) {
+		BigDecimal oldUpperValue = upperValue;
+		upperValue = newUpperValue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.METRIC__UPPER_VALUE, oldUpperValue, upperValue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getNormalizedUpperValue() {
+		return normalizedUpperValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNormalizedUpperValue(BigDecimal newNormalizedUpperValue) {
+		BigDecimal oldNormalizedUpperValue = normalizedUpperValue;
+		normalizedUpperValue = newNormalizedUpperValue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ReportbankPackage.METRIC__NORMALIZED_UPPER_VALUE, oldNormalizedUpperValue, normalizedUpperValue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ReportbankPackage.METRIC__VALUE:
@@ -514,6 +602,10 @@ public class MetricImpl extends SpanImpl implements Metric {
 				return getPeriod();
 			case ReportbankPackage.METRIC__COMPARISON:
 				return getComparison();
+			case ReportbankPackage.METRIC__UPPER_VALUE:
+				return getUpperValue();
+			case ReportbankPackage.METRIC__NORMALIZED_UPPER_VALUE:
+				return getNormalizedUpperValue();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -555,6 +647,12 @@ public class MetricImpl extends SpanImpl implements Metric {
 				return;
 			case ReportbankPackage.METRIC__COMPARISON:
 				setComparison((String)newValue);
+				return;
+			case ReportbankPackage.METRIC__UPPER_VALUE:
+				setUpperValue((BigDecimal)newValue);
+				return;
+			case ReportbankPackage.METRIC__NORMALIZED_UPPER_VALUE:
+				setNormalizedUpperValue((BigDecimal)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -598,6 +696,12 @@ public class MetricImpl extends SpanImpl implements Metric {
 			case ReportbankPackage.METRIC__COMPARISON:
 				setComparison(COMPARISON_EDEFAULT);
 				return;
+			case ReportbankPackage.METRIC__UPPER_VALUE:
+				setUpperValue(UPPER_VALUE_EDEFAULT);
+				return;
+			case ReportbankPackage.METRIC__NORMALIZED_UPPER_VALUE:
+				setNormalizedUpperValue(NORMALIZED_UPPER_VALUE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -630,6 +734,10 @@ public class MetricImpl extends SpanImpl implements Metric {
 				return PERIOD_EDEFAULT == null ? period != null : !PERIOD_EDEFAULT.equals(period);
 			case ReportbankPackage.METRIC__COMPARISON:
 				return COMPARISON_EDEFAULT == null ? comparison != null : !COMPARISON_EDEFAULT.equals(comparison);
+			case ReportbankPackage.METRIC__UPPER_VALUE:
+				return UPPER_VALUE_EDEFAULT == null ? upperValue != null : !UPPER_VALUE_EDEFAULT.equals(upperValue);
+			case ReportbankPackage.METRIC__NORMALIZED_UPPER_VALUE:
+				return NORMALIZED_UPPER_VALUE_EDEFAULT == null ? normalizedUpperValue != null : !NORMALIZED_UPPER_VALUE_EDEFAULT.equals(normalizedUpperValue);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -664,6 +772,10 @@ public class MetricImpl extends SpanImpl implements Metric {
 		result.append(period);
 		result.append(", comparison: ");
 		result.append(comparison);
+		result.append(", upperValue: ");
+		result.append(upperValue);
+		result.append(", normalizedUpperValue: ");
+		result.append(normalizedUpperValue);
 		result.append(')');
 		return result.toString();
 	}

@@ -1364,6 +1364,26 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMetric_UpperValue() {
+		return (EAttribute)metricEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetric_NormalizedUpperValue() {
+		return (EAttribute)metricEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClaim() {
 		return claimEClass;
 	}
@@ -1728,6 +1748,8 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEAttribute(metricEClass, METRIC__INDICATOR);
 		createEAttribute(metricEClass, METRIC__PERIOD);
 		createEAttribute(metricEClass, METRIC__COMPARISON);
+		createEAttribute(metricEClass, METRIC__UPPER_VALUE);
+		createEAttribute(metricEClass, METRIC__NORMALIZED_UPPER_VALUE);
 
 		claimEClass = createEClass(CLAIM);
 		createEAttribute(claimEClass, CLAIM__SECTION);
@@ -1910,6 +1932,8 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEAttribute(getMetric_Indicator(), ecorePackage.getEString(), "indicator", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_Period(), ecorePackage.getEString(), "period", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetric_Comparison(), ecorePackage.getEString(), "comparison", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetric_UpperValue(), ecorePackage.getEBigDecimal(), "upperValue", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetric_NormalizedUpperValue(), ecorePackage.getEBigDecimal(), "normalizedUpperValue", null, 0, 1, Metric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(claimEClass, Claim.class, "Claim", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClaim_Section(), ecorePackage.getEString(), "section", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

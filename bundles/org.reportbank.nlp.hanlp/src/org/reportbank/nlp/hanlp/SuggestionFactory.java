@@ -52,6 +52,8 @@ final class SuggestionFactory {
 		metric.setNormalizedUnit(m.normalizedUnit());
 		metric.setIndicator(m.indicator());
 		metric.setComparison(m.comparison());
+		metric.setUpperValue(m.upperValue());
+		metric.setNormalizedUpperValue(m.normalizedUpperValue());
 		return metric;
 	}
 

@@ -102,4 +102,26 @@ class MetricFinderTest {
 	void noIndicatorWhenTheClauseIsEmpty() {
 		assertNull(finder.find("68件").get(0).indicator());
 	}
+
+	@Test
+	void aRangeIsOneMetricWithItsLowAndHighEnds() {
+		List<MetricMention> ranges = finder.find("每个部门每次安排1-2部，3至5个工作日内办结，三到五名律师值守。");
+		assertEquals(List.of("1-2部", "3至5个工作日", "三到五名"),
+				ranges.stream().map(m -> "每个部门每次安排1-2部，3至5个工作日内办结，三到五名律师值守。".substring(m.begin(), m.end())).toList());
+		MetricMention days = ranges.get(1);
+		assertEquals(0, new BigDecimal("3").compareTo(days.value()));
+		assertEquals(0, new BigDecimal("5").compareTo(days.upperValue()));
+		assertEquals(0, new BigDecimal("5").compareTo(ranges.get(2).upperValue()));
+		assertTrue(ranges.stream().allMatch(MetricMention::isRange));
+		assertEquals(List.of(), found("2021-2025年规划期内，第1-2批试点已完成。").stream().filter(f -> f.contains("-")).toList(),
+				"plan periods and ordinals are no ranges");
+	}
+
+	@Test
+	void sessionNamesServiceNamesAndIdiomsAreNoMetrics() {
+		assertEquals(List.of(), found("区委六届七次全会召开，十四届人大二次会议审议通过。"));
+		assertEquals(List.of(), found("设立24小时自助服务区，提供7×24小时不打烊服务。"));
+		assertEquals(List.of(), found("吸引四面八方的群众参与。"));
+		assertEquals(List.of("12次=12 次", "24小时=24 小时"), found("召开常务会议12次，24小时内办结。"), "meetings counted and hours as a time limit stay");
+	}
 }

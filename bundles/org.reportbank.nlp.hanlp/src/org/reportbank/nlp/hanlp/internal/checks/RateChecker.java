@@ -146,7 +146,7 @@ public final class RateChecker {
 	}
 
 	private static boolean isCount(MetricMention m) {
-		return m.kind() == MetricKind.COUNT && m.comparison() == null;
+		return m.kind() == MetricKind.COUNT && m.comparison() == null && !m.isRange();
 	}
 
 	/** A count exact enough to call a rate wrong: no 余 or 近, and a unit that counts one kind of thing. */

@@ -5,7 +5,8 @@ import java.util.BitSet;
 /**
  * Places in a text where numbers are names, not quantities: titles in 《》, short quoted names
  * (“三统一”, “一村一顾问”), document numbers 〔2017〕, and numbers glued to + or Latin letters
- * (1+3, 5G, 12345热线 is left to the unit test: it has no unit).
+ * (1+3, 5G, 7×24; 12345热线 is left to the unit test: it has no unit), session numbers
+ * (六届七次全会) and idioms (四面八方).
  */
 final class Exclusions {
 
@@ -15,7 +16,8 @@ final class Exclusions {
 	/** Set political phrases and idioms whose numerals count nothing. */
 	private static final String[] SET_PHRASES = { "千家万户", "四个意识", "四个自信", "两个维护", "两个确立", "三个代表", "四个全面",
 			"五位一体", "两学一做", "三会一课", "两个责任", "两个坚持", "三大攻坚战", "三大纠纷", "两代表一委员", "七五普法", "八五普法", "六五普法",
-			"三项制度改革" };
+			"三项制度改革", "四面八方", "五湖四海", "三令五申", "七上八下", "十全十美", "千方百计", "三番五次", "四平八稳", "五花八门", "千头万绪",
+			"千辛万苦", "一五一十", "三心二意", "九牛一毛", "四通八达", "十拿九稳", "万无一失", "一传十、十传百" };
 
 	private final BitSet covered;
 	private final String text;
@@ -88,10 +90,19 @@ final class Exclusions {
 	boolean isOrdinalOrCode(int begin, int end) {
 		char before = begin > 0 ? text.charAt(begin - 1) : ' ';
 		char after = end < text.length() ? text.charAt(end) : ' ';
-		if (before == '第' || before == '+' || after == '+' || isLatin(before) || isLatin(after)) {
+		if (before == '第' || before == '+' || after == '+' || before == '×' || after == '×' || isLatin(before) || isLatin(after)) {
 			return true;
 		}
-		return text.startsWith("大", end) || text.startsWith("届", end) || text.startsWith("中全会", end);
+		return text.startsWith("大", end) || text.startsWith("届", end) || text.startsWith("中全会", end) || isSession(begin, end);
+	}
+
+	/** 六届七次全会, 十四届人大二次会议: the number of a session, named after its term (届), not a count of meetings. */
+	private boolean isSession(int begin, int end) {
+		if (!text.startsWith("次", end)) {
+			return false;
+		}
+		boolean meeting = text.startsWith("全会", end + 1) || text.startsWith("全体会议", end + 1) || text.startsWith("会议", end + 1);
+		return meeting && text.substring(Math.max(0, begin - 5), begin).contains("届"); // 召开两次全会 still counts meetings
 	}
 
 	private static boolean isLatin(char c) {

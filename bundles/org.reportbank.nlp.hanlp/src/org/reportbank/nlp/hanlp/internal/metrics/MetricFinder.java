@@ -28,6 +28,8 @@ public final class MetricFinder {
 	private static final Pattern INDICATOR_FILLER_END = Pattern.compile(
 			"(共计|总计|累计|共|达到|达|为|计|约|了|近|超过|逾|有|分别|合计|同比下降|同比增长|同比上升|同比减少|同比增加)+$");
 	private static final Pattern DATES = Pattern.compile("(19|20)[0-9]{2}年度?|[0-9]{1,2}月([0-9]{1,2}日)?|[0-9]{1,2}日");
+	/** Words after 24小时 that make it part of a service's name, not a duration: 24小时自助服务区, 24小时不打烊. */
+	private static final Pattern SERVICE_NAME = Pattern.compile("自助|服务|值守|值班|热线|不打烊|在线|营业|政务|便民|智能|全天候|预约|无人|警务|图书");
 	private static final String CLAUSE_BREAKS = "，。；：、！？,;:!?（）()“”\n";
 
 	public List<MetricMention> find(String text) {
@@ -65,7 +67,7 @@ public final class MetricFinder {
 			BigDecimal value = new BigDecimal(text.substring(digitsStart, start));
 			BigDecimal factor = last.value().signum() == 0 ? BigDecimal.ONE : last.normalizedValue().divide(last.value());
 			listed.add(0, new MetricMention(digitsStart, start, value, last.unit(), last.kind(), false, null,
-					value.multiply(factor), last.normalizedUnit(), last.indicator(), last.comparison(), 0.8));
+					value.multiply(factor), last.normalizedUnit(), last.indicator(), last.comparison(), 0.8, null, null));
 			end = digitsStart;
 		}
 		return listed;
@@ -163,8 +165,59 @@ public final class MetricFinder {
 			normalized = normalized.setScale(0);
 		}
 		String comparison = comparisonBefore(text, begin);
-		return new MetricMention(begin, end, value, unit, kind, approximate, qualifier, normalized, base,
-				indicatorBefore(text, begin), comparison, confidence);
+		MetricMention mention = new MetricMention(begin, end, value, unit, kind, approximate, qualifier, normalized, base,
+				indicatorBefore(text, begin), comparison, confidence, null, null);
+		int low = rangeLowBefore(text, begin);
+		if (low >= 0) {
+			BigDecimal lowValue = numberAt(text, low, begin - 1);
+			if (lowValue != null && lowValue.compareTo(value) < 0) {
+				return mention.asRangeFrom(low, lowValue, indicatorBefore(text, low));
+			}
+		}
+		return mention;
+	}
+
+	/** The characters that join the two ends of a range: 1-2部, 3至5个, 三到五天. */
+	private static final String RANGE_MARKS = "-—–~～至到";
+	private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千";
+
+	/**
+	 * Where the low end of a range begins when the number at {@code begin} is its high end (1-2部,
+	 * 3至5个工作日, 三至五个), or -1: a number of the same script right before a range mark, not
+	 * itself glued to more digits or letters (a code, a phone number).
+	 */
+	private static int rangeLowBefore(String text, int begin) {
+		int mark = begin - 1;
+		if (mark < 1 || RANGE_MARKS.indexOf(text.charAt(mark)) < 0) {
+			return -1;
+		}
+		boolean chinese = CHINESE_DIGITS.indexOf(text.charAt(begin)) >= 0;
+		int start = mark;
+		while (start > 0 && (chinese ? CHINESE_DIGITS.indexOf(text.charAt(start - 1)) >= 0
+				: Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+			start--;
+		}
+		if (start == mark || start > 0 && (isLatinOrDigit(text.charAt(start - 1)) || RANGE_MARKS.indexOf(text.charAt(start - 1)) >= 0
+				|| text.charAt(start - 1) == '第')) {
+			return -1;
+		}
+		return start;
+	}
+
+	private static boolean isLatinOrDigit(char c) {
+		return c < 128 && Character.isLetterOrDigit(c);
+	}
+
+	private static BigDecimal numberAt(String text, int begin, int end) {
+		String number = text.substring(begin, end);
+		if (CHINESE_DIGITS.indexOf(number.charAt(0)) >= 0) {
+			return ChineseNumber.parse(number);
+		}
+		try {
+			return new BigDecimal(number);
+		} catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	/** 2023年, 7月, 3日 after a month, 2023年度: years and dates, not durations. */
@@ -204,6 +257,7 @@ public final class MetricFinder {
 		return switch (unit.written()) {
 		case "年" -> next == '度' || next == '底' || next == '初' || next == '末' || next == '来' || next == '前';
 		case "日" -> next == '起' || next == '前' || next == '至' || next == '上' || next == '下';
+		case "小时" -> SERVICE_NAME.matcher(text).region(end, text.length()).lookingAt(); // 24小时自助服务区 names a service
 		default -> false;
 		};
 	}
