@@ -18,7 +18,9 @@ import org.reportbank.core.internal.structure.FactsExtractor;
 import org.reportbank.core.internal.structure.ReportFacts;
 import org.reportbank.core.internal.structure.SectionNode;
 import org.reportbank.core.internal.structure.SectionParser;
+import org.reportbank.core.internal.structure.TitleChrome;
 import org.reportbank.core.internal.text.CancelCheck;
+import org.reportbank.core.internal.text.ChangeLog;
 import org.reportbank.core.internal.text.Chars;
 import org.reportbank.core.internal.text.EncodingDetector;
 import org.reportbank.core.internal.text.NormalizedText;
@@ -73,7 +75,7 @@ public final class ReportImporter {
 		} catch (EncodingDetector.UndecodableException | PdfExtractor.ExtractionException e) {
 			throw new ImportException(file, e.getMessage(), e);
 		}
-		NormalizedText normalized = new TextNormalizer().normalize(raw, cancel);
+		NormalizedText normalized = withoutTitleChrome(new TextNormalizer().normalize(raw, cancel));
 		if (Chars.hanCount(normalized.text()) < MIN_HAN_CHARACTERS) {
 			throw new ImportException(file, normalized.text().isBlank() ? "the file holds no text once page leftovers are removed"
 					: "the file holds no Chinese report text (fewer than " + MIN_HAN_CHARACTERS + " Chinese characters)");
@@ -84,6 +86,20 @@ public final class ReportImporter {
 		return ReportAssembler.assemble(idOf(normalized.text()), normalized, facts, sections,
 				new ReportAssembler.SourceInfo(sourceInfo, format, encoding, sha256Hex(bytes),
 						Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()));
+	}
+
+	/** The text without the site's lines above its title (portal date, breadcrumb, column name), kept as metadata. */
+	private static NormalizedText withoutTitleChrome(NormalizedText normalized) {
+		TitleChrome.Found chrome = TitleChrome.above(normalized.text());
+		if (chrome.lines() == 0) {
+			return normalized;
+		}
+		String text = normalized.text().lines().skip(chrome.lines()).collect(java.util.stream.Collectors.joining("\n"));
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(normalized.fields());
+		chrome.fields().forEach(fields::putIfAbsent);
+		List<ChangeLog.Entry> changes = new java.util.ArrayList<>(normalized.changes());
+		changes.add(new ChangeLog.Entry("chrome-above-title-dropped", chrome.lines(), chrome.dropped()));
+		return new NormalizedText(text, fields, changes);
 	}
 
 	/**

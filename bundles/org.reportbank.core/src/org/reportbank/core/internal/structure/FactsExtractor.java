@@ -21,14 +21,27 @@ public final class FactsExtractor {
 	private static final Pattern YEAR = Pattern.compile("(?<![0-9\\-—–至])((?:19|20)\\d{2})\\s*年(?!\\s*[0-9]{1,2}\\s*月)(?![\\-—–至])");
 	private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九○]{4})年");
 	private static final Pattern RANGE = Pattern.compile("(19|20)\\d{2}\\s*[\\-—–至~]\\s*(19|20)\\d{2}");
-	private static final Pattern REGION_CUT = Pattern.compile(
-			"(19|20)\\d{2}|[〇零一二三四五六七八九○]{4}年|人民政府|政府|关于|關於|委员会|委員會|法治|党委|黨委|司法局|办公室|辦公室|[\\s、]|(?<=[区县市旗])委|(?<=[区县市旗])[^\\s]{0,6}?局");
 	private static final Pattern LEADING_YEAR = Pattern.compile("^((19|20)\\d{2}|[〇零一二三四五六七八九○]{4})年度?");
-	private static final Pattern REGION_SUFFIX = Pattern.compile(".*(自治区|自治县|自治州|区|县|市|旗|州|盟|省|區|縣)$");
-	private static final Pattern REGION_IN_SENTENCE = Pattern.compile("([\\u4e00-\\u9fff]{2,10}?(?:区|县|市|旗))(?:委|人民政府|政府|党委)");
+	/** Level words a region's name ends in, county down to township. */
+	private static final List<String> REGION_LEVELS = List.of("自治区", "自治县", "自治州", "自治旗", "街道", "区", "县", "市", "旗", "州", "盟",
+			"省", "镇", "乡", "區", "縣", "鎮", "鄉");
+	/** Words that end in a level character but name no region: 城乡, 社区, 市场 (the character after). */
+	private static final List<String> NOT_REGION_ENDS = List.of("城乡", "乡镇", "城镇", "社区", "园区", "景区", "片区", "辖区", "街区", "城区",
+			"市区", "地区");
+	private static final String NOT_AFTER_LEVEL = "场民级域容貌村镇";
+	/** What follows a region's name in a title or a body's name: a year, the body, 关于. */
+	private static final Pattern AFTER_REGION = Pattern.compile("^((19|20)\\d{2}|[〇零一二三四五六七八九○]{4}年|人民政府|政府|关于|關於|委员会|委員會|委|党委|黨委|党工委|"
+			+ "法治|人大|办事处|辦事處|办公室|辦公室|[\\s、]|[\\u4e00-\\u9fff]{1,12}?(局|厅|办|中心|委员会|管委会))");
+	/** A region named with its body at the start of a clause: 金川区政府坚持…, 2023年，城中区委…. */
+	private static final Pattern REGION_IN_SENTENCE = Pattern
+			.compile("(?:^|[，,。；;\\s])(?:(?:19|20)\\d{2}年[，,]?)?([\\u4e00-\\u9fff]{2,10}?(?:区|县|市|旗|镇|乡|街道))(?:委|人民政府|政府|党委|党工委)");
+	/** Characters a place's name does not hold; a match holding one is a piece of a sentence (南坪街道在区委…). */
+	private static final String NOT_IN_REGION = "在的和与对以为我全各并及将把被由从向于是了等经";
 	private static final Pattern ORGANIZATION_LINE = Pattern
 			.compile("^[\\u4e00-\\u9fff（）() ]{3,40}(政府|委员会|局|办公室|区委|县委|市委|办|中心|院|厅|部|会|处|所)$");
-	private static final Pattern TITLE_ORGANIZATION = Pattern.compile("^(?:中共)?([\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|司法局))");
+	private static final Pattern TITLE_ORGANIZATION = Pattern.compile("^(?:中共)?([\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|委员会|办事处|局))");
+	/** The cover line of a report to a people's congress: （2024年2月26日在青山市第十七届人民代表大会常务委员会第十九次会议上）. */
+	private static final Pattern MEETING_LINE = Pattern.compile("^[（(—－\\-\\s]*(.{6,16}日)在.{2,60}(会议|大会)上[）)]?$");
 
 	public ReportFacts extract(String text, Map<String, String> headerFields) {
 		List<String> lines = text.lines().toList();
@@ -52,8 +65,8 @@ public final class FactsExtractor {
 		if (year == null) {
 			year = yearAtStart(firstParagraph);
 		}
-		String published = firstNonNull(dateField(headerFields, "发布时间", "发布日期", "成文日期", "生成日期", "更新时间"),
-				metadata.get(SIGNATURE_DATE));
+		String published = firstNonNull(dateField(headerFields, "发布时间", "发布日期", "成文日期", "生成日期", "更新时间", "发文日期", "发稿时间", "时间", "日期"),
+				meetingDate(lines, titleLines), metadata.get(SIGNATURE_DATE));
 		String publisher = firstNonNull(headerFields.get("发布机构"), headerFields.get("发文机关"), headerFields.get("发文单位"),
 				metadata.get(SIGNATURE_ORGANIZATION), organizationInTitle(title), headerFields.get("来源"),
 				headerFields.get("文章来源"), headerFields.get("信息来源"));
@@ -73,7 +86,7 @@ public final class FactsExtractor {
 		return 1;
 	}
 
-	private static boolean isTitleLike(String line) {
+	static boolean isTitleLike(String line) {
 		if (line.length() < 4 || line.length() > 80 || SENTENCE_START.matcher(line).find()) {
 			return false;
 		}
@@ -148,29 +161,69 @@ public final class FactsExtractor {
 		return m.find() && !m.group(1).equals("法治政府") && !m.group(1).endsWith("法治政府") ? m.group(1) : null;
 	}
 
-	/** The administrative name a title or organization starts with: 柳州市城中区 in 柳州市城中区2023年…. */
+	/**
+	 * The administrative name a title or a body's name starts with: 柳州市城中区 in 柳州市城中区2023年…,
+	 * 南岸区南坪街道 in 南岸区南坪街道办事处…, 兴文县 in 兴文县住房和城乡建设局…: the longest start that
+	 * ends in a level word and is followed by a year, a body or 关于.
+	 */
 	static String regionOf(String s) {
 		if (s == null) {
 			return null;
 		}
 		String name = LEADING_YEAR.matcher(s.startsWith("中共") ? s.substring(2) : s).replaceFirst("");
-		Matcher cut = REGION_CUT.matcher(name);
-		String prefix = cut.find() ? name.substring(0, cut.start()) : name;
-		if (prefix.length() < 2 || prefix.length() > 15 || !REGION_SUFFIX.matcher(prefix).matches()) {
-			return null;
+		String best = null;
+		for (int end = 2; end <= Math.min(15, name.length()); end++) {
+			if (!Character.isIdeographic(name.charAt(end - 1))) {
+				break; // a name holds no blank, digit or 、: 中共惠农区委 惠农区人民政府 names 惠农区 first
+			}
+			String prefix = name.substring(0, end);
+			boolean followed = end == name.length() || AFTER_REGION.matcher(name.substring(end)).lookingAt();
+			if (followed && endsInLevel(prefix) && (end == name.length() || NOT_AFTER_LEVEL.indexOf(name.charAt(end)) < 0)) {
+				best = prefix;
+			}
 		}
-		return prefix;
+		return best;
 	}
 
+	private static boolean endsInLevel(String prefix) {
+		for (String word : NOT_REGION_ENDS) {
+			if (prefix.endsWith(word)) {
+				return false;
+			}
+		}
+		for (String level : REGION_LEVELS) {
+			if (prefix.endsWith(level) && prefix.length() > level.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A region the first paragraph names with its body (金川区政府坚持…), never a piece of a sentence. */
 	private static String regionInSentence(String paragraph) {
 		Matcher m = REGION_IN_SENTENCE.matcher(paragraph);
-		if (!m.find()) {
-			return null;
+		while (m.find()) {
+			String candidate = m.group(1);
+			boolean clean = true;
+			for (int i = 0; i < candidate.length(); i++) {
+				clean &= NOT_IN_REGION.indexOf(candidate.charAt(i)) < 0;
+			}
+			if (clean) {
+				return candidate;
+			}
 		}
-		String candidate = m.group(1);
-		// "2023年，城中区委" : the match may start inside the opening words
-		int comma = Math.max(candidate.lastIndexOf('，'), candidate.lastIndexOf('年'));
-		return comma >= 0 ? candidate.substring(comma + 1) : candidate;
+		return null;
+	}
+
+	/** The date of the meeting a report to the people's congress was given at, from its cover line right below the title. */
+	private static String meetingDate(List<String> lines, int titleLines) {
+		for (int i = titleLines; i < Math.min(lines.size(), titleLines + 2); i++) {
+			Matcher m = MEETING_LINE.matcher(lines.get(i).strip());
+			if (m.matches()) {
+				return ChineseDates.findIso(m.group(1));
+			}
+		}
+		return null;
 	}
 
 	private static DocumentType documentType(String title) {

@@ -20,7 +20,7 @@ final class HeaderFields {
 	static final Set<String> KEYS = Set.of("索引号", "发布机构", "发文机关", "发文单位", "生成日期", "成文日期", "发布日期", "发布时间", "更新时间",
 			"文号", "发文字号", "主题分类", "主题词", "关键词", "公开方式", "公开范围", "公开时限", "来源", "文章来源", "信息来源", "作者", "名称", "标题",
 			"有效性", "体裁分类", "组配分类", "服务对象分类", "所属机构", "信息分类", "分类", "时效", "信息员", "审核领导", "审核", "审核人", "联系方式",
-			"联系电话", "责任编辑", "编辑", "校对", "撰稿", "供稿", "发布人", "浏览次数", "阅读次数", "访问次数", "点击数", "字体大小", "字号");
+			"联系电话", "责任编辑", "编辑", "校对", "撰稿", "供稿", "发布人", "浏览次数", "阅读次数", "访问次数", "点击数", "字体大小", "字号", "时间", "日期", "发文日期", "发稿时间");
 
 	static final Set<String> NOISE_KEYS = Set.of("浏览次数", "阅读次数", "访问次数", "点击数", "字体大小", "字号");
 
@@ -34,6 +34,8 @@ final class HeaderFields {
 	/** What may end a value besides its text: separators and the blanks of regex \s. */
 	private static final String TRAILING_SEPARATORS = "，,；;|｜ \t\n\u000B\f\r";
 
+	private static final Pattern BULLET = Pattern.compile("^[•·●▪◆■◇○\\-*]\\s*");
+
 	private static final Pattern CELL_SEPARATORS = Pattern.compile("\\s*(?:[|｜\\t]|\\s{2,})\\s*");
 
 	private HeaderFields() {
@@ -41,7 +43,7 @@ final class HeaderFields {
 
 	/** The fields of the line if it consists of header fields only, else null. */
 	static Map<String, String> parse(String line) {
-		String body = Chars.strip(line);
+		String body = BULLET.matcher(Chars.strip(line)).replaceFirst(""); // • 来源：… is a field as 来源：… is
 		if (body.length() >= 2 && (body.charAt(0) == '（' || body.charAt(0) == '(')
 				&& (body.endsWith("）") || body.endsWith(")"))) {
 			body = body.substring(1, body.length() - 1);
