@@ -199,4 +199,26 @@ class EntityFinderTest {
 		assertEquals(List.of(), find(""));
 		assertEquals(List.of(), find("\n\n"));
 	}
+
+	@Test
+	void namesSeenOnRealSitesAreWholeAndVerbsAreNoPeople() {
+		List<String> found = labelled("中梁山街道开展普法宣传，北城街街道办事处组织执法培训。区长任双组长，统筹推进法治建设。");
+		assertTrue(found.contains("LOC:中梁山街道") || found.contains("ORG:中梁山街道"), "the whole place, not 梁山街道: " + found);
+		assertFalse(found.stream().anyMatch(f -> f.endsWith(":梁山街道")), found.toString());
+		assertTrue(found.contains("ORG:北城街街道办事处"), "a street name ending in 街 before 街道 is one office: " + found);
+		assertFalse(found.stream().anyMatch(f -> f.startsWith("PER:")), "任双组长 names nobody: " + found);
+	}
+
+	@Test
+	void aCharacterSplitOffANameJoinsItButFunctionWordsAndPeopleNamedRenStayApart() {
+		// 在/p, 与/cc are no part of the name; 考核中/f is "in the review"; 中/f after 区 opens the name
+		assertEquals(List.of("LOC:梁山街道", "LOC:梁山街道", "LOC:梁山街道", "PER:任志强", "PER:任志强"),
+				labelled("在梁山街道开展普法，与梁山街道联合执法，在本次考核中梁山街道排名第一。副区长任志强同志出席，任志强书记指出。"));
+		assertEquals(List.of("ORG:中梁山街道办事处", "ORG:九龙坡区中梁山街道办事处", "LOC:北城街街道", "PER:任志强"),
+				labelled("中梁山街道办事处、九龙坡区中梁山街道办事处联合执法，北城街街道开展普法。由区长任主任，任志强同志出席。"));
+	}
+
+	private List<String> labelled(String text) {
+		return find(tokenizer, finder, text).stream().map(m -> m.label() + ":" + text.substring(m.begin(), m.end())).toList();
+	}
 }

@@ -12,7 +12,8 @@ import org.reportbank.nlp.hanlp.Token;
  * People: HanLP's person names, filtered hard because on these texts most of them are not names
  * (安全和, 依规, 管服, 柳南 of 柳南区); names HanLP misses after a title (主任宋军) or a contact cue
  * (信息员：庞翰雯). A name must start with a common surname, stay clear of organizations, places and
- * titles, and not be the stem of a place the text names (柳南 when the text has 柳南区).
+ * titles, not be the stem of a place the text names (柳南 when the text has 柳南区), and not be the
+ * verb 任 "serve as" between two posts (区长任双组长).
  */
 final class PersonFinder {
 
@@ -38,6 +39,8 @@ final class PersonFinder {
 	private static final Set<String> TITLES = Set.of("主任", "副主任", "书记", "副书记", "局长", "副局长", "区长", "副区长", "市长", "副市长",
 			"县长", "副县长", "镇长", "副镇长", "厅长", "副厅长", "部长", "副部长", "所长", "副所长", "主席", "副主席", "检察长", "院长",
 			"副院长", "队长", "大队长", "处长", "科长", "组长", "副组长", "总书记", "委员", "常委", "同志");
+	/** Verbs of taking a post: a word after them and before a post qualifies the post (兼任双组长). */
+	private static final Set<String> SERVE_VERBS = Set.of("担任", "兼任", "出任");
 	/** Words before a colon that introduce a person on the contact line: （信息员：庞翰雯，审核领导：李德永）. */
 	private static final CharTrie<Boolean> CUES = CharTrie.backward();
 
@@ -120,6 +123,9 @@ final class PersonFinder {
 		if (followsWord(folded, tokens, tokens.startingAt(end))) {
 			return false; // 朴宿/nr 繁花/n: a name is followed by a verb, a title or punctuation, not by a noun
 		}
+		if (takesPost(folded, tokens, begin, end)) {
+			return false;
+		}
 		String name = folded.substring(begin, end);
 		return !placeStem.computeIfAbsent(name, k -> namesPlace(folded, k));
 	}
@@ -132,6 +138,32 @@ final class PersonFinder {
 		Token next = tokens.get(i);
 		String pos = next.pos();
 		return pos.startsWith("n") && !pos.startsWith("nnt") && !TITLES.contains(folded.substring(next.begin(), next.end()));
+	}
+
+	/**
+	 * 区长任双组长, 由区长任主任, 副区长任副/nr 总指挥: with a post before and a post after (or inside
+	 * the word), 任 is the verb "serve as" and the rest qualifies the post taken, where HanLP sees
+	 * the surname 任. After 担任 or 兼任 a word before a post is likewise part of the post. A person
+	 * named 任 stands by one post at most: 主任任志强, 副区长任志强同志 (同志 is no post one takes).
+	 */
+	private static boolean takesPost(String folded, TokenIndex tokens, int begin, int end) {
+		int after = tokens.startingAt(end);
+		boolean postAfter = (after >= 0 && isPost(folded, tokens.get(after))) || isPostWord(folded.substring(begin + 1, end));
+		int before = tokens.endingAt(begin);
+		if (!postAfter || before < 0) {
+			return false;
+		}
+		Token prev = tokens.get(before);
+		return SERVE_VERBS.contains(word(folded, prev)) || (folded.charAt(begin) == '任' && isPost(folded, prev));
+	}
+
+	/** A post one holds: a title word or HanLP's job title (nnt), but not the address 同志. */
+	private static boolean isPost(String folded, Token t) {
+		return isPostWord(word(folded, t)) || (t.pos().equals("nnt") && !word(folded, t).equals("同志"));
+	}
+
+	private static boolean isPostWord(String w) {
+		return TITLES.contains(w) && !w.equals("同志");
 	}
 
 	/** True if the text names a place or body with this word as its stem: 柳南 of 柳南区. */

@@ -8,9 +8,11 @@ import org.reportbank.nlp.hanlp.Token;
 
 /**
  * Places named as territories: HanLP's place words with the level words HanLP leaves apart (城中 +
- * 区, 环江 + 村), and names before 片区, 社区, 村, 街道 (莲花山片区). A place that is the prefix of an
- * organization (柳州市 in 柳州市城中区司法局) is part of that name, not a place of its own, and places
- * inside 《》 titles belong to the title.
+ * 区, 环江 + 村), and names before 片区, 社区, 村, 街道 (莲花山片区), also a street name HanLP cut
+ * before its 街 or 路 (北城 + 街 + 街道). A lone character HanLP split off the front of a name is
+ * taken back (柳/ng 东村, 中/f 梁山街道), a function word never (在梁山街道). A place that is the
+ * prefix of an organization (柳州市 in 柳州市城中区司法局) is part of that name, not a place of its
+ * own, and places inside 《》 titles belong to the title.
  */
 final class PlaceFinder {
 
@@ -24,6 +26,10 @@ final class PlaceFinder {
 	/** Autonomous regions, which HanLP cuts into place, people and level. */
 	private static final String[] REGIONS = { "广西壮族自治区", "宁夏回族自治区", "新疆维吾尔自治区", "内蒙古自治区", "西藏自治区" };
 	private static final Set<String> NOT_PLACES = Set.of("街道", "社区", "乡镇", "城乡", "农村", "城区");
+	/** Levels a street gives its name to: 北城街街道, 中山路社区. */
+	private static final Set<String> STREET_LEVELS = Set.of("街道", "社区");
+
+	private final NameWords words = new NameWords();
 
 	List<EntityMention> find(String folded, TokenIndex tokens, boolean[] taken) {
 		List<EntityMention> found = new ArrayList<>();
@@ -31,17 +37,25 @@ final class PlaceFinder {
 			Token t = tokens.get(i);
 			String pos = t.pos();
 			boolean place = pos.startsWith("ns") && !pos.equals("nsf");
-			if (!place && !pos.startsWith("nz") && !pos.startsWith("nr")) {
+			// 北城/nz 街/n 街道, 解放/v 街/n 街道: the street word belongs to the name before 街道 or 社区
+			int nameEnd = t.end();
+			if (words.isCutStreetName(folded, tokens, i)) {
+				int streetLevelEnd = levelAfter(folded, tokens, t.end() + 1);
+				if (streetLevelEnd > 0 && STREET_LEVELS.contains(folded.substring(t.end() + 1, streetLevelEnd))) {
+					nameEnd = t.end() + 1;
+				}
+			}
+			if (!place && nameEnd == t.end() && !pos.startsWith("nz") && !pos.startsWith("nr")) {
 				continue;
 			}
-			int levelEnd = levelAfter(folded, tokens, t.end());
-			boolean nameBeforeLevel = !place && levelEnd > 0 && NAMING_LEVELS.contains(folded.substring(t.end(), levelEnd));
+			int levelEnd = levelAfter(folded, tokens, nameEnd);
+			boolean nameBeforeLevel = !place && levelEnd > 0 && NAMING_LEVELS.contains(folded.substring(nameEnd, levelEnd));
 			String w = folded.substring(t.begin(), t.end());
 			if ((!place && !nameBeforeLevel) || NOT_PLACES.contains(w) || !NameWords.allHan(folded, t.begin(), t.end())) {
 				continue;
 			}
 			int begin = t.begin();
-			int end = t.end();
+			int end = nameEnd;
 			boolean leveled = w.length() >= 2 && "省市区县旗镇乡村".indexOf(w.charAt(w.length() - 1)) >= 0;
 			for (String region : REGIONS) {
 				if (folded.startsWith(region, begin) && tokens.isWordEnd(begin + region.length())) {
@@ -65,11 +79,8 @@ final class PlaceFinder {
 			while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= end) {
 				last++;
 			}
-			// 柳/ng 东村/ns: a lone character HanLP split off the front of the name
-			int before = tokens.endingAt(begin);
-			if (before >= 0 && tokens.get(before).pos().equals("ng") && tokens.get(before).end() - tokens.get(before).begin() == 1) {
-				begin = tokens.get(before).begin();
-			}
+			// 柳/ng 东村/ns, 中/f 梁山街道: a lone character HanLP split off the front of the name
+			begin = words.placeBegin(folded, tokens, begin, namedByLevel(folded, begin, end), 0);
 			if (w.equals("中国") && folded.startsWith("特色", end)) {
 				continue; // 中国特色社会主义: an attribute, not a place
 			}
@@ -80,6 +91,16 @@ final class PlaceFinder {
 			i = last;
 		}
 		return found;
+	}
+
+	/** True if the place ends in a level that names towns, streets and villages (街道, 镇, 村). */
+	private static boolean namedByLevel(String folded, int begin, int end) {
+		for (String level : NAMING_LEVELS) {
+			if (end - begin > level.length() && folded.startsWith(level, end - level.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String word(String folded, Token t) {

@@ -5,7 +5,8 @@ import org.reportbank.nlp.hanlp.Token;
 /**
  * The administrative prefixes left of a body: places with their level (柳州市, 城中 + 区, 广西壮族自治区),
  * or one bare level (区司法局, 自治区党委), and 中共 before them. HanLP often splits or mislabels
- * county names (柳南/nr, 兴/v 庆/vg 区), so a place is read from tokens, not from HanLP's tags alone.
+ * county names (柳南/nr, 兴/v 庆/vg 区), streets (北城/nz 街/n + 街道) and towns (中/f 梁山/ns + 街道),
+ * so a place is read from tokens, not from HanLP's tags alone.
  */
 final class PrefixChain {
 
@@ -68,7 +69,7 @@ final class PrefixChain {
 			Token u = tokens.get(t);
 			String w = folded.substring(u.begin(), u.end());
 			if (u.begin() >= limit && u.pos().startsWith("ns") && w.length() >= 2 && lex.isLevelChar(w.charAt(w.length() - 1))) {
-				return u.begin();
+				return words.placeBegin(folded, tokens, u.begin(), lex.subDistrictLevels.contains(w.substring(w.length() - 1)), limit);
 			}
 		}
 		int levelBegin = levelEndingAt(folded, tokens, end);
@@ -85,12 +86,18 @@ final class PrefixChain {
 		if (!NameWords.allHan(folded, name.begin(), name.end()) || lex.isFunctionChar(folded.charAt(name.begin()))) {
 			return -1;
 		}
+		String level = folded.substring(levelBegin, end);
+		boolean subDistrict = lex.subDistrictLevels.contains(level);
+		int street = tokens.endingAt(name.begin());
+		if (level.equals("街道") && street >= 0 && tokens.get(street).begin() >= limit && words.isCutStreetName(folded, tokens, street)) {
+			return tokens.get(street).begin(); // 北城/nz 街/n 街道: a street name gives the sub-district its name
+		}
 		if (NameWords.isProperName(name)) {
 			int m = tokens.endingAt(name.begin());
 			if (m >= 0 && tokens.get(m).begin() >= limit && tokens.get(m).pos().startsWith("ns") && name.pos().startsWith("nz")) {
 				return tokens.get(m).begin();
 			}
-			return name.begin();
+			return words.placeBegin(folded, tokens, name.begin(), subDistrict, limit); // 中/f 梁山/ns 街道
 		}
 		// 银川市/ns 兴/v 庆/vg 区/n: HanLP breaks a rare county name into characters; two or three
 		// characters between a place with its level and a level word are taken as the name
