@@ -76,4 +76,16 @@ public final class Fixtures {
 		span.setBasedOn(suggestion.getId());
 		return span;
 	}
+
+	/**
+	 * A report's text as a PDF extractor may give it: one line, no line breaks, blanks between digits
+	 * and the characters after them (2021 年, 18 次) and once inside a number (1 5件).
+	 */
+	public static String flattenedAsFromPdf(String text) {
+		StringBuilder flat = new StringBuilder();
+		for (String line : text.lines().toList()) {
+			flat.append(line.strip());
+		}
+		return flat.toString().replaceAll("(\\d)(年|次|件|人)", "$1 $2").replaceFirst("(\\d)(\\d)( 件)", "$1 $2$3");
+	}
 }

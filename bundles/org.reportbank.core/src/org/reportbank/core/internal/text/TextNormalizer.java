@@ -25,7 +25,11 @@ public final class TextNormalizer {
 		List<String> paragraphs = new ArrayList<>();
 
 		String unified = unifyLineEndings(raw, log);
+		List<String> rawLines = new ArrayList<>();
 		for (String rawLine : unified.split("\n", -1)) {
+			rawLines.addAll(OneLineText.lines(rawLine, log)); // a PDF's one long line gets its headings back
+		}
+		for (String rawLine : rawLines) {
 			cancel.check();
 			String stripped = Chars.strip(rawLine);
 			if (stripped.length() != rawLine.length() && !stripped.isEmpty()) {
