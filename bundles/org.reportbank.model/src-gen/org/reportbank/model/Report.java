@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.reportbank.model.Report#getStatus <em>Status</em>}</li>
  *   <li>{@link org.reportbank.model.Report#getSource <em>Source</em>}</li>
  *   <li>{@link org.reportbank.model.Report#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link org.reportbank.model.Report#getFieldSources <em>Field Sources</em>}</li>
  *   <li>{@link org.reportbank.model.Report#getText <em>Text</em>}</li>
  *   <li>{@link org.reportbank.model.Report#getNormalizations <em>Normalizations</em>}</li>
  *   <li>{@link org.reportbank.model.Report#getSections <em>Sections</em>}</li>
@@ -260,6 +261,21 @@ public interface Report extends EObject {
 	 * @generated
 	 */
 	EList<MetadataEntry> getMetadata();
+
+	/**
+	 * Returns the value of the '<em><b>Field Sources</b></em>' containment reference list.
+	 * The list contents are of type {@link org.reportbank.model.FieldSource}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the importer read each document field (title, year, region, publisher, published): the rule and the line, so a person can see why.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Field Sources</em>' containment reference list.
+	 * @see org.reportbank.model.ReportbankPackage#getReport_FieldSources()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FieldSource> getFieldSources();
 
 	/**
 	 * Returns the value of the '<em><b>Text</b></em>' attribute.

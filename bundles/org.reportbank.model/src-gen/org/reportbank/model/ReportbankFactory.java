@@ -94,6 +94,15 @@ public interface ReportbankFactory extends EFactory {
 	MetadataEntry createMetadataEntry();
 
 	/**
+	 * Returns a new object of class '<em>Field Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Field Source</em>'.
+	 * @generated
+	 */
+	FieldSource createFieldSource();
+
+	/**
 	 * Returns a new object of class '<em>Normalization</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -526,13 +526,22 @@ public interface ReportbankPackage extends EPackage {
 	int REPORT__METADATA = 9;
 
 	/**
+	 * The feature id for the '<em><b>Field Sources</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT__FIELD_SOURCES = 10;
+
+	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REPORT__TEXT = 10;
+	int REPORT__TEXT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Normalizations</b></em>' containment reference list.
@@ -541,7 +550,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPORT__NORMALIZATIONS = 11;
+	int REPORT__NORMALIZATIONS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
@@ -550,7 +559,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPORT__SECTIONS = 12;
+	int REPORT__SECTIONS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
@@ -559,7 +568,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPORT__LAYERS = 13;
+	int REPORT__LAYERS = 14;
 
 	/**
 	 * The number of structural features of the '<em>Report</em>' class.
@@ -568,7 +577,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPORT_FEATURE_COUNT = 14;
+	int REPORT_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Report</em>' class.
@@ -699,6 +708,70 @@ public interface ReportbankPackage extends EPackage {
 	int METADATA_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.reportbank.model.impl.FieldSourceImpl <em>Field Source</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.reportbank.model.impl.FieldSourceImpl
+	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getFieldSource()
+	 * @generated
+	 */
+	int FIELD_SOURCE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_SOURCE__FIELD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_SOURCE__RULE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_SOURCE__LINE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_SOURCE__TEXT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Field Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_SOURCE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Field Source</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_SOURCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.reportbank.model.impl.NormalizationImpl <em>Normalization</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -706,7 +779,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getNormalization()
 	 * @generated
 	 */
-	int NORMALIZATION = 8;
+	int NORMALIZATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -761,7 +834,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSection()
 	 * @generated
 	 */
-	int SECTION = 9;
+	int SECTION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -870,7 +943,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLayer()
 	 * @generated
 	 */
-	int LAYER = 10;
+	int LAYER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -970,7 +1043,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpan()
 	 * @generated
 	 */
-	int SPAN = 11;
+	int SPAN = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1106,7 +1179,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getTokenization()
 	 * @generated
 	 */
-	int TOKENIZATION = 12;
+	int TOKENIZATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Tool</b></em>' attribute.
@@ -1161,7 +1234,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getEntity()
 	 * @generated
 	 */
-	int ENTITY = 13;
+	int ENTITY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1306,7 +1379,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 14;
+	int METRIC = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1550,7 +1623,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 15;
+	int CLAIM = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1704,7 +1777,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getCheck()
 	 * @generated
 	 */
-	int CHECK = 16;
+	int CHECK = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1813,7 +1886,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 17;
+	int REPORT_STATUS = 18;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.DocumentKind <em>Document Kind</em>}' enum.
@@ -1823,7 +1896,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getDocumentKind()
 	 * @generated
 	 */
-	int DOCUMENT_KIND = 18;
+	int DOCUMENT_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SectionKind <em>Section Kind</em>}' enum.
@@ -1833,7 +1906,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 19;
+	int SECTION_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -1843,7 +1916,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 20;
+	int LAYER_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SpanOrigin <em>Span Origin</em>}' enum.
@@ -1853,7 +1926,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpanOrigin()
 	 * @generated
 	 */
-	int SPAN_ORIGIN = 21;
+	int SPAN_ORIGIN = 22;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SpanStatus <em>Span Status</em>}' enum.
@@ -1863,7 +1936,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpanStatus()
 	 * @generated
 	 */
-	int SPAN_STATUS = 22;
+	int SPAN_STATUS = 23;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -1873,7 +1946,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 23;
+	int METRIC_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.CheckVerdict <em>Check Verdict</em>}' enum.
@@ -1883,7 +1956,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getCheckVerdict()
 	 * @generated
 	 */
-	int CHECK_VERDICT = 24;
+	int CHECK_VERDICT = 25;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.LabelCategory <em>Label Category</em>}' enum.
@@ -1893,7 +1966,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLabelCategory()
 	 * @generated
 	 */
-	int LABEL_CATEGORY = 25;
+	int LABEL_CATEGORY = 26;
 
 
 	/**
@@ -2342,6 +2415,17 @@ public interface ReportbankPackage extends EPackage {
 	EReference getReport_Metadata();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.reportbank.model.Report#getFieldSources <em>Field Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Field Sources</em>'.
+	 * @see org.reportbank.model.Report#getFieldSources()
+	 * @see #getReport()
+	 * @generated
+	 */
+	EReference getReport_FieldSources();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.reportbank.model.Report#getText <em>Text</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2481,6 +2565,60 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMetadataEntry_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.reportbank.model.FieldSource <em>Field Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Field Source</em>'.
+	 * @see org.reportbank.model.FieldSource
+	 * @generated
+	 */
+	EClass getFieldSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldSource#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.reportbank.model.FieldSource#getField()
+	 * @see #getFieldSource()
+	 * @generated
+	 */
+	EAttribute getFieldSource_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldSource#getRule <em>Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule</em>'.
+	 * @see org.reportbank.model.FieldSource#getRule()
+	 * @see #getFieldSource()
+	 * @generated
+	 */
+	EAttribute getFieldSource_Rule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldSource#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see org.reportbank.model.FieldSource#getLine()
+	 * @see #getFieldSource()
+	 * @generated
+	 */
+	EAttribute getFieldSource_Line();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldSource#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.reportbank.model.FieldSource#getText()
+	 * @see #getFieldSource()
+	 * @generated
+	 */
+	EAttribute getFieldSource_Text();
 
 	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.Normalization <em>Normalization</em>}'.
@@ -3675,6 +3813,14 @@ public interface ReportbankPackage extends EPackage {
 		EReference REPORT__METADATA = eINSTANCE.getReport_Metadata();
 
 		/**
+		 * The meta object literal for the '<em><b>Field Sources</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORT__FIELD_SOURCES = eINSTANCE.getReport_FieldSources();
+
+		/**
 		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3781,6 +3927,48 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute METADATA_ENTRY__VALUE = eINSTANCE.getMetadataEntry_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.reportbank.model.impl.FieldSourceImpl <em>Field Source</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.reportbank.model.impl.FieldSourceImpl
+		 * @see org.reportbank.model.impl.ReportbankPackageImpl#getFieldSource()
+		 * @generated
+		 */
+		EClass FIELD_SOURCE = eINSTANCE.getFieldSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_SOURCE__FIELD = eINSTANCE.getFieldSource_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_SOURCE__RULE = eINSTANCE.getFieldSource_Rule();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_SOURCE__LINE = eINSTANCE.getFieldSource_Line();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_SOURCE__TEXT = eINSTANCE.getFieldSource_Text();
 
 		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.NormalizationImpl <em>Normalization</em>}' class.

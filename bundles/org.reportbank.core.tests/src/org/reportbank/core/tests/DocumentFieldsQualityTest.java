@@ -1,6 +1,7 @@
 package org.reportbank.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,33 @@ class DocumentFieldsQualityTest {
 		Files.writeString(Path.of("target", "fields-quality.md"), report + "\n", StandardCharsets.UTF_8);
 		System.out.println(report);
 		assertEquals(List.of(), devMisses);
+	}
+
+	@Test
+	void everyFieldSaysWhereItWasReadAndTheSiteLinesAboveTheTitleAreKept() throws Exception {
+		Report column = new ReportImporter().read(PAGES.resolve("dev/02-column-name.txt"));
+		assertEquals("title: the first line, a title, line 1, 秦州区2022年法治政府建设情况报告", source(column, "title"));
+		assertEquals("published: the page's header field 发布时间, line 0, 发布时间：2023-03-15", source(column, "published"));
+		assertEquals("工作报告", metadata(column, "栏目"), "the column name is kept, out of the text");
+		assertEquals(false, column.getText().startsWith("工作报告"));
+		assertEquals(1L, column.getNormalizations().stream().filter(n -> n.getKind().equals("chrome-above-title-dropped")).count());
+
+		Report congress = new ReportImporter().read(PAGES.resolve("dev/07-congress.txt"));
+		assertEquals("published: the date of the meeting the report was given at, line 2, （2024年2月26日在青山市第十七届人民代表大会常务委员会第十九次会议上）",
+				source(congress, "published"));
+		assertEquals("region: the region the title starts with, line 1, 青山市人民政府关于2023年度法治政府建设情况的报告", source(congress, "region"));
+		Report noTitle = new ReportImporter().read(PAGES.resolve("dev/08-no-title.txt"));
+		assertTrue(source(noTitle, "year").startsWith("year: the year the first sentence opens with, line 1, 2023年，金川区"),
+				source(noTitle, "year"));
+	}
+
+	private static String source(Report report, String field) {
+		return report.getFieldSources().stream().filter(f -> f.getField().equals(field)).findFirst()
+				.map(f -> f.getField() + ": " + f.getRule() + ", line " + f.getLine() + ", " + f.getText()).orElse(null);
+	}
+
+	private static String metadata(Report report, String key) {
+		return report.getMetadata().stream().filter(m -> m.getKey().equals(key)).findFirst().map(m -> m.getValue()).orElse(null);
 	}
 
 	/** Right and total per field over the pages of a folder, listed in its expected.tsv. */

@@ -10,6 +10,7 @@ import org.reportbank.core.internal.structure.SectionNode;
 import org.reportbank.core.internal.text.ChangeLog;
 import org.reportbank.core.internal.text.NormalizedText;
 import org.reportbank.model.DocumentKind;
+import org.reportbank.model.FieldSource;
 import org.reportbank.model.MetadataEntry;
 import org.reportbank.model.Normalization;
 import org.reportbank.model.Report;
@@ -56,6 +57,14 @@ final class ReportAssembler {
 			entry.setKey(field.getKey());
 			entry.setValue(field.getValue());
 			report.getMetadata().add(entry);
+		}
+		for (ReportFacts.Source from : facts.sources()) {
+			FieldSource read = FACTORY.createFieldSource();
+			read.setField(from.field());
+			read.setRule(from.rule());
+			read.setLine(from.line());
+			read.setText(from.text());
+			report.getFieldSources().add(read);
 		}
 		for (ChangeLog.Entry change : normalized.changes()) {
 			Normalization normalization = FACTORY.createNormalization();

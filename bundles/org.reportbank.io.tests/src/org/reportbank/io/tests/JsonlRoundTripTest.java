@@ -224,6 +224,12 @@ class JsonlRoundTripTest {
 		entry.setKey("联系方式");
 		entry.setValue("2833565");
 		report.getMetadata().add(entry);
+		org.reportbank.model.FieldSource from = F.createFieldSource();
+		from.setField("title");
+		from.setRule("the first line, a title");
+		from.setLine(2);
+		from.setText("城中区2023年法治政府建设工作情况报告");
+		report.getFieldSources().add(from);
 		Source source = F.createSource();
 		source.setFile("a.txt");
 		source.setFormat("txt");

@@ -22,6 +22,7 @@ import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Claim;
 import org.reportbank.model.DocumentKind;
 import org.reportbank.model.Entity;
+import org.reportbank.model.FieldSource;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.MetadataEntry;
@@ -123,6 +124,14 @@ public final class JsonlReader {
 			entry.setKey(field.getKey());
 			entry.setValue(field.getValue());
 			report.getMetadata().add(entry);
+		}
+		for (JsonRecord f : json.objects(FIELD_SOURCES)) {
+			FieldSource from = FACTORY.createFieldSource();
+			from.setField(f.string(FIELD));
+			from.setRule(f.string(RULE));
+			from.setLine(f.requiredWhole(LINE, 0, Integer.MAX_VALUE));
+			from.setText(f.string(TEXT));
+			report.getFieldSources().add(from);
 		}
 		JsonRecord s = json.object(SOURCE);
 		if (s != null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.reportbank.model.Check;
 import org.reportbank.model.Claim;
 import org.reportbank.model.Entity;
+import org.reportbank.model.FieldSource;
 import org.reportbank.model.Layer;
 import org.reportbank.model.MetadataEntry;
 import org.reportbank.model.Metric;
@@ -63,6 +64,12 @@ public final class JsonlWriter {
 			json.key(entry.getKey()).valueOrNull(entry.getValue()); // a key without value is still a metadata entry
 		}
 		json.endObject();
+		json.name(FIELD_SOURCES).beginArray();
+		for (FieldSource from : report.getFieldSources()) {
+			json.elementStart().beginObject().string(FIELD, from.getField()).string(RULE, from.getRule()).number(LINE, from.getLine())
+					.string(TEXT, from.getText()).endObject();
+		}
+		json.endArray();
 		Source source = report.getSource();
 		if (source != null) {
 			json.name(SOURCE).beginObject().string(FILE, source.getFile()).string(FORMAT, source.getFormat())

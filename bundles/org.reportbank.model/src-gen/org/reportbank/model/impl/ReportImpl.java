@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.reportbank.model.DocumentKind;
+import org.reportbank.model.FieldSource;
 import org.reportbank.model.Layer;
 import org.reportbank.model.MetadataEntry;
 import org.reportbank.model.Normalization;
@@ -46,6 +47,7 @@ import org.reportbank.model.Source;
  *   <li>{@link org.reportbank.model.impl.ReportImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.reportbank.model.impl.ReportImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.reportbank.model.impl.ReportImpl#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.ReportImpl#getFieldSources <em>Field Sources</em>}</li>
  *   <li>{@link org.reportbank.model.impl.ReportImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.reportbank.model.impl.ReportImpl#getNormalizations <em>Normalizations</em>}</li>
  *   <li>{@link org.reportbank.model.impl.ReportImpl#getSections <em>Sections</em>}</li>
@@ -234,6 +236,16 @@ public class ReportImpl extends MinimalEObjectImpl.Container implements Report {
 	 * @ordered
 	 */
 	protected EList<MetadataEntry> metadata;
+
+	/**
+	 * The cached value of the '{@link #getFieldSources() <em>Field Sources</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FieldSource> fieldSources;
 
 	/**
 	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
@@ -552,6 +564,19 @@ public class ReportImpl extends MinimalEObjectImpl.Container implements Report {
 	 * @generated
 	 */
 	@Override
+	public EList<FieldSource> getFieldSources() {
+		if (fieldSources == null) {
+			fieldSources = new EObjectContainmentEList<FieldSource>(FieldSource.class, this, ReportbankPackage.REPORT__FIELD_SOURCES);
+		}
+		return fieldSources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getText() {
 		return text;
 	}
@@ -620,6 +645,8 @@ public class ReportImpl extends MinimalEObjectImpl.Container implements Report {
 				return basicSetSource(null, msgs);
 			case ReportbankPackage.REPORT__METADATA:
 				return ((InternalEList<?>)getMetadata()).basicRemove(otherEnd, msgs);
+			case ReportbankPackage.REPORT__FIELD_SOURCES:
+				return ((InternalEList<?>)getFieldSources()).basicRemove(otherEnd, msgs);
 			case ReportbankPackage.REPORT__NORMALIZATIONS:
 				return ((InternalEList<?>)getNormalizations()).basicRemove(otherEnd, msgs);
 			case ReportbankPackage.REPORT__SECTIONS:
@@ -658,6 +685,8 @@ public class ReportImpl extends MinimalEObjectImpl.Container implements Report {
 				return getSource();
 			case ReportbankPackage.REPORT__METADATA:
 				return getMetadata();
+			case ReportbankPackage.REPORT__FIELD_SOURCES:
+				return getFieldSources();
 			case ReportbankPackage.REPORT__TEXT:
 				return getText();
 			case ReportbankPackage.REPORT__NORMALIZATIONS:
@@ -709,6 +738,10 @@ public class ReportImpl extends MinimalEObjectImpl.Container implements Report {
 			case ReportbankPackage.REPORT__METADATA:
 				getMetadata().clear();
 				getMetadata().addAll((Collection<? extends MetadataEntry>)newValue);
+				return;
+			case ReportbankPackage.REPORT__FIELD_SOURCES:
+				getFieldSources().clear();
+				getFieldSources().addAll((Collection<? extends FieldSource>)newValue);
 				return;
 			case ReportbankPackage.REPORT__TEXT:
 				setText((String)newValue);
@@ -767,6 +800,9 @@ public class ReportImpl extends MinimalEObjectImpl.Container implements Report {
 			case ReportbankPackage.REPORT__METADATA:
 				getMetadata().clear();
 				return;
+			case ReportbankPackage.REPORT__FIELD_SOURCES:
+				getFieldSources().clear();
+				return;
 			case ReportbankPackage.REPORT__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
@@ -811,6 +847,8 @@ public class ReportImpl extends MinimalEObjectImpl.Container implements Report {
 				return source != null;
 			case ReportbankPackage.REPORT__METADATA:
 				return metadata != null && !metadata.isEmpty();
+			case ReportbankPackage.REPORT__FIELD_SOURCES:
+				return fieldSources != null && !fieldSources.isEmpty();
 			case ReportbankPackage.REPORT__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case ReportbankPackage.REPORT__NORMALIZATIONS:

@@ -65,6 +65,7 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 			case ReportbankPackage.REPORT: return createReport();
 			case ReportbankPackage.SOURCE: return createSource();
 			case ReportbankPackage.METADATA_ENTRY: return createMetadataEntry();
+			case ReportbankPackage.FIELD_SOURCE: return createFieldSource();
 			case ReportbankPackage.NORMALIZATION: return createNormalization();
 			case ReportbankPackage.SECTION: return createSection();
 			case ReportbankPackage.LAYER: return createLayer();
@@ -227,6 +228,17 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 	public MetadataEntry createMetadataEntry() {
 		MetadataEntryImpl metadataEntry = new MetadataEntryImpl();
 		return metadataEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FieldSource createFieldSource() {
+		FieldSourceImpl fieldSource = new FieldSourceImpl();
+		return fieldSource;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.reportbank.model.Claim;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.DocumentKind;
 import org.reportbank.model.Entity;
+import org.reportbank.model.FieldSource;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelCategory;
 import org.reportbank.model.LabelSet;
@@ -101,6 +102,13 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	private EClass metadataEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass fieldSourceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -704,8 +712,18 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
+	public EReference getReport_FieldSources() {
+		return (EReference)reportEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getReport_Text() {
-		return (EAttribute)reportEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)reportEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -715,16 +733,6 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 */
 	@Override
 	public EReference getReport_Normalizations() {
-		return (EReference)reportEClass.getEStructuralFeatures().get(11);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getReport_Sections() {
 		return (EReference)reportEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -734,8 +742,18 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
-	public EReference getReport_Layers() {
+	public EReference getReport_Sections() {
 		return (EReference)reportEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReport_Layers() {
+		return (EReference)reportEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -826,6 +844,56 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	@Override
 	public EAttribute getMetadataEntry_Value() {
 		return (EAttribute)metadataEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFieldSource() {
+		return fieldSourceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldSource_Field() {
+		return (EAttribute)fieldSourceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldSource_Rule() {
+		return (EAttribute)fieldSourceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldSource_Line() {
+		return (EAttribute)fieldSourceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldSource_Text() {
+		return (EAttribute)fieldSourceEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1673,6 +1741,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEAttribute(reportEClass, REPORT__STATUS);
 		createEReference(reportEClass, REPORT__SOURCE);
 		createEReference(reportEClass, REPORT__METADATA);
+		createEReference(reportEClass, REPORT__FIELD_SOURCES);
 		createEAttribute(reportEClass, REPORT__TEXT);
 		createEReference(reportEClass, REPORT__NORMALIZATIONS);
 		createEReference(reportEClass, REPORT__SECTIONS);
@@ -1688,6 +1757,12 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		metadataEntryEClass = createEClass(METADATA_ENTRY);
 		createEAttribute(metadataEntryEClass, METADATA_ENTRY__KEY);
 		createEAttribute(metadataEntryEClass, METADATA_ENTRY__VALUE);
+
+		fieldSourceEClass = createEClass(FIELD_SOURCE);
+		createEAttribute(fieldSourceEClass, FIELD_SOURCE__FIELD);
+		createEAttribute(fieldSourceEClass, FIELD_SOURCE__RULE);
+		createEAttribute(fieldSourceEClass, FIELD_SOURCE__LINE);
+		createEAttribute(fieldSourceEClass, FIELD_SOURCE__TEXT);
 
 		normalizationEClass = createEClass(NORMALIZATION);
 		createEAttribute(normalizationEClass, NORMALIZATION__KIND);
@@ -1857,6 +1932,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEAttribute(getReport_Status(), this.getReportStatus(), "status", null, 0, 1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReport_Source(), this.getSource(), null, "source", null, 0, 1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReport_Metadata(), this.getMetadataEntry(), null, "metadata", null, 0, -1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReport_FieldSources(), this.getFieldSource(), null, "fieldSources", null, 0, -1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReport_Text(), ecorePackage.getEString(), "text", null, 0, 1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReport_Normalizations(), this.getNormalization(), null, "normalizations", null, 0, -1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReport_Sections(), this.getSection(), null, "sections", null, 0, -1, Report.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1872,6 +1948,12 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEClass(metadataEntryEClass, MetadataEntry.class, "MetadataEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMetadataEntry_Key(), ecorePackage.getEString(), "key", null, 0, 1, MetadataEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetadataEntry_Value(), ecorePackage.getEString(), "value", null, 0, 1, MetadataEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(fieldSourceEClass, FieldSource.class, "FieldSource", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFieldSource_Field(), ecorePackage.getEString(), "field", null, 0, 1, FieldSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldSource_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, FieldSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldSource_Line(), ecorePackage.getEInt(), "line", null, 0, 1, FieldSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldSource_Text(), ecorePackage.getEString(), "text", null, 0, 1, FieldSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(normalizationEClass, Normalization.class, "Normalization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNormalization_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Normalization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

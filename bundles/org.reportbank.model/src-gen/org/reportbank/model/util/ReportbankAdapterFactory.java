@@ -100,6 +100,10 @@ public class ReportbankAdapterFactory extends AdapterFactoryImpl {
 				return createMetadataEntryAdapter();
 			}
 			@Override
+			public Adapter caseFieldSource(FieldSource object) {
+				return createFieldSourceAdapter();
+			}
+			@Override
 			public Adapter caseNormalization(Normalization object) {
 				return createNormalizationAdapter();
 			}
@@ -264,6 +268,20 @@ public class ReportbankAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMetadataEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.reportbank.model.FieldSource <em>Field Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.reportbank.model.FieldSource
+	 * @generated
+	 */
+	public Adapter createFieldSourceAdapter() {
 		return null;
 	}
 

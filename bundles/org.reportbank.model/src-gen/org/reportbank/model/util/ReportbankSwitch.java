@@ -114,6 +114,12 @@ public class ReportbankSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReportbankPackage.FIELD_SOURCE: {
+				FieldSource fieldSource = (FieldSource)theEObject;
+				T result = caseFieldSource(fieldSource);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ReportbankPackage.NORMALIZATION: {
 				Normalization normalization = (Normalization)theEObject;
 				T result = caseNormalization(normalization);
@@ -292,6 +298,21 @@ public class ReportbankSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMetadataEntry(MetadataEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Field Source</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Field Source</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFieldSource(FieldSource object) {
 		return null;
 	}
 

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.reportbank.sync.SyncResult;
+import org.reportbank.ui.presenters.FieldSources;
 import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -344,6 +345,9 @@ public class CurationPart implements CurationActions {
 		for (Text field : List.of(title, region, year)) {
 			field.setEnabled(true);
 		}
+		title.setToolTipText(FieldSources.describe(report, "title")); // why the importer read what it read
+		region.setToolTipText(FieldSources.describe(report, "region"));
+		year.setToolTipText(FieldSources.describe(report, "year"));
 		finish.setEnabled(!session.isFinished());
 		status.setText(texts.status(problem));
 		text.setStyleRanges(styleRuns.ranges(texts.reportRuns(current)));

@@ -1,5 +1,6 @@
 package org.reportbank.core.internal.structure;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,32 +47,76 @@ public final class FactsExtractor {
 	public ReportFacts extract(String text, Map<String, String> headerFields) {
 		List<String> lines = text.lines().toList();
 		Map<String, String> metadata = new LinkedHashMap<>(headerFields);
+		List<ReportFacts.Source> sources = new ArrayList<>();
 
 		int titleLines = titleLineCount(lines);
-		String title = titleLines == 0 ? null : String.join(" ", lines.subList(0, titleLines));
-		if (title == null && headerFields.containsKey("标题")) {
-			title = headerFields.get("标题");
-		}
+		String titleText = titleLines == 0 ? null : String.join(" ", lines.subList(0, titleLines));
+		String title = choose("title", sources,
+				option(titleText, titleLines == 2 ? "a joint title on the first two lines" : "the first line, a title", 1, titleText),
+				header(headerFields, "标题"));
 		int titleEnd = 0;
 		for (int i = 0; i < titleLines; i++) {
 			titleEnd += lines.get(i).length() + 1;
 		}
 		titleEnd = Math.min(titleEnd, text.length());
 
-		readSignature(lines, metadata);
-
+		int signatureLine = readSignature(lines, metadata);
+		String signature = signatureLine < 0 ? null : lines.get(signatureLine);
 		String firstParagraph = lines.size() > titleLines ? lines.get(titleLines) : "";
-		Integer year = title == null ? null : yearIn(title);
-		if (year == null) {
-			year = yearAtStart(firstParagraph);
+		Integer year = choose("year", sources, option(title == null ? null : yearIn(title), "the year in the title", 1, title),
+				option(yearAtStart(firstParagraph), "the year the first sentence opens with", titleLines + 1, firstParagraph));
+		int meetingLine = meetingLine(lines, titleLines);
+		List<Option<String>> published = new ArrayList<>();
+		for (String key : List.of("发布时间", "发布日期", "成文日期", "生成日期", "更新时间", "发文日期", "发稿时间", "时间", "日期")) {
+			published.add(option(dateField(headerFields, key), "the page's header field " + key, 0, headerLine(headerFields, key)));
 		}
-		String published = firstNonNull(dateField(headerFields, "发布时间", "发布日期", "成文日期", "生成日期", "更新时间", "发文日期", "发稿时间", "时间", "日期"),
-				meetingDate(lines, titleLines), metadata.get(SIGNATURE_DATE));
-		String publisher = firstNonNull(headerFields.get("发布机构"), headerFields.get("发文机关"), headerFields.get("发文单位"),
-				metadata.get(SIGNATURE_ORGANIZATION), organizationInTitle(title), headerFields.get("来源"),
-				headerFields.get("文章来源"), headerFields.get("信息来源"));
-		String region = firstNonNull(regionOf(title), regionOf(publisher), regionInSentence(firstParagraph));
-		return new ReportFacts(title, titleEnd, region, year, publisher, published, documentType(title), metadata);
+		published.add(option(meetingLine < 0 ? null : ChineseDates.findIso(lines.get(meetingLine)),
+				"the date of the meeting the report was given at", meetingLine + 1, meetingLine < 0 ? null : lines.get(meetingLine)));
+		published.add(option(metadata.get(SIGNATURE_DATE), "the date below the signature", signatureLine + 1, signature));
+		String publishedDate = choose("published", sources, published);
+		String publisher = choose("publisher", sources, header(headerFields, "发布机构"), header(headerFields, "发文机关"),
+				header(headerFields, "发文单位"),
+				option(metadata.get(SIGNATURE_ORGANIZATION), "the signature", signatureLine,
+						signatureLine < 1 ? null : lines.get(signatureLine - 1)),
+				option(organizationInTitle(title), "the body the title names", 1, title), header(headerFields, "来源"),
+				header(headerFields, "文章来源"), header(headerFields, "信息来源"));
+		String region = choose("region", sources, option(regionOf(title), "the region the title starts with", 1, title),
+				option(regionOf(publisher), "the region of the publisher, " + publisher, 0, publisher),
+				option(regionInSentence(firstParagraph), "the region the first sentence names with its body", titleLines + 1,
+						firstParagraph));
+		return new ReportFacts(title, titleEnd, region, year, publisher, publishedDate, documentType(title), metadata, sources);
+	}
+
+	/** One way a field may be read: its value (null when the text does not give it that way) and where from. */
+	private record Option<T>(T value, String rule, int line, String text) {
+	}
+
+	private static <T> Option<T> option(T value, String rule, int line, String text) {
+		return new Option<>(value, rule, line, text);
+	}
+
+	private static Option<String> header(Map<String, String> fields, String key) {
+		return option(fields.get(key), "the page's header field " + key, 0, headerLine(fields, key));
+	}
+
+	private static String headerLine(Map<String, String> fields, String key) {
+		return fields.containsKey(key) ? key + "：" + fields.get(key) : null;
+	}
+
+	/** The first option that has a value, its source recorded. */
+	@SafeVarargs
+	private static <T> T choose(String field, List<ReportFacts.Source> sources, Option<T>... options) {
+		return choose(field, sources, List.of(options));
+	}
+
+	private static <T> T choose(String field, List<ReportFacts.Source> sources, List<Option<T>> options) {
+		for (Option<T> option : options) {
+			if (option.value() != null) {
+				sources.add(new ReportFacts.Source(field, option.rule(), option.line(), option.text()));
+				return option.value();
+			}
+		}
+		return null;
 	}
 
 	/** 0, 1 or 2: a title is a short line with a title word; a joint title may take two lines (机关 / 关于……的报告). */
@@ -122,7 +167,7 @@ public final class FactsExtractor {
 	}
 
 	/** The signature block: an organization line (or two) then a date line, at the very end. */
-	private static void readSignature(List<String> lines, Map<String, String> metadata) {
+	private static int readSignature(List<String> lines, Map<String, String> metadata) {
 		int last = lines.size() - 1;
 		for (int i = last; i >= Math.max(1, last - 2); i--) {
 			if (!ChineseDates.isDateLine(lines.get(i))) {
@@ -135,9 +180,11 @@ public final class FactsExtractor {
 			if (organizations.length() > 0) {
 				metadata.put(SIGNATURE_ORGANIZATION, organizations.toString());
 				metadata.put(SIGNATURE_DATE, ChineseDates.findIso(lines.get(i)));
+				return i;
 			}
-			return;
+			return -1;
 		}
+		return -1;
 	}
 
 	private static String dateField(Map<String, String> fields, String... keys) {
@@ -215,15 +262,15 @@ public final class FactsExtractor {
 		return null;
 	}
 
-	/** The date of the meeting a report to the people's congress was given at, from its cover line right below the title. */
-	private static String meetingDate(List<String> lines, int titleLines) {
+	/** The cover line of a report to the people's congress right below the title (its index), or -1. */
+	private static int meetingLine(List<String> lines, int titleLines) {
 		for (int i = titleLines; i < Math.min(lines.size(), titleLines + 2); i++) {
 			Matcher m = MEETING_LINE.matcher(lines.get(i).strip());
-			if (m.matches()) {
-				return ChineseDates.findIso(m.group(1));
+			if (m.matches() && ChineseDates.findIso(m.group(1)) != null) {
+				return i;
 			}
 		}
-		return null;
+		return -1;
 	}
 
 	private static DocumentType documentType(String title) {
@@ -243,13 +290,4 @@ public final class FactsExtractor {
 		return DocumentType.OTHER;
 	}
 
-	@SafeVarargs
-	private static <T> T firstNonNull(T... values) {
-		for (T v : values) {
-			if (v != null) {
-				return v;
-			}
-		}
-		return null;
-	}
 }
