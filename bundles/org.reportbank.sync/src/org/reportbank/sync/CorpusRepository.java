@@ -243,6 +243,9 @@ public final class CorpusRepository {
 				try {
 					rejected = push(git, branch);
 				} catch (TransportException | InvalidRemoteException e) {
+					if (attempt < PUSH_ATTEMPTS && LocalRemote.clearLeftoverOfAKill(git.getRepository(), e.getMessage())) {
+						continue; // a sync killed while it wrote into a folder remote left a lock there; it is gone, push again
+					}
 					return result(git, before, committed, message, false, unreachable(e));
 				}
 				if (rejected == null) {
