@@ -220,8 +220,8 @@ public final class FactsExtractor {
 		String name = LEADING_YEAR.matcher(s.startsWith("中共") ? s.substring(2) : s).replaceFirst("");
 		String best = null;
 		for (int end = 2; end <= Math.min(15, name.length()); end++) {
-			if (!Character.isIdeographic(name.charAt(end - 1))) {
-				break; // a name holds no blank, digit or 、: 中共惠农区委 惠农区人民政府 names 惠农区 first
+			if (!Character.isIdeographic(name.charAt(end - 1)) || "委党政局办".indexOf(name.charAt(end - 1)) >= 0) {
+				break; // a region's name holds no blank, digit or body word: 中共惠农区委惠农区人民政府 names 惠农区 first
 			}
 			String prefix = name.substring(0, end);
 			boolean followed = end == name.length() || AFTER_REGION.matcher(name.substring(end)).lookingAt();

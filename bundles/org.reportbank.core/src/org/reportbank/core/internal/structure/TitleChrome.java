@@ -22,6 +22,8 @@ public final class TitleChrome {
 	private static final int MOST_LINES = 4;
 	private static final Pattern WEEKDAY = Pattern.compile("\\s*(星期|周|礼拜)[一二三四五六日天]\\s*$");
 	private static final Pattern BREADCRUMB = Pattern.compile("^[^。，；]{1,14}(\\s*[>＞»›→]\\s*[^。，；>＞»›→]{1,16}){1,6}$");
+	/** A line that names a body (中共永宁县委 永宁县人民政府) is the first line of a joint title, not a column. */
+	private static final Pattern BODY_NAME = Pattern.compile("(政府|委员会|委|局|办公室|办事处)$");
 	private static final Pattern PORTAL_NAME = Pattern.compile("^[\\u4e00-\\u9fff]{2,24}(人民政府|政府|门户网站|网站|网|委员会|局)$");
 
 	private TitleChrome() {
@@ -35,8 +37,10 @@ public final class TitleChrome {
 		while (chrome < Math.min(MOST_LINES, lines.size() - 1)) {
 			String line = lines.get(chrome).strip();
 			String next = lines.get(chrome + 1).strip();
+			String afterNext = chrome + 2 < lines.size() ? lines.get(chrome + 2).strip() : "";
 			boolean portalName = PORTAL_NAME.matcher(line).matches() && isDate(next);
-			if (FactsExtractor.isTitleLike(line) && !isColumnName(line, next) && !portalName && !BREADCRUMB.matcher(line).matches()) {
+			if (FactsExtractor.isTitleLike(line) && !isColumnName(line, next, afterNext) && !portalName
+					&& !BREADCRUMB.matcher(line).matches()) {
 				break; // a breadcrumb or a portal's name may hold title words (工作报告, 人民政府): they are looked at first
 			}
 			if (BREADCRUMB.matcher(line).matches()) {
@@ -49,7 +53,7 @@ public final class TitleChrome {
 				if (date != null) {
 					fields.putIfAbsent("页面日期", date);
 				}
-			} else if (isColumnName(line, next)) {
+			} else if (isColumnName(line, next, afterNext)) {
 				fields.put("栏目", line);
 			} else {
 				break;
@@ -80,10 +84,16 @@ public final class TitleChrome {
 
 	/**
 	 * A column's name alone on a line above the title it files: short, naming no year, and followed
-	 * by a title that does (工作报告 above 秦州区2022年法治政府建设情况报告).
+	 * by a title that does (工作报告 above 秦州区2022年法治政府建设情况报告), also a joint title whose
+	 * 关于 line names it.
 	 */
-	private static boolean isColumnName(String line, String next) {
-		return line.length() <= 14 && FactsExtractor.yearIn(line) == null && FactsExtractor.isTitleLike(next)
-				&& FactsExtractor.yearIn(next) != null && next.length() > line.length();
+	private static boolean isColumnName(String line, String next, String afterNext) {
+		if (line.length() > 14 || FactsExtractor.yearIn(line) != null || !FactsExtractor.isTitleLike(next)
+				|| BODY_NAME.matcher(line).find()) {
+			return false;
+		}
+		// the title names a year, on its line or on its 关于 line (中共永宁县委 永宁县人民政府 / 关于2023年度……的报告)
+		boolean jointTitle = afterNext.startsWith("关于") && FactsExtractor.yearIn(afterNext) != null;
+		return (FactsExtractor.yearIn(next) != null || jointTitle) && next.length() > line.length();
 	}
 }
