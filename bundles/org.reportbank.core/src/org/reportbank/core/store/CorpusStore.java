@@ -412,7 +412,7 @@ public final class CorpusStore {
 			writeReportFiles(report);
 			ReportEntry entry = ReportbankFactory.eINSTANCE.createReportEntry();
 			entry.setId(report.getId());
-			updateEntry(entry, report);
+			CorpusStore.updateEntry(entry, report);
 			working.getEntries().add(entry);
 			entry(report.getId()); // the map exists from here on
 			workingEntries.entries.put(entry.getId(), entry);
@@ -425,16 +425,21 @@ public final class CorpusStore {
 				addReport(report);
 				return;
 			}
-			updateEntry(entry, report);
+			CorpusStore.updateEntry(entry, report);
 			writeReportFiles(report);
 		}
 
 		/** Writes the report file (text, metadata, status) but none of its layers, and updates its index entry. */
 		public void saveReportFile(Report report) throws StoreException {
+			stageReportFile(report);
+			updateEntry(report);
+		}
+
+		/** Sets the report's index entry from it (on this session's thread): what {@link #stageReportFile} leaves to the caller. */
+		public void updateEntry(Report report) throws StoreException {
 			ReportEntry entry = entry(report.getId())
 					.orElseThrow(() -> new StoreException("the corpus has no report " + report.getId() + " to save"));
-			stageReportFile(report);
-			updateEntry(entry, report);
+			CorpusStore.updateEntry(entry, report);
 		}
 
 		/** Writes one layer only: what an annotator's save touches, so two annotators never write the same file. */
@@ -451,7 +456,12 @@ public final class CorpusStore {
 			}
 		}
 
-		private void stageReportFile(Report report) throws StoreException {
+		/**
+		 * Writes the report file aside, to be put in place by the commit, without touching the index:
+		 * may be called from any thread (one report per thread at a time), so that several workers
+		 * save what they made while this session's thread keeps the index ({@link #updateEntry}).
+		 */
+		public void stageReportFile(Report report) throws StoreException {
 			Path file = folder.reportFile(report.getId());
 			String problem = StoredFileRules.reportProblem(report, report.getId());
 			if (problem != null) {
@@ -460,7 +470,11 @@ public final class CorpusStore {
 			staged.stage(file, report);
 		}
 
-		private void stageLayer(String reportId, Layer layer, int textLength) throws StoreException {
+		/**
+		 * Writes one layer of a report whose text has {@code textLength} characters aside, to be put
+		 * in place by the commit; like {@link #stageReportFile}, from any thread, index untouched.
+		 */
+		public void stageLayer(String reportId, Layer layer, int textLength) throws StoreException {
 			Path file = folder.layerFile(reportId, layer.getId());
 			String problem = StoredFileRules.layerProblem(layer, layer.getId(), textLength);
 			if (problem != null) {

@@ -1,23 +1,26 @@
 package org.reportbank.core.store;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
@@ -28,10 +31,12 @@ import org.reportbank.core.text.Untrusted;
  * a failure or a kill at any moment leaves the corpus either as it was or as the session left it.
  *
  * <ol>
- * <li>Each file is written into {@code .reportbank/staging/TX/} (forced to disk); nothing the
- * corpus shows changes. Abandoning the session removes that folder.</li>
+ * <li>Each file is written into {@code .reportbank/staging/TX/put/}, at the path it will have in
+ * the corpus (forced to disk); nothing the corpus shows changes. Abandoning the session removes
+ * that folder.</li>
  * <li>Commit checks that every file can go where it belongs, then writes the journal
- * {@code .reportbank/commit-TX} (atomically, forced): from that moment the new state is decided.</li>
+ * {@code .reportbank/commit-TX} (atomically, forced), one line per file: from that moment the new
+ * state is decided.</li>
  * <li>Each staged file is renamed over its target, the file it replaces kept aside until the end;
  * the index goes last, so a reader meanwhile never sees an entry whose files are not there.</li>
  * <li>The journal and the staging folder are removed.</li>
@@ -39,27 +44,36 @@ import org.reportbank.core.text.Untrusted;
  * A failure during step 3 in this process moves the replaced files back (the old state); a kill
  * leaves the journal, and the next writer (or reader) of the corpus finishes the renames
  * ({@link Recovery}) before doing anything else (the new state).
+ *
+ * <p>What is staged is known from the staging folder and the journal alone, never held in memory,
+ * so a session may write a hundred thousand reports; {@link #stage} may be called from several
+ * threads at once (for different targets).
  */
 final class StagedCommit {
 
 	static final String STAGING_DIR = "staging";
 	static final String JOURNAL_PREFIX = "commit-";
-	private static final String JOURNAL_HEADER = "reportbank commit 1";
-	private static final Pattern STAGED_NAME = Pattern.compile("[0-9]{6,9}\\.xmi");
+	private static final String JOURNAL_HEADER = "reportbank commit 2";
+	/** Journals of the version before, which named staged files by number; still finished if a kill left one. */
+	private static final String NUMBERED_JOURNAL_HEADER = "reportbank commit 1";
+	private static final String PUT_DIR = "put";
+	private static final String REPLACED_SUFFIX = "~replaced";
+	private static final Pattern NUMBERED_NAME = Pattern.compile("[0-9]{6,9}\\.xmi");
 	private static final Pattern TRANSACTION_ID = Pattern.compile("[0-9a-f]{16}");
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CorpusFolder folder;
 	private final String id;
 	private final Path staging;
-	/** Target → the name of its staged file; a target staged twice keeps the later one. */
-	private final Map<Path, String> puts = new LinkedHashMap<>();
-	private int counter;
+	/** The staged files, each at its path in the corpus. */
+	private final Path stagedTree;
+	private final AtomicBoolean anyStaged = new AtomicBoolean();
 
 	private StagedCommit(CorpusFolder folder, String id, Path staging) {
 		this.folder = folder;
 		this.id = id;
 		this.staging = staging;
+		this.stagedTree = staging.resolve(PUT_DIR);
 	}
 
 	/** Opens an empty staging folder; the corpus folder must exist (it is never created here). */
@@ -74,6 +88,7 @@ final class StagedCommit {
 			createFolder(machine);
 			createFolder(folder.contained(stagingRoot));
 			Files.createDirectory(staging);
+			Files.createDirectory(staging.resolve(PUT_DIR));
 		} catch (IOException e) {
 			throw new StoreException(folder.root() + ": cannot prepare a write (" + staging + "): " + e.getMessage(), e);
 		}
@@ -87,22 +102,31 @@ final class StagedCommit {
 	}
 
 	boolean isEmpty() {
-		return puts.isEmpty();
+		return !anyStaged.get();
 	}
 
-	/** Writes the object to be put at {@code target} (a path inside the corpus) when the commit comes. */
+	/**
+	 * Writes the object to be put at {@code target} (a path inside the corpus) when the commit
+	 * comes; a target staged again keeps the later one. Safe on several threads for different
+	 * targets: each writes only its own staged file.
+	 */
 	void stage(Path target, EObject root) throws StoreException {
 		Path contained = folder.contained(target);
-		String name = String.format("%06d.xmi", ++counter);
+		Path staged = stagedTree.resolve(relative(contained));
 		try {
-			ModelFiles.save(root, staging.resolve(name));
+			Files.createDirectories(staged.getParent());
+			Files.deleteIfExists(staged);
+			ModelFiles.save(root, staged);
 		} catch (IOException | RuntimeException e) {
+			deleteQuietly(staged); // a half-written file must not be committed
 			throw new StoreException(contained + ": cannot write: " + e.getMessage(), e);
 		}
-		String replaced = puts.put(contained, name);
-		if (replaced != null) {
-			deleteQuietly(staging.resolve(replaced));
-		}
+		anyStaged.set(true);
+	}
+
+	/** A corpus path as the journal writes it: relative to the corpus folder, '/' between folders. */
+	private String relative(Path contained) {
+		return folder.root().relativize(contained).toString().replace('\\', '/');
 	}
 
 	/** Puts every staged file in place; see the class comment for why this leaves old or new, never a mix. */
@@ -111,28 +135,17 @@ final class StagedCommit {
 			abandon();
 			return;
 		}
-		List<Put> all = new ArrayList<>();
-		puts.forEach((target, name) -> all.add(new Put(name, target)));
-		// the index last: a reader meanwhile never meets an entry whose files are not in place yet
-		all.sort((a, b) -> Boolean.compare(a.target().equals(folder.index()), b.target().equals(folder.index())));
-		for (Put put : all) {
-			checkPlaceable(put.target());
-		}
-		if (!lock.stillHeld()) {
-			abandon();
-			throw new StoreException("the corpus folder " + folder.root() + " was removed, moved or replaced while it was being written; "
-					+ "nothing was changed");
-		}
-		Path journal = writeJournal(purpose, all);
-		Applied applied = new Applied();
+		Path journal = writeJournal(purpose, lock);
 		Fault fault = Fault.configured();
-		try {
-			for (Put put : all) {
-				fault.beforeRename(applied.done.size());
-				apply(folder, staging, put, applied);
+		int applied = 0;
+		try (JournalReader puts = JournalReader.open(folder, journal)) {
+			for (Put put = puts.next(); put != null; put = puts.next()) {
+				fault.beforeRename(applied);
+				apply(folder, put);
+				applied++;
 			}
 		} catch (IOException | StoreException e) {
-			String undone = undo(applied);
+			String undone = undo(journal, applied);
 			if (undone == null) {
 				deleteQuietly(journal);
 				abandon();
@@ -146,6 +159,72 @@ final class StagedCommit {
 		abandon();
 	}
 
+	/**
+	 * Lists the staged files in the journal, the index last, checking on the way that each can go
+	 * where it belongs; then makes the journal the commit's decision (renamed into place, forced).
+	 */
+	private Path writeJournal(String purpose, CorpusLock lock) throws StoreException {
+		Path journal = folder.machine().resolve(JOURNAL_PREFIX + id);
+		Path temp = folder.machine().resolve("." + JOURNAL_PREFIX + id + ".tmp");
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				Writer out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
+				out.write(JOURNAL_HEADER + "\n");
+				out.write("purpose\t" + purpose.replaceAll("[\\t\\n\\r]", " ") + "\n");
+				boolean index = listStaged(out);
+				if (index) {
+					out.write("put\t" + CorpusFolder.INDEX_FILE + "\n"); // last: see the class comment
+				}
+				out.flush();
+				channel.force(true);
+			}
+			if (!lock.stillHeld()) {
+				throw new StoreException(
+						"the corpus folder " + folder.root() + " was removed, moved or replaced while it was being written; "
+								+ "nothing was changed");
+			}
+			move(temp, journal);
+			forceFolder(folder.machine());
+		} catch (IOException | StoreException e) {
+			deleteQuietly(temp);
+			abandon();
+			throw e instanceof StoreException store ? store
+					: new StoreException(folder.root() + ": cannot write (" + e.getMessage() + "); nothing was changed", e);
+		}
+		return journal;
+	}
+
+	/** Writes a put line for every staged file but the index; says whether the index is staged. */
+	private boolean listStaged(Writer out) throws IOException, StoreException {
+		boolean[] index = { false };
+		StoreException[] refused = { null };
+		Files.walkFileTree(stagedTree, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path staged, BasicFileAttributes attributes) throws IOException {
+				String relative = stagedTree.relativize(staged).toString().replace('\\', '/');
+				if (relative.equals(CorpusFolder.INDEX_FILE)) {
+					index[0] = true;
+					return FileVisitResult.CONTINUE;
+				}
+				try {
+					checkPlaceable(folder.contained(folder.root().resolve(relative)));
+				} catch (StoreException e) {
+					refused[0] = e;
+					return FileVisitResult.TERMINATE;
+				}
+				out.write("put\t" + relative + "\n");
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		if (refused[0] != null) {
+			throw refused[0];
+		}
+		if (index[0]) {
+			checkPlaceable(folder.index());
+		}
+		return index[0];
+	}
+
 	/** A file in the way (a folder where a file goes, a plain file where a folder goes) fails the commit before it starts. */
 	private void checkPlaceable(Path target) throws StoreException {
 		folder.contained(target);
@@ -157,32 +236,6 @@ final class StagedCommit {
 				throw new StoreException(dir + " is a file where a folder must go; nothing was changed");
 			}
 		}
-	}
-
-	private Path writeJournal(String purpose, List<Put> all) throws StoreException {
-		StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n');
-		text.append("purpose\t").append(purpose.replaceAll("[\\t\\n\\r]", " ")).append('\n');
-		for (Put put : all) {
-			text.append("put\t").append(put.staged()).append('\t')
-					.append(folder.root().relativize(put.target()).toString().replace('\\', '/')).append('\n');
-		}
-		Path journal = folder.machine().resolve(JOURNAL_PREFIX + id);
-		Path temp = folder.machine().resolve("." + JOURNAL_PREFIX + id + ".tmp");
-		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-					OutputStream out = Channels.newOutputStream(channel)) {
-				out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-				out.flush();
-				channel.force(true);
-			}
-			move(temp, journal);
-			forceFolder(folder.machine());
-		} catch (IOException e) {
-			deleteQuietly(temp);
-			abandon();
-			throw new StoreException(folder.root() + ": cannot write (" + e.getMessage() + "); nothing was changed", e);
-		}
-		return journal;
 	}
 
 	/**
@@ -210,71 +263,63 @@ final class StagedCommit {
 		}
 	}
 
-	/** One staged file and where it goes. */
-	record Put(String staged, Path target) {
-	}
-
-	/** What {@link #apply} did, to be undone on a failure in this process. */
-	private static final class Applied {
-		final List<Put> done = new ArrayList<>();
-		final List<Path> createdFolders = new ArrayList<>();
+	/** One staged file, where it goes, and where the file it replaces waits until the commit is over. */
+	record Put(Path staged, Path replaced, Path target) {
 	}
 
 	/**
-	 * Renames one staged file over its target, keeping the file it replaces as {@code old-NAME} in
-	 * the staging folder. Safe to run again after a kill: a put whose staged file is gone is done.
+	 * Renames one staged file over its target, keeping the file it replaces aside. Safe to run again
+	 * after a kill: a put whose staged file is gone is done.
 	 */
-	private static void apply(CorpusFolder folder, Path staging, Put put, Applied applied) throws IOException, StoreException {
-		Path staged = staging.resolve(put.staged());
-		if (!Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+	private static void apply(CorpusFolder folder, Put put) throws IOException, StoreException {
+		if (!Files.exists(put.staged(), LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
 		Path target = folder.contained(put.target());
-		createParents(folder, target, applied);
-		Path old = staging.resolve("old-" + put.staged());
-		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-			move(target, old);
+		createParents(folder, target);
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(put.replaced(), LinkOption.NOFOLLOW_LINKS)) {
+			move(target, put.replaced());
 		}
-		move(staged, target);
-		if (applied != null) {
-			applied.done.add(put);
+		move(put.staged(), target);
+	}
+
+	private static void createParents(CorpusFolder folder, Path target) throws IOException, StoreException {
+		Path parent = target.getParent();
+		if (!parent.equals(folder.root()) && !Files.isDirectory(folder.contained(parent), LinkOption.NOFOLLOW_LINKS)) {
+			createParents(folder, parent);
+			Files.createDirectory(parent);
 		}
 	}
 
-	private static void createParents(CorpusFolder folder, Path target, Applied applied) throws IOException, StoreException {
-		List<Path> missing = new ArrayList<>();
-		for (Path dir = target.getParent(); !dir.equals(folder.root()); dir = dir.getParent()) {
-			if (Files.isDirectory(folder.contained(dir), LinkOption.NOFOLLOW_LINKS)) {
-				break;
-			}
-			missing.add(0, dir);
-		}
-		for (Path dir : missing) {
-			Files.createDirectory(dir);
-			if (applied != null) {
-				applied.createdFolders.add(dir);
-			}
-		}
-	}
-
-	/** Puts the replaced files back, last first; the reason it could not, or null when all is as it was. */
-	private String undo(Applied applied) {
-		try {
-			for (int i = applied.done.size() - 1; i >= 0; i--) {
-				Put put = applied.done.get(i);
-				Path old = staging.resolve("old-" + put.staged());
-				if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-					move(old, put.target());
+	/**
+	 * Puts the replaced files of the first {@code applied} puts back, and takes away what was new
+	 * (with the folders made for it, once empty); the reason it could not, or null when all is as
+	 * it was. The index is the last put, so it is never among them.
+	 */
+	private String undo(Path journal, int applied) {
+		try (JournalReader puts = JournalReader.open(folder, journal)) {
+			int undone = 0;
+			for (Put put = puts.next(); put != null && undone < applied; put = puts.next(), undone++) {
+				if (Files.exists(put.replaced(), LinkOption.NOFOLLOW_LINKS)) {
+					move(put.replaced(), put.target());
 				} else {
 					Files.deleteIfExists(put.target());
+					removeEmptyFolders(put.target().getParent());
 				}
 			}
-			for (int i = applied.createdFolders.size() - 1; i >= 0; i--) {
-				Files.deleteIfExists(applied.createdFolders.get(i));
-			}
 			return null;
-		} catch (IOException e) {
+		} catch (IOException | StoreException e) {
 			return e.getMessage();
+		}
+	}
+
+	private void removeEmptyFolders(Path dir) throws IOException {
+		for (Path current = dir; !current.equals(folder.root()); current = current.getParent()) {
+			try {
+				Files.deleteIfExists(current);
+			} catch (DirectoryNotEmptyException e) {
+				return;
+			}
 		}
 	}
 
@@ -293,52 +338,105 @@ final class StagedCommit {
 	 * refused and left for a person to look at; nothing is renamed from it.
 	 */
 	static String rollForward(CorpusFolder folder, Path journal) throws StoreException {
-		String name = journal.getFileName().toString();
-		String id = name.substring(JOURNAL_PREFIX.length());
-		if (!TRANSACTION_ID.matcher(id).matches()) {
-			throw new StoreException(journal + " is not a commit journal of Reportbank; remove it if nothing is being written");
-		}
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(folder.contained(journal), StandardCharsets.UTF_8);
+		String purpose;
+		// read through once before renaming anything: a damaged line anywhere refuses the whole journal
+		try (JournalReader puts = JournalReader.open(folder, journal)) {
+			while (puts.next() != null) {
+				// checked as read
+			}
+			purpose = puts.purpose;
 		} catch (IOException e) {
 			throw new StoreException(journal + ": cannot be read: " + e.getMessage(), e);
 		}
-		if (lines.isEmpty() || !lines.get(0).equals(JOURNAL_HEADER)) {
-			throw new StoreException(journal + " is not a commit journal of Reportbank; remove it if nothing is being written");
-		}
-		Path staging = folder.machine().resolve(STAGING_DIR).resolve(id);
-		String purpose = "a write";
-		List<Put> all = new ArrayList<>();
-		for (String line : lines.subList(1, lines.size())) {
-			String[] fields = line.split("\t", -1);
-			if (fields.length == 2 && fields[0].equals("purpose")) {
-				purpose = fields[1];
-			} else if (fields.length == 3 && fields[0].equals("put") && STAGED_NAME.matcher(fields[1]).matches()) {
-				all.add(new Put(fields[1], journalTarget(folder, fields[2], journal)));
-			} else if (!line.isEmpty()) {
-				throw new StoreException(journal + ": a line this store does not write: " + Untrusted.quote(line));
+		try (JournalReader puts = JournalReader.open(folder, journal)) {
+			for (Put put = puts.next(); put != null; put = puts.next()) {
+				apply(folder, put);
 			}
+		} catch (IOException e) {
+			throw new StoreException(folder.root() + ": an interrupted write (" + purpose + ") cannot be finished: " + e.getMessage(), e);
 		}
 		try {
-			for (Put put : all) {
-				apply(folder, staging, put, null);
-			}
 			Files.delete(journal);
-			Folders.deleteTree(staging);
+			Folders.deleteTree(stagingOf(folder, journal));
 		} catch (IOException e) {
 			throw new StoreException(folder.root() + ": an interrupted write (" + purpose + ") cannot be finished: " + e.getMessage(), e);
 		}
 		return purpose;
 	}
 
-	/** A journal's target: only the files a store writes, inside the corpus. */
-	private static Path journalTarget(CorpusFolder folder, String relative, Path journal) throws StoreException {
-		if (CorpusFile.at(relative).isEmpty()) {
-			throw new StoreException(journal + " names " + Untrusted.quote(relative)
-					+ ", which is no file of a corpus; nothing was renamed");
+	private static Path stagingOf(CorpusFolder folder, Path journal) {
+		String id = journal.getFileName().toString().substring(JOURNAL_PREFIX.length());
+		return folder.machine().resolve(STAGING_DIR).resolve(id);
+	}
+
+	/**
+	 * The puts of a journal, one line at a time (a journal of a large import has a line per file,
+	 * and is never held whole). Only what this store writes is accepted: the header, the purpose,
+	 * and puts whose target is a file of a corpus.
+	 */
+	private static final class JournalReader implements AutoCloseable {
+		private final CorpusFolder folder;
+		private final Path journal;
+		private final Path staging;
+		private final BufferedReader lines;
+		private final boolean numbered;
+		String purpose = "a write";
+
+		private JournalReader(CorpusFolder folder, Path journal, Path staging, BufferedReader lines, boolean numbered) {
+			this.folder = folder;
+			this.journal = journal;
+			this.staging = staging;
+			this.lines = lines;
+			this.numbered = numbered;
 		}
-		return folder.contained(folder.root().resolve(relative));
+
+		static JournalReader open(CorpusFolder folder, Path journal) throws StoreException, IOException {
+			String id = journal.getFileName().toString().substring(JOURNAL_PREFIX.length());
+			if (!TRANSACTION_ID.matcher(id).matches()) {
+				throw new StoreException(journal + " is not a commit journal of Reportbank; remove it if nothing is being written");
+			}
+			BufferedReader lines = Files.newBufferedReader(folder.contained(journal), StandardCharsets.UTF_8);
+			String header = lines.readLine();
+			if (!JOURNAL_HEADER.equals(header) && !NUMBERED_JOURNAL_HEADER.equals(header)) {
+				lines.close();
+				throw new StoreException(journal + " is not a commit journal of Reportbank; remove it if nothing is being written");
+			}
+			return new JournalReader(folder, journal, stagingOf(folder, journal), lines, NUMBERED_JOURNAL_HEADER.equals(header));
+		}
+
+		/** The next put, or null at the end. */
+		Put next() throws IOException, StoreException {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				String[] fields = line.split("\t", -1);
+				if (fields.length == 2 && fields[0].equals("purpose")) {
+					purpose = fields[1];
+				} else if (!numbered && fields.length == 2 && fields[0].equals("put")) {
+					Path staged = staging.resolve(PUT_DIR).resolve(target(fields[1]));
+					return new Put(staged, staged.resolveSibling(staged.getFileName() + REPLACED_SUFFIX),
+							folder.contained(folder.root().resolve(fields[1])));
+				} else if (numbered && fields.length == 3 && fields[0].equals("put") && NUMBERED_NAME.matcher(fields[1]).matches()) {
+					return new Put(staging.resolve(fields[1]), staging.resolve("old-" + fields[1]),
+							folder.contained(folder.root().resolve(target(fields[2]))));
+				} else if (!line.isEmpty()) {
+					throw new StoreException(journal + ": a line this store does not write: " + Untrusted.quote(line));
+				}
+			}
+			return null;
+		}
+
+		/** A journal's target: only the files a store writes, inside the corpus. */
+		private String target(String relative) throws StoreException {
+			if (CorpusFile.at(relative).isEmpty()) {
+				throw new StoreException(journal + " names " + Untrusted.quote(relative)
+						+ ", which is no file of a corpus; nothing was renamed");
+			}
+			return relative;
+		}
+
+		@Override
+		public void close() throws IOException {
+			lines.close();
+		}
 	}
 
 	private static void move(Path from, Path to) throws IOException {

@@ -24,12 +24,13 @@ import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportStatus;
 
 /**
- * Pre-annotates the reports of a corpus on several threads. Workers load and annotate (each
- * with its own pre-annotator), a few reports ahead of this thread, which merges and stages them
- * one at a time, so memory does not grow with the corpus. Everything is committed at the end, in
- * one step: a failure or a kill before it leaves every report as it was. A report that cannot be
- * loaded or annotated is named and left as it was, the others go on; a cancelled run commits the
- * reports done until then. Human work is never changed: see {@link SuggestionMerge}.
+ * Pre-annotates the reports of a corpus on several threads. Each worker (with its own
+ * pre-annotator) loads a report, annotates it, merges the suggestions and writes its files aside,
+ * a few reports ahead of this thread, which only keeps the index; so memory does not grow with the
+ * corpus and saving costs no more wall-clock time than annotating. Everything is committed at the
+ * end, in one step: a failure or a kill before it leaves every report as it was. A report that
+ * cannot be loaded or annotated is named and left as it was, the others go on; a cancelled run
+ * commits the reports done until then. Human work is never changed: see {@link SuggestionMerge}.
  */
 public final class CorpusAnnotator {
 
@@ -66,7 +67,7 @@ public final class CorpusAnnotator {
 				CompletionService<Annotated> done = new ExecutorCompletionService<>(pool);
 				int submitted = 0;
 				for (; submitted < Math.min(ids.size(), workers * AHEAD_PER_THREAD); submitted++) {
-					done.submit(task(store, ids.get(submitted), annotators));
+					done.submit(task(store, session, ids.get(submitted), annotators));
 				}
 				int annotated = 0;
 				int suggestions = 0;
@@ -80,26 +81,20 @@ public final class CorpusAnnotator {
 						break;
 					}
 					if (submitted < ids.size()) {
-						done.submit(task(store, ids.get(submitted++), annotators));
+						done.submit(task(store, session, ids.get(submitted++), annotators));
 					}
 					if (result.failure() != null) {
 						failed.add(new Failure(result.id(), result.failure()));
 						progress.worked(1);
 						continue;
 					}
-					Report report = result.report();
-					Layer layer = SuggestionMerge.apply(report, result.layer());
-					layer.setModified(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-					if (report.getStatus() == ReportStatus.NEW) {
-						report.setStatus(ReportStatus.PREANNOTATED);
+					if (result.statusChanged()) {
+						session.updateEntry(result.report());
 					}
-					session.saveLayer(report.getId(), layer); // annotators' layer files are never rewritten
-					session.saveReportFile(report);
 					annotated++;
-					suggestions += layer.getSpans().size();
-					inconsistencies += (int) layer.getChecks().stream().filter(c -> c.getVerdict() == CheckVerdict.INCONSISTENT)
-							.count();
-					progress.subTask(report.getTitle() == null ? report.getId() : report.getTitle());
+					suggestions += result.suggestions();
+					inconsistencies += result.inconsistencies();
+					progress.subTask(result.report().getTitle() == null ? result.id() : result.report().getTitle());
 					progress.worked(1);
 				}
 				session.commit();
@@ -111,20 +106,34 @@ public final class CorpusAnnotator {
 	}
 
 	/**
-	 * Loads and annotates one report; what goes wrong with this report alone (a broken file, a text
-	 * the annotator chokes on) is its result, not the run's end.
+	 * Loads, annotates and stages one report: its suggestions layer, and its report file when its
+	 * status changes (an unchanged report file is not rewritten). What goes wrong with this report
+	 * alone (a broken file, a text the annotator chokes on) is its result, not the run's end; a
+	 * file that cannot be written is the run's end, as it would be for every other report.
 	 */
-	private static Callable<Annotated> task(CorpusStore store, String id, ThreadLocal<PreAnnotator> annotators) {
+	private static Callable<Annotated> task(CorpusStore store, CorpusStore.WriteSession session, String id,
+			ThreadLocal<PreAnnotator> annotators) {
 		return () -> {
+			Report report;
+			Layer layer;
 			try {
-				Report report = store.loadReport(id);
-				return new Annotated(id, report, annotators.get().annotate(report), null);
+				report = store.loadReport(id);
+				layer = SuggestionMerge.apply(report, annotators.get().annotate(report));
 			} catch (StoreException e) {
-				return new Annotated(id, null, null, e.getMessage());
+				return Annotated.failed(id, e.getMessage());
 			} catch (RuntimeException | StackOverflowError e) {
-				return new Annotated(id, null, null, "pre-annotation failed: " + e.getClass().getSimpleName()
+				return Annotated.failed(id, "pre-annotation failed: " + e.getClass().getSimpleName()
 						+ (e.getMessage() == null ? "" : ": " + e.getMessage()));
 			}
+			layer.setModified(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+			session.stageLayer(id, layer, report.getText().length()); // annotators' layer files are never rewritten
+			boolean statusChanged = report.getStatus() == ReportStatus.NEW;
+			if (statusChanged) {
+				report.setStatus(ReportStatus.PREANNOTATED);
+				session.stageReportFile(report);
+			}
+			int inconsistencies = (int) layer.getChecks().stream().filter(c -> c.getVerdict() == CheckVerdict.INCONSISTENT).count();
+			return new Annotated(id, report, statusChanged, layer.getSpans().size(), inconsistencies, null);
 		};
 	}
 
@@ -147,6 +156,9 @@ public final class CorpusAnnotator {
 		}
 	}
 
-	private record Annotated(String id, Report report, Layer layer, String failure) {
+	private record Annotated(String id, Report report, boolean statusChanged, int suggestions, int inconsistencies, String failure) {
+		static Annotated failed(String id, String failure) {
+			return new Annotated(id, null, false, 0, 0, failure);
+		}
 	}
 }
