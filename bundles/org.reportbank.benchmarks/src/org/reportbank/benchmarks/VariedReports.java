@@ -7,8 +7,8 @@ import java.util.Random;
 import org.reportbank.model.Report;
 
 /**
- * Report texts as many and as different as a corpus of one province: report i takes about a
- * third of the seed reports' lines, chosen by a generator seeded with i and kept in order, and
+ * Report texts as many and as different as a corpus of one province: report i takes about one
+ * in {@code share} of the seed reports' lines (a third unless told), chosen by a generator seeded with i and kept in order, and
  * calls its district and city by names of its own, so that the names (and the features a model
  * learns from them) grow with the corpus as they do in real reports. Texts are made when asked
  * for, so a corpus of any size costs no memory.
@@ -21,8 +21,14 @@ final class VariedReports {
 	private static final String[] SEED_CITIES = { "柳州市", "南宁市" };
 
 	private final List<String> lines = new ArrayList<>();
+	private final int share;
 
 	VariedReports(List<Report> seeds) {
+		this(seeds, 3);
+	}
+
+	VariedReports(List<Report> seeds, int share) {
+		this.share = share;
 		for (Report seed : seeds) {
 			for (String line : seed.getText().split("\n")) {
 				if (!line.isBlank()) {
@@ -39,7 +45,7 @@ final class VariedReports {
 		StringBuilder text = new StringBuilder();
 		text.append(city).append(district).append("2023年法治政府建设工作报告\n");
 		for (String line : lines) {
-			if (random.nextInt(3) == 0) {
+			if (random.nextInt(share) == 0) {
 				text.append(line).append('\n');
 			}
 		}

@@ -1,0 +1,363 @@
+package org.reportbank.benchmarks;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.Platform;
+import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.Folders;
+import org.reportbank.model.ReportEntry;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * What a user waits for on the command line, and how much memory each command needs as the
+ * corpus grows: synthetic reports written as text files, then each command (import, annotate,
+ * export, stats, three annotators' doccano imports, agreement) run as a process of its own through
+ * the product's {@code reportbank-cli} with a fixed heap, timed from process start to exit, its
+ * heap read from its GC log. The baseline, in the same run on the same files: bare HanLP
+ * segmentation of the text files as a plain Java process ({@link BareSegmentation}).
+ */
+public final class CommandsBenchmark extends BenchmarkApplication {
+
+	private static final String USAGE = """
+			Usage: reportbank benchmark-commands [--seeds DIR] [--reports N[,N...]] [--heap SIZE] [--threads N] [--work DIR] [--out FILE]
+
+			  --reports N,...  corpus sizes to run, each from scratch (default 1000)
+			  --heap SIZE      the -Xmx of every command and of the baseline (default 512m)
+			  --threads N      annotate --threads (default: the command's own, one per core)
+			  --work DIR       where the reports and corpora are made (default: a temporary folder, removed after)
+			  --out FILE       also write the markdown result there
+			""";
+
+	private static final Pattern HEAP = Pattern.compile("[1-9][0-9]{0,5}[mMgG]");
+	/** Metric-like and organization-like stretches, the base of the synthetic annotators' spans. */
+	private static final Pattern METRIC = Pattern.compile("[0-9]+(\\.[0-9]+)?(件|个|次|人|家|场|%|亿元|万元|元|天|项|份)");
+	private static final Pattern ORG = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?(司法局|委员会|人民政府|法院|检察院|公安局|管理局)");
+	private static final String[] ANNOTATORS = { "ann1", "ann2", "ann3" };
+
+	private record Settings(Path seeds, List<Integer> sizes, String heap, Integer threads, Path work, Path out) {
+	}
+
+	private final StringBuilder md = new StringBuilder();
+
+	public CommandsBenchmark() {
+		super("benchmark-commands");
+	}
+
+	@Override
+	int run(List<String> args, PrintStream out, PrintStream err) {
+		Settings settings;
+		try {
+			settings = parse(args);
+		} catch (Options.UsageException e) {
+			err.println("reportbank benchmark-commands: " + e.getMessage() + "\n\n" + USAGE);
+			return WRONG_COMMAND_LINE;
+		}
+		if (settings == null) {
+			out.println(USAGE);
+			return OK;
+		}
+		int exitCode = OK;
+		Path work = settings.work();
+		try {
+			if (work == null) {
+				work = Files.createTempDirectory("reportbank-commands-benchmark");
+			}
+			measure(settings, work, err);
+		} catch (InterruptedException e) {
+			err.println("reportbank benchmark-commands: " + e.getMessage());
+			exitCode = CANCELLED;
+		} catch (Exception e) {
+			err.println("reportbank benchmark-commands: " + e.getMessage());
+			exitCode = cancelled ? CANCELLED : FAILED;
+		} finally {
+			if (settings.work() == null && work != null) {
+				try {
+					Folders.deleteTree(work);
+				} catch (IOException e) {
+					err.println("reportbank benchmark-commands: could not remove " + work + ": " + e.getMessage());
+				}
+			}
+		}
+		out.print(md);
+		if (settings.out() != null) {
+			try {
+				Files.writeString(settings.out(), md, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				err.println("reportbank benchmark-commands: cannot write " + settings.out() + ": " + e.getMessage());
+				return FAILED;
+			}
+		}
+		return exitCode;
+	}
+
+	private static Settings parse(List<String> args) throws Options.UsageException {
+		Map<String, String> values = Options.values(args, Set.of("seeds", "reports", "heap", "threads", "work", "out"));
+		if (values == null) {
+			return null;
+		}
+		List<Integer> sizes = new ArrayList<>();
+		for (String size : values.getOrDefault("reports", "1000").split(",")) {
+			sizes.add(Options.integer("reports", size.strip(), 1));
+		}
+		String heap = values.getOrDefault("heap", "512m");
+		if (!HEAP.matcher(heap).matches()) {
+			throw new Options.UsageException("--heap needs a size such as 512m or 2g, not '" + heap + "'");
+		}
+		Integer threads = values.containsKey("threads") ? Options.integer("threads", values.get("threads"), 1) : null;
+		return new Settings(Path.of(values.getOrDefault("seeds", "seeds")), sizes, heap, threads,
+				values.containsKey("work") ? Path.of(values.get("work")) : null,
+				values.containsKey("out") ? Path.of(values.get("out")) : null);
+	}
+
+	private void measure(Settings settings, Path work, PrintStream err) throws Exception {
+		Path product = productFolder();
+		Path launcher = product.resolve("reportbank-cli");
+		Path configuration = work.resolve("cli-configuration");
+		VariedReports varied = new VariedReports(BenchmarkCorpus.readSeeds(settings.seeds(), err), 12);
+		String started = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+		Map<Integer, List<CommandRun>> results = new LinkedHashMap<>();
+		Map<Integer, Long> characters = new LinkedHashMap<>();
+		for (int size : settings.sizes()) {
+			Path folder = work.resolve("n" + size);
+			Folders.deleteTree(folder);
+			Path reports = Files.createDirectories(folder.resolve("reports"));
+			Path corpus = folder.resolve("corpus");
+			err.printf(Locale.ROOT, "benchmark: writing %,d reports%n", size);
+			characters.put(size, writeReports(varied, size, reports));
+			checkCancelled();
+			Runner runner = new Runner(launcher, configuration, settings.heap(), folder, err);
+			runner.cli("warm-up (not counted)", List.of("--help")); // the configuration area is made once, as on a used machine
+			List<CommandRun> runs = new ArrayList<>();
+			runs.add(runner.java("bare HanLP segmentation (baseline)", bareSegmentation(product, reports)));
+			runs.add(runner.cli("import", List.of("import", reports.toString(), "--corpus", corpus.toString())));
+			List<String> annotate = new ArrayList<>(List.of("annotate", "--corpus", corpus.toString()));
+			if (settings.threads() != null) {
+				annotate.addAll(List.of("--threads", settings.threads().toString()));
+			}
+			runs.add(runner.cli("annotate", annotate));
+			runs.add(runner.cli("export (jsonl)",
+					List.of("export", "--corpus", corpus.toString(), "--format", "jsonl", "--out",
+							folder.resolve("corpus.jsonl").toString())));
+			runs.add(runner.cli("stats", List.of("stats", "--corpus", corpus.toString())));
+			List<Path> doccano = writeAnnotators(corpus, folder);
+			for (int a = 0; a < ANNOTATORS.length; a++) {
+				runs.add(runner.cli("import --doccano (" + ANNOTATORS[a] + ")", List.of("import", "--doccano", doccano.get(a).toString(),
+						"--annotator", ANNOTATORS[a], "--corpus", corpus.toString())));
+			}
+			runs.add(runner.cli("agreement", List.of("agreement", "--corpus", corpus.toString())));
+			results.put(size, runs);
+			if (settings.work() == null) {
+				Folders.deleteTree(folder); // the next size needs the disk more than this one's files
+			}
+		}
+		report(settings, started, results, characters);
+	}
+
+	/** Runs processes one after the other; each failure stops the benchmark, naming the command and its log. */
+	private final class Runner {
+		private final Path launcher;
+		private final Path configuration;
+		private final String heap;
+		private final Path folder;
+		private final PrintStream err;
+		private int count;
+
+		Runner(Path launcher, Path configuration, String heap, Path folder, PrintStream err) {
+			this.launcher = launcher;
+			this.configuration = configuration;
+			this.heap = heap;
+			this.folder = folder;
+			this.err = err;
+		}
+
+		CommandRun cli(String name, List<String> args) throws Exception {
+			Path log = folder.resolve(String.format(Locale.ROOT, "%02d.log", ++count));
+			List<String> command = new ArrayList<>(List.of(launcher.toString()));
+			command.addAll(args);
+			// the command line itself, not this benchmark, whose application id the environment holds
+			Map<String, String> environment = Map.of("REPORTBANK_APPLICATION", "org.reportbank.cli.cli", "REPORTBANK_CLI_CONFIG",
+					configuration.toString(), "REPORTBANK_VM_ARGS",
+					"-Xmx" + heap + " -Xlog:gc:file=" + CommandRun.gcLog(log));
+			return measured(name, command, environment, log);
+		}
+
+		CommandRun java(String name, List<String> args) throws Exception {
+			Path log = folder.resolve(String.format(Locale.ROOT, "%02d.log", ++count));
+			String java = ProcessHandle.current().info().command().orElse("java");
+			List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Xlog:gc:file=" + CommandRun.gcLog(log)));
+			command.addAll(args);
+			return measured(name, command, Map.of(), log);
+		}
+
+		private CommandRun measured(String name, List<String> command, Map<String, String> environment, Path log) throws Exception {
+			checkCancelled();
+			err.printf(Locale.ROOT, "benchmark: %s ...%n", name);
+			CommandRun run = CommandRun.run(name, command, environment, log, () -> cancelled);
+			err.printf(Locale.ROOT, "benchmark: %s: %.1f s, exit %d, heap after GC %d MB%n", name, run.seconds(), run.exitCode(),
+					run.liveMb());
+			if (run.exitCode() != 0) {
+				throw new IOException(name + " failed (exit " + run.exitCode() + "); see " + log);
+			}
+			return run;
+		}
+	}
+
+	/** The product's folder: where this application was started from. */
+	private static Path productFolder() throws URISyntaxException, IOException {
+		Path install = Path.of(Platform.getInstallLocation().getURL().toURI());
+		if (!Files.isExecutable(install.resolve("reportbank-cli"))) {
+			throw new IOException(install + " has no reportbank-cli: run this benchmark from the built product");
+		}
+		return install;
+	}
+
+	/** The class path of the baseline: the product's HanLP jar and this bundle's jar. */
+	private static List<String> bareSegmentation(Path product, Path reports) throws IOException {
+		Path hanlp = null;
+		Path benchmarks = null;
+		try (DirectoryStream<Path> plugins = Files.newDirectoryStream(product.resolve("plugins"), "*.jar")) {
+			for (Path jar : plugins) {
+				String name = jar.getFileName().toString();
+				if (name.startsWith("com.hankcs.hanlp_")) {
+					hanlp = jar;
+				} else if (name.startsWith("org.reportbank.benchmarks_")) {
+					benchmarks = jar;
+				}
+			}
+		}
+		if (hanlp == null || benchmarks == null) {
+			throw new IOException(product.resolve("plugins") + " lacks the HanLP or the benchmarks jar");
+		}
+		return List.of("-cp", hanlp + java.io.File.pathSeparator + benchmarks, BareSegmentation.class.getName(), reports.toString());
+	}
+
+	/** Writes the reports as UTF-8 text files; their characters. */
+	private long writeReports(VariedReports varied, int count, Path folder) throws IOException, InterruptedException {
+		long characters = 0;
+		for (int i = 0; i < count; i++) {
+			if (i % 1000 == 0) {
+				checkCancelled();
+			}
+			String text = varied.text(i);
+			characters += text.length();
+			Files.writeString(folder.resolve(String.format(Locale.ROOT, "r%06d.txt", i)), text, StandardCharsets.UTF_8);
+		}
+		return characters;
+	}
+
+	/**
+	 * A doccano file per synthetic annotator over the imported corpus (read one report at a time):
+	 * the same metric- and organization-like stretches for all three, each annotator leaving out a
+	 * different tenth and cutting another twentieth a character short, so that they agree mostly.
+	 */
+	private List<Path> writeAnnotators(Path corpusFolder, Path folder) throws Exception {
+		CorpusStore store = CorpusStore.open(corpusFolder);
+		List<Path> files = new ArrayList<>();
+		List<BufferedWriter> writers = new ArrayList<>();
+		List<Random> randoms = new ArrayList<>();
+		try {
+			for (int a = 0; a < ANNOTATORS.length; a++) {
+				Path file = folder.resolve(ANNOTATORS[a] + ".doccano.jsonl");
+				files.add(file);
+				writers.add(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+				randoms.add(new Random(1000 + a));
+			}
+			int done = 0;
+			for (ReportEntry entry : store.entries()) {
+				if (++done % 1000 == 0) {
+					checkCancelled();
+				}
+				String text = store.loadReport(entry.getId()).getText();
+				for (int a = 0; a < ANNOTATORS.length; a++) {
+					JsonObject record = new JsonObject();
+					record.addProperty("id", entry.getId());
+					record.addProperty("text", text);
+					JsonArray labels = new JsonArray();
+					addSpans(labels, text, METRIC, "METRIC", randoms.get(a));
+					addSpans(labels, text, ORG, "ORG", randoms.get(a));
+					record.add("label", labels);
+					writers.get(a).write(record.toString());
+					writers.get(a).write('\n');
+				}
+			}
+		} finally {
+			for (BufferedWriter writer : writers) {
+				writer.close();
+			}
+		}
+		return files;
+	}
+
+	private static void addSpans(JsonArray labels, String text, Pattern pattern, String label, Random random) {
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			double roll = random.nextDouble();
+			if (roll < 0.10) {
+				continue;
+			}
+			int end = roll < 0.15 && m.end() - m.start() > 2 ? m.end() - 1 : m.end();
+			JsonArray span = new JsonArray();
+			span.add(text.codePointCount(0, m.start())); // doccano counts code points
+			span.add(text.codePointCount(0, end));
+			span.add(label);
+			labels.add(span);
+		}
+	}
+
+	private void checkCancelled() throws InterruptedException {
+		if (cancelled) {
+			throw new InterruptedException("cancelled");
+		}
+	}
+
+	private void report(Settings settings, String started, Map<Integer, List<CommandRun>> results, Map<Integer, Long> characters) {
+		Runtime runtime = Runtime.getRuntime();
+		md.append("### Commands, ").append(started).append("\n\n");
+		md.append("- Command: `./reportbank benchmark-commands --reports ")
+				.append(String.join(",", settings.sizes().stream().map(String::valueOf).toList())).append(" --heap ")
+				.append(settings.heap())
+				.append(settings.threads() == null ? "" : " --threads " + settings.threads()).append("`\n");
+		md.append(String.format(Locale.ROOT, "- Machine: %d cores; Java %s; every process with -Xmx%s%n", runtime.availableProcessors(),
+				System.getProperty("java.version"), settings.heap()));
+		for (Map.Entry<Integer, Long> size : characters.entrySet()) {
+			md.append(String.format(Locale.ROOT, "- %,d reports: %,d characters of text%n", size.getKey(), size.getValue()));
+		}
+		md.append('\n');
+		md.append("| Reports | Command | Wall (s) | Exit | Heap after GC, max (MB) | Heap before GC, max (MB) | Collections |\n");
+		md.append("|---:|---|---:|---:|---:|---:|---:|\n");
+		for (Map.Entry<Integer, List<CommandRun>> size : results.entrySet()) {
+			for (CommandRun run : size.getValue()) {
+				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %d | %d | %d | %d |%n", size.getKey(), run.name(), run.seconds(),
+						run.exitCode(), run.liveMb(), run.peakMb(), run.collections()));
+			}
+		}
+		md.append("\n| Reports | annotate ÷ bare segmentation (throughput, whole processes) | Target | Met |\n|---:|---:|---:|---|\n");
+		for (Map.Entry<Integer, List<CommandRun>> size : results.entrySet()) {
+			double bare = size.getValue().get(0).seconds();
+			double annotate = size.getValue().get(2).seconds();
+			double ratio = bare / annotate;
+			md.append(String.format(Locale.ROOT, "| %,d | %.2f | ≥ 0.5 | %s |%n", size.getKey(), ratio, ratio >= 0.5 ? "yes" : "no"));
+		}
+	}
+}
