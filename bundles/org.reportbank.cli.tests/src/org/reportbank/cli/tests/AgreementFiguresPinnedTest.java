@@ -3,9 +3,13 @@ package org.reportbank.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +119,9 @@ class AgreementFiguresPinnedTest extends CliRun {
 
 	@Test
 	void theJsonIsTheOneBefore() throws Exception {
+		Set<Path> spoolsBefore = spools();
 		assertEquals(0, run("agreement", "--corpus", corpus, "--format", "json"), err);
+		assertEquals(spoolsBefore, spools(), "the reports' objects were put aside in a temporary file, deleted at the end");
 		JsonObject json = JsonParser.parseString(out).getAsJsonObject();
 		assertEquals(272, json.getAsJsonArray("per_report").size());
 		assertEquals(JSON_SHA256, sha256(out), out);
@@ -126,6 +132,12 @@ class AgreementFiguresPinnedTest extends CliRun {
 		assertEquals(0, run("agreement", "--corpus", corpus, "--format", "json", "--labels", "ORG,LAW", "--annotators", "ann3,ann1"),
 				err);
 		assertEquals(FILTERED_JSON_SHA256, sha256(out), out);
+	}
+
+	private static Set<Path> spools() throws Exception {
+		try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter(f -> f.getFileName().toString().matches("reportbank-.*\\.spool")).collect(Collectors.toSet());
+		}
 	}
 
 	private static String afterFirstLine(String text) {
