@@ -1,7 +1,11 @@
 package org.reportbank.agreement;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,17 +15,31 @@ import com.google.gson.stream.JsonWriter;
  * The agreement as JSON (docs/agreement.md): per annotator pair and per label the span P/R/F1
  * (exact and overlap), Cohen's kappa and α_U; Fleiss' kappa and α_U of all annotators; the same
  * per report. A figure that is undefined (a division by zero) is null.
+ *
+ * <p>The reports' figures come last, after those of the corpus, which are known only once every
+ * report is added. So that they need not all be kept until then, each report's object can be
+ * written as the report is added ({@link #report}), put aside by the caller (in a file, say), and
+ * read back one at a time into the whole ({@link #write(AgreementResult, Iterator, Writer)}).
  */
 public final class AgreementJson {
+
+	/** What a report's object is indented by inside per_report. */
+	private static final String IN_PER_REPORT = "    ";
 
 	private AgreementJson() {
 	}
 
+	/** The figures of the corpus, with an empty per_report. */
 	public static void write(AgreementResult result, Writer out) throws IOException {
-		JsonWriter json = new JsonWriter(out);
-		json.setIndent("  ");
-		json.setHtmlSafe(false);
-		json.setSerializeNulls(true);
+		write(result, Collections.emptyIterator(), out);
+	}
+
+	/**
+	 * The figures of the corpus, and in per_report the reports' objects as {@link #report} wrote
+	 * them, in the order given; each is read once and not kept.
+	 */
+	public static void write(AgreementResult result, Iterator<String> perReport, Writer out) throws IOException {
+		JsonWriter json = writer(out);
 		json.beginObject();
 		json.name("annotators");
 		strings(json, result.annotators());
@@ -44,7 +62,22 @@ public final class AgreementJson {
 		json.name("krippendorff_alpha_u");
 		alpha(json, all);
 		json.name("per_report").beginArray();
-		for (ReportResult report : result.perReport()) {
+		while (perReport.hasNext()) {
+			// the object as written on its own, indented to its place in the array
+			json.jsonValue(perReport.next().replace("\n", "\n" + IN_PER_REPORT));
+		}
+		json.endArray();
+		json.endObject();
+		json.flush();
+		out.write('\n');
+		out.flush();
+	}
+
+	/** One report's figures as an object of per_report, standing on its own (to be given to {@link #write(AgreementResult, Iterator, Writer)}). */
+	public static String report(ReportResult report) {
+		StringWriter text = new StringWriter();
+		JsonWriter json = writer(text);
+		try {
 			json.beginObject();
 			json.name("id").value(report.id());
 			json.name("annotators");
@@ -61,12 +94,19 @@ public final class AgreementJson {
 			json.name("krippendorff_alpha_u");
 			alpha(json, report.group());
 			json.endObject();
+			json.flush();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringWriter does not fail
 		}
-		json.endArray();
-		json.endObject();
-		json.flush();
-		out.write('\n');
-		out.flush();
+		return text.toString();
+	}
+
+	private static JsonWriter writer(Writer out) {
+		JsonWriter json = new JsonWriter(out);
+		json.setIndent("  ");
+		json.setHtmlSafe(false);
+		json.setSerializeNulls(true);
+		return json;
 	}
 
 	private static void pair(JsonWriter json, PairResult pair) throws IOException {

@@ -1,6 +1,7 @@
 package org.reportbank.agreement;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -8,7 +9,7 @@ import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
 
-/** The agreement of a corpus on disk, its reports loaded one at a time. */
+/** The agreement of a corpus on disk, its reports loaded one at a time and dropped once added. */
 public final class CorpusAgreement {
 
 	/** The figures over the reports that could be read, and those that could not (left out of every figure). */
@@ -27,7 +28,17 @@ public final class CorpusAgreement {
 	 * {@link OperationCanceledException}.
 	 */
 	public static Measured measure(CorpusStore store, Agreement.Options options, IProgressMonitor monitor) throws StoreException {
-		Agreement agreement = new Agreement(options);
+		return measure(store, options, null, monitor);
+	}
+
+	/**
+	 * {@link #measure(CorpusStore, Agreement.Options, IProgressMonitor)}, handing each compared
+	 * report's own figures to {@code perReport} in corpus order as the report is read (none is
+	 * kept here); null for none.
+	 */
+	public static Measured measure(CorpusStore store, Agreement.Options options, Consumer<? super ReportResult> perReport,
+			IProgressMonitor monitor) throws StoreException {
+		Agreement agreement = new Agreement(options, perReport);
 		ReportWalk.Walked walked = ReportWalk.each(store, store.entries(), "Agreement of " + store.entries().size() + " reports",
 				monitor, (entry, report) -> agreement.add(report));
 		if (walked.cancelled()) {

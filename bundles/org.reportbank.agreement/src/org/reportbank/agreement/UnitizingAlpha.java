@@ -1,7 +1,7 @@
 package org.reportbank.agreement;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -47,6 +47,10 @@ import java.util.List;
  * length, but a gap never runs from one report into the next. A coder's units of the category
  * that overlap one another are first joined into one (the measure assumes a coder's units do not
  * overlap); units that only touch stay apart.
+ *
+ * <p>Nothing of a continuum is kept but sums: D_o's as the continuum is added, and for D_e the
+ * number of units and of gaps of each length, so the room taken grows with the number of
+ * different lengths, not with the number of continua.
  */
 public final class UnitizingAlpha {
 
@@ -61,8 +65,9 @@ public final class UnitizingAlpha {
 	private long length;
 	/** Σ over ordered coder pairs (i, j ≠ i) of the section differences δ². */
 	private double observedSum;
-	private final IntList units = new IntList();
-	private final IntList gaps = new IntList();
+	/** The units and the gaps of every coder and continuum, counted by length (not kept one by one). */
+	private final LengthCounts units = new LengthCounts();
+	private final LengthCounts gaps = new LengthCounts();
 
 	public UnitizingAlpha(int coders) {
 		if (coders < 2) {
@@ -82,7 +87,15 @@ public final class UnitizingAlpha {
 
 	/** The number of units of all coders (after overlapping ones are joined). */
 	public int units() {
-		return units.size;
+		return (int) units.total();
+	}
+
+	/**
+	 * How many different unit and gap lengths are counted: the room this takes, which depends on the
+	 * lengths met, not on how many continua were added.
+	 */
+	public int storedLengths() {
+		return units.distinct() + gaps.distinct();
 	}
 
 	/**
@@ -102,14 +115,14 @@ public final class UnitizingAlpha {
 			normal.add(joined);
 			int at = begin;
 			for (Unit u : joined) {
-				units.add(u.length());
+				units.add(u.length(), 1);
 				if (u.begin() > at) {
-					gaps.add(u.begin() - at);
+					gaps.add(u.begin() - at, 1);
 				}
 				at = u.end();
 			}
 			if (end > at) {
-				gaps.add(end - at);
+				gaps.add(end - at, 1);
 			}
 		}
 		for (int i = 0; i < coders; i++) {
@@ -122,11 +135,14 @@ public final class UnitizingAlpha {
 
 	/** A continuum in which no coder marked a unit of the category: only gaps, no difference. */
 	public void addEmpty(int continuumLength) {
-		if (continuumLength > 0) {
-			for (int i = 0; i < coders; i++) {
-				gaps.add(continuumLength);
-			}
-			length += continuumLength;
+		addEmpty(continuumLength, 1);
+	}
+
+	/** {@code times} continua of the same length in which no coder marked a unit. */
+	public void addEmpty(int continuumLength, long times) {
+		if (continuumLength > 0 && times > 0) {
+			gaps.add(continuumLength, coders * times);
+			length += continuumLength * times;
 		}
 	}
 
@@ -200,29 +216,89 @@ public final class UnitizingAlpha {
 		return observedSum / (coders * (coders - 1.0) * l * l);
 	}
 
-	/** D_e; 0 when no coder marked a unit, NaN for an empty continuum. */
+	/**
+	 * D_e; 0 when no coder marked a unit, NaN for an empty continuum. The sums over units and gaps
+	 * are taken over the counts of each length, in whole numbers, so they are exact (as the sum
+	 * unit by unit was, in doubles, up to 2^53).
+	 */
 	public double expected() {
 		if (length == 0) {
 			return Double.NaN;
 		}
-		int[] gapLengths = gaps.sorted();
-		// suffix sums: gaps at index ≥ k have total length gapSum[k]
-		double[] gapSum = new double[gapLengths.length + 1];
-		for (int k = gapLengths.length - 1; k >= 0; k--) {
-			gapSum[k] = gapSum[k + 1] + gapLengths[k];
-		}
-		long n = units.size;
-		double numerator = 0;
-		double squaredLengths = 0;
-		for (int k = 0; k < units.size; k++) {
-			double l = units.values[k];
-			int first = firstAtLeast(gapLengths, units.values[k]);
-			double fits = gapSum[first] - (l - 1) * (gapLengths.length - first); // Σ (l_g − l + 1) over gaps l_g ≥ l
-			numerator += (n - 1) * (2 * l * l * l - 3 * l * l + l) / 3 + l * l * fits;
-			squaredLengths += l * (l - 1);
+		double numerator;
+		double squaredLengths;
+		try {
+			long[] sums = sums();
+			numerator = sums[0];
+			squaredLengths = sums[1];
+		} catch (ArithmeticException tooLarge) {
+			BigInteger[] sums = bigSums();
+			numerator = sums[0].doubleValue();
+			squaredLengths = sums[1].doubleValue();
 		}
 		double ml = (double) coders * length;
 		return 2 / (double) length * numerator / (ml * (ml - 1) - squaredLengths);
+	}
+
+	/**
+	 * Σ_units [ (N_u − 1)·l(l − 1)(2l − 1)/3 + l²·Σ_{gaps g ≥ l} (l_g − l + 1) ] and Σ_units l(l − 1), in
+	 * longs; ArithmeticException when they do not fit.
+	 */
+	private long[] sums() {
+		int[] unitLengths = units.lengths();
+		int[] gapLengths = gaps.lengths();
+		long n = units.total();
+		long numerator = 0;
+		long squaredLengths = 0;
+		long gapsAtLeast = 0; // gaps of length ≥ l
+		long gapSumAtLeast = 0; // their total length
+		int g = gapLengths.length - 1;
+		for (int u = unitLengths.length - 1; u >= 0; u--) {
+			long l = unitLengths[u];
+			while (g >= 0 && gapLengths[g] >= l) {
+				long count = gaps.count(gapLengths[g]);
+				gapsAtLeast += count;
+				gapSumAtLeast = Math.addExact(gapSumAtLeast, Math.multiplyExact(count, gapLengths[g]));
+				g--;
+			}
+			long fits = gapSumAtLeast - Math.multiplyExact(l - 1, gapsAtLeast); // Σ (l_g − l + 1) over the gaps l_g ≥ l
+			long spread = Math.multiplyExact(Math.multiplyExact(l * (l - 1), 2 * l - 1) / 3, n - 1);
+			long term = Math.addExact(spread, Math.multiplyExact(l * l, fits));
+			long count = units.count(unitLengths[u]);
+			numerator = Math.addExact(numerator, Math.multiplyExact(count, term));
+			squaredLengths = Math.addExact(squaredLengths, Math.multiplyExact(count, l * (l - 1)));
+		}
+		return new long[] { numerator, squaredLengths };
+	}
+
+	/** {@link #sums} in arbitrary precision, for a continuum too long for longs. */
+	private BigInteger[] bigSums() {
+		int[] unitLengths = units.lengths();
+		int[] gapLengths = gaps.lengths();
+		BigInteger n = BigInteger.valueOf(units.total());
+		BigInteger numerator = BigInteger.ZERO;
+		BigInteger squaredLengths = BigInteger.ZERO;
+		BigInteger gapsAtLeast = BigInteger.ZERO;
+		BigInteger gapSumAtLeast = BigInteger.ZERO;
+		int g = gapLengths.length - 1;
+		for (int u = unitLengths.length - 1; u >= 0; u--) {
+			BigInteger l = BigInteger.valueOf(unitLengths[u]);
+			while (g >= 0 && gapLengths[g] >= unitLengths[u]) {
+				BigInteger count = BigInteger.valueOf(gaps.count(gapLengths[g]));
+				gapsAtLeast = gapsAtLeast.add(count);
+				gapSumAtLeast = gapSumAtLeast.add(count.multiply(BigInteger.valueOf(gapLengths[g])));
+				g--;
+			}
+			BigInteger lMinusOne = l.subtract(BigInteger.ONE);
+			BigInteger fits = gapSumAtLeast.subtract(lMinusOne.multiply(gapsAtLeast));
+			BigInteger spread = l.multiply(lMinusOne).multiply(l.shiftLeft(1).subtract(BigInteger.ONE))
+					.divide(BigInteger.valueOf(3)).multiply(n.subtract(BigInteger.ONE));
+			BigInteger term = spread.add(l.multiply(l).multiply(fits));
+			BigInteger count = BigInteger.valueOf(units.count(unitLengths[u]));
+			numerator = numerator.add(count.multiply(term));
+			squaredLengths = squaredLengths.add(count.multiply(l.multiply(lMinusOne)));
+		}
+		return new BigInteger[] { numerator, squaredLengths };
 	}
 
 	/** α_U = 1 − D_o / D_e; NaN when D_e is 0 (no unit anywhere) or the continuum is empty. */
@@ -232,38 +308,5 @@ public final class UnitizingAlpha {
 			return Double.NaN;
 		}
 		return 1 - observed() / expected;
-	}
-
-	private static int firstAtLeast(int[] sorted, int value) {
-		int low = 0;
-		int high = sorted.length;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (sorted[mid] < value) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low;
-	}
-
-	/** A growable int array. */
-	private static final class IntList {
-		int[] values = new int[16];
-		int size;
-
-		void add(int value) {
-			if (size == values.length) {
-				values = Arrays.copyOf(values, size * 2);
-			}
-			values[size++] = value;
-		}
-
-		int[] sorted() {
-			int[] copy = Arrays.copyOf(values, size);
-			Arrays.sort(copy);
-			return copy;
-		}
 	}
 }

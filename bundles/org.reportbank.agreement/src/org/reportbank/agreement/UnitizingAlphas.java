@@ -11,12 +11,15 @@ import java.util.TreeMap;
  * α_U for every label, each label a category of its own (units of that label against everything
  * else, so spans of different labels may overlap), and over all labels together as
  * 1 − Σ_label D_o / Σ_label D_e. Reports are added one at a time; a label first met in a later
- * report still sees the earlier ones as continua without its units.
+ * report still sees the earlier ones as continua without its units. Nothing of a report is kept but
+ * the count of reports of its length.
  */
 public final class UnitizingAlphas {
 
 	private final int coders;
-	private final List<Integer> lengths = new ArrayList<>();
+	/** The reports added, counted by text length: what a label first met later sees as continua without its units. */
+	private final LengthCounts reportLengths = new LengthCounts();
+	private long length;
 	private final Map<String, UnitizingAlpha> byLabel = new TreeMap<>();
 
 	public UnitizingAlphas(int coders) {
@@ -41,7 +44,9 @@ public final class UnitizingAlphas {
 		for (String label : units.keySet()) {
 			byLabel.computeIfAbsent(label, l -> {
 				UnitizingAlpha alpha = new UnitizingAlpha(coders);
-				lengths.forEach(alpha::addEmpty);
+				for (int earlier : reportLengths.lengths()) {
+					alpha.addEmpty(earlier, reportLengths.count(earlier));
+				}
 				return alpha;
 			});
 		}
@@ -53,12 +58,27 @@ public final class UnitizingAlphas {
 				e.getValue().add(0, length, perCoder);
 			}
 		}
-		lengths.add(length);
+		if (length > 0) {
+			reportLengths.add(length, 1);
+			this.length += length;
+		}
 	}
 
 	/** The characters of all reports added. */
 	public long length() {
-		return lengths.stream().mapToLong(Integer::longValue).sum();
+		return length;
+	}
+
+	/**
+	 * How many lengths are counted, of reports and of each label's units and gaps: the room this
+	 * takes, which depends on the lengths met, not on the number of reports.
+	 */
+	public int storedLengths() {
+		int stored = reportLengths.distinct();
+		for (UnitizingAlpha alpha : byLabel.values()) {
+			stored += alpha.storedLengths();
+		}
+		return stored;
 	}
 
 	public Map<String, UnitizingAlpha> byLabel() {

@@ -1,9 +1,12 @@
 package org.reportbank.cli;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Formatter;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,23 +92,31 @@ final class AgreementCommand implements Command {
 				}
 			}
 		}
-		CorpusAgreement.Measured measured = CorpusAgreement.measure(store,
-				new Agreement.Options(labels, annotatorSet == null ? null : List.copyOf(annotatorSet)), context.monitor());
-		AgreementResult result = measured.result();
-		if (result.pairs().isEmpty()) {
-			context.err().println("reportbank agreement: " + (result.annotators().size() < 2
-					? (result.annotators().isEmpty() ? "no annotator layers" : "one annotator only (" + result.annotators().get(0) + ")")
-					: "no report was annotated by two of " + String.join(", ", result.annotators()))
-					+ ": no agreement figures");
+		Agreement.Options options = new Agreement.Options(labels, annotatorSet == null ? null : List.copyOf(annotatorSet));
+		boolean json = format.equals("json");
+		boolean perReport = json || arguments.has("per-report");
+		// each report's figures are written as the report is read and printed after those of the
+		// corpus, which are known only at the end: put aside in a file meanwhile, not kept in memory
+		try (Spool reportRows = perReport ? new Spool() : null) {
+			CorpusAgreement.Measured measured = CorpusAgreement.measure(store, options,
+					perReport ? report -> reportRows.add(json ? AgreementJson.report(report) : rows(report)) : null, context.monitor());
+			AgreementResult result = measured.result();
+			if (result.pairs().isEmpty()) {
+				context.err().println("reportbank agreement: " + (result.annotators().size() < 2
+						? (result.annotators().isEmpty() ? "no annotator layers"
+								: "one annotator only (" + result.annotators().get(0) + ")")
+						: "no report was annotated by two of " + String.join(", ", result.annotators()))
+						+ ": no agreement figures");
+			}
+			if (json) {
+				Writer writer = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
+				AgreementJson.write(result, reportRows.texts(), writer);
+				writer.flush();
+			} else {
+				text(context.out(), store, result, reportRows);
+			}
+			return UnreadableReports.exitCode(name(), context, measured.unreadable(), false);
 		}
-		if (format.equals("json")) {
-			Writer writer = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
-			AgreementJson.write(result, writer);
-			writer.flush();
-		} else {
-			text(context.out(), store, result, arguments.has("per-report"));
-		}
-		return UnreadableReports.exitCode(name(), context, measured.unreadable(), false);
 	}
 
 	private static Set<String> list(String value, String option) throws Arguments.UsageException {
@@ -121,7 +132,8 @@ final class AgreementCommand implements Command {
 		return result;
 	}
 
-	private static void text(PrintStream out, CorpusStore store, AgreementResult result, boolean perReport) {
+	/** The figures as text; reportRows, when not null, holds the rows of each report ({@link #rows}), printed last. */
+	private static void text(PrintStream out, CorpusStore store, AgreementResult result, Spool reportRows) throws IOException {
 		out.println("corpus      " + store.directory());
 		out.println("annotators  " + (result.annotators().isEmpty() ? "none" : String.join(", ", result.annotators())));
 		Map<Tokens.Unit, Integer> units = result.tokenUnits();
@@ -155,24 +167,32 @@ final class AgreementCommand implements Command {
 			out.println();
 			out.println("no report was annotated by all " + result.annotators().size() + " annotators: no Fleiss' kappa over all of them");
 		}
-		if (perReport && !result.perReport().isEmpty()) {
+		if (reportRows != null && reportRows.size() > 0) {
 			out.println();
 			out.println("per report:");
 			out.printf(Locale.ROOT, "  %-18s %-20s %8s %10s %8s %8s %12s%n", "report", "annotators", "exact F1", "overlap F1", "kappa",
 					"alpha_U", "Fleiss kappa");
-			for (ReportResult report : result.perReport()) {
-				for (PairResult pair : report.pairs()) {
-					out.printf(Locale.ROOT, "  %-18s %-20s %8s %10s %8s %8s %12s%n", report.id(), pair.a() + " / " + pair.b(),
-							figure(pair.exact().overall().f1()), figure(pair.overlap().overall().f1()), figure(pair.cohenKappa().overall()),
-							figure(pair.alphaU().overall()), "");
-				}
-				if (report.group() != null) {
-					out.printf(Locale.ROOT, "  %-18s %-20s %8s %10s %8s %8s %12s%n", report.id(), "all " + report.annotators().size(), "",
-							"",
-							"", figure(report.group().alphaU().overall()), figure(report.group().fleissKappa().overall()));
-				}
+			for (Iterator<String> rows = reportRows.texts(); rows.hasNext();) {
+				out.print(rows.next());
 			}
 		}
+	}
+
+	/** The rows of one report under "per report:": one per pair, and one for all annotators when there are three or more. */
+	private static String rows(ReportResult report) {
+		StringBuilder rows = new StringBuilder();
+		try (Formatter out = new Formatter(rows, Locale.ROOT)) {
+			for (PairResult pair : report.pairs()) {
+				out.format("  %-18s %-20s %8s %10s %8s %8s %12s%n", report.id(), pair.a() + " / " + pair.b(),
+						figure(pair.exact().overall().f1()), figure(pair.overlap().overall().f1()), figure(pair.cohenKappa().overall()),
+						figure(pair.alphaU().overall()), "");
+			}
+			if (report.group() != null) {
+				out.format("  %-18s %-20s %8s %10s %8s %8s %12s%n", report.id(), "all " + report.annotators().size(), "", "", "",
+						figure(report.group().alphaU().overall()), figure(report.group().fleissKappa().overall()));
+			}
+		}
+		return rows.toString();
 	}
 
 	private static void row(PrintStream out, String label, Prf exact, Prf overlap, double kappa, double alpha) {

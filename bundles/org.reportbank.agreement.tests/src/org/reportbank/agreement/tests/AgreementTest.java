@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -53,7 +54,12 @@ class AgreementTest {
 	}
 
 	private static AgreementResult of(List<Report> reports, Agreement.Options options) {
-		Agreement agreement = new Agreement(options);
+		return of(reports, options, null);
+	}
+
+	/** The figures of the corpus; each report's own figures, when perReport is not null, added to it. */
+	private static AgreementResult of(List<Report> reports, Agreement.Options options, List<ReportResult> perReport) {
+		Agreement agreement = new Agreement(options, perReport == null ? null : perReport::add);
 		reports.forEach(agreement::add);
 		return agreement.result();
 	}
@@ -81,7 +87,8 @@ class AgreementTest {
 	 */
 	@Test
 	void twoAnnotatorsByHand() {
-		AgreementResult result = of(twoAnnotators(), Agreement.Options.all());
+		List<ReportResult> perReport = new ArrayList<>();
+		AgreementResult result = of(twoAnnotators(), Agreement.Options.all(), perReport);
 		assertEquals(List.of("a", "b"), result.annotators());
 		assertEquals(List.of("METRIC", "ORG"), result.labels(), "no PER (rejected), LAW (pre-annotation) or LOC (gold)");
 		assertEquals(1, result.reports(), "r2 has one annotator");
@@ -107,8 +114,8 @@ class AgreementTest {
 		assertNull(all.fleissKappa(), "no Fleiss' kappa for two");
 		assertEquals(pair.alphaU().overall(), all.alphaU().overall(), 1e-12);
 
-		assertEquals(1, result.perReport().size());
-		ReportResult r1 = result.perReport().get(0);
+		assertEquals(1, perReport.size());
+		ReportResult r1 = perReport.get(0);
 		assertEquals("r1", r1.id());
 		assertEquals(0.5, r1.pairs().get(0).exact().overall().f1(), 1e-12);
 		assertNull(r1.group());
@@ -180,7 +187,8 @@ class AgreementTest {
 		Report r2 = Fixtures.report("r2", Reports.text(4));
 		Fixtures.span(Fixtures.annotator(r2, "a"), 0, 1, "X");
 		Fixtures.span(Fixtures.annotator(r2, "b"), 2, 3, "X");
-		AgreementResult result = of(List.of(r1, r2), Agreement.Options.all());
+		List<ReportResult> perReport = new ArrayList<>();
+		AgreementResult result = of(List.of(r1, r2), Agreement.Options.all(), perReport);
 		assertEquals(List.of("a", "b", "c"), result.annotators());
 		assertEquals(2, result.reports());
 		assertEquals(3, result.pairs().size());
@@ -196,9 +204,9 @@ class AgreementTest {
 		assertEquals(1 - (4.0 / 216) / (137.0 / 888), all.alphaU().label("X"), 1e-12);
 		assertEquals(all.alphaU().label("X"), all.alphaU().overall(), 1e-12);
 
-		ReportResult first = result.perReport().get(0);
+		ReportResult first = perReport.get(0);
 		assertEquals(59.0 / 77, first.group().fleissKappa().overall(), 1e-12);
-		assertNull(result.perReport().get(1).group(), "two annotators in r2");
+		assertNull(perReport.get(1).group(), "two annotators in r2");
 	}
 
 	@Test
@@ -238,7 +246,9 @@ class AgreementTest {
 	@Test
 	void jsonGivesEveryFigureAndNullWhereUndefined() throws Exception {
 		StringWriter out = new StringWriter();
-		AgreementJson.write(of(twoAnnotators(), Agreement.Options.all()), out);
+		List<ReportResult> perReport = new ArrayList<>();
+		AgreementResult result = of(twoAnnotators(), Agreement.Options.all(), perReport);
+		AgreementJson.write(result, perReport.stream().map(AgreementJson::report).iterator(), out);
 		JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
 		assertEquals(2, json.getAsJsonArray("annotators").size());
 		assertEquals(1, json.get("reports").getAsInt());
