@@ -94,7 +94,7 @@ final class ImportCommand implements Command {
 			CorpusStore store = context.openOrCreate(corpusDir);
 			JsonlImport.Result result = new JsonlImport().importInto(store, jsonl,
 					context.monitor());
-			context.out().println(result.imported() + " imported, " + result.skippedIds().size()
+			context.out().println(result.imported() + " imported, " + result.skipped()
 					+ " already in the corpus");
 			return ExitCodes.OK;
 		}
