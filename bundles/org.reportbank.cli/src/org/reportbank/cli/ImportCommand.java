@@ -1,11 +1,13 @@
 package org.reportbank.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.reportbank.core.importing.CorpusImporter;
+import org.reportbank.core.importing.ImportException;
 import org.reportbank.core.importing.ImportSummary;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
@@ -94,7 +96,7 @@ final class ImportCommand implements Command {
 			CorpusStore store = context.openOrCreate(corpusDir);
 			JsonlImport.Result result = new JsonlImport().importInto(store, jsonl,
 					context.monitor());
-			context.out().println(result.imported() + " imported, " + result.skippedIds().size()
+			context.out().println(result.imported() + " imported, " + result.skipped()
 					+ " already in the corpus");
 			return ExitCodes.OK;
 		}
@@ -103,15 +105,33 @@ final class ImportCommand implements Command {
 		}
 		CorpusStore store = context.openOrCreate(corpusDir);
 		List<Path> inputs = arguments.operands().stream().map(Path::of).toList();
-		ImportSummary summary = new CorpusImporter().importFiles(store, inputs, context.monitor());
-		for (ImportSummary.Imported imported : summary.imported()) {
-			context.out().println("imported: " + imported.file() + " → " + imported.id() + " "
-					+ (imported.title() == null ? "(no title)" : imported.title()));
-		}
-		context.out().println(summary.describe());
+		ImportSummary summary = new CorpusImporter().importFiles(store, inputs, new EachFileLine(context.out()), context.monitor());
+		context.out().println(summary.notesAndTotals());
 		if (summary.isCancelled()) {
 			return ExitCodes.CANCELLED;
 		}
-		return summary.refused().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+		return summary.refusedCount() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+	}
+
+	/**
+	 * A line for every file as the import reaches it, so that a hundred thousand files are listed
+	 * without being kept; if the commit at the end fails, the error that follows says nothing was
+	 * imported.
+	 */
+	private record EachFileLine(PrintStream out) implements ImportSummary.Listener {
+		@Override
+		public void imported(ImportSummary.Imported imported) {
+			out.println(imported.describe());
+		}
+
+		@Override
+		public void duplicate(ImportSummary.Duplicate duplicate) {
+			out.println(duplicate.describe());
+		}
+
+		@Override
+		public void refused(ImportException problem) {
+			out.println(ImportSummary.describe(problem));
+		}
 	}
 }

@@ -46,10 +46,10 @@ class CorpusStoreTest {
 	void importsTheSeedsOnceAndReportsTheSecondImportAsDuplicates() throws Exception {
 		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
 		ImportSummary first = importSeeds(store);
-		assertEquals(3, first.imported().size(), first.describe());
+		assertEquals(3, first.importedCount(), first.describe());
 		ImportSummary second = importSeeds(store);
-		assertEquals(0, second.imported().size());
-		assertEquals(3, second.duplicates().size());
+		assertEquals(0, second.importedCount());
+		assertEquals(3, second.duplicateCount());
 		assertEquals(3, CorpusStore.open(dir.resolve("corpus")).entries().size());
 	}
 
@@ -59,8 +59,8 @@ class CorpusStoreTest {
 		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
 		importSeeds(store);
 		ImportSummary summary = importer.importFiles(store, List.of(copy), new NullProgressMonitor());
-		assertEquals(1, summary.duplicates().size());
-		assertEquals("000_2d72018e1f56853b.txt", summary.duplicates().get(0).sameAs());
+		assertEquals(1, summary.duplicateCount());
+		assertEquals("000_2d72018e1f56853b.txt", summary.firstDuplicates().get(0).sameAs());
 		assertTrue(summary.describe().contains("renamed.txt has the same text as 000_2d72018e1f56853b.txt"));
 	}
 
@@ -71,9 +71,9 @@ class CorpusStoreTest {
 		Files.write(inbox.resolve("bad.txt"), new byte[] { 0, 1, 2, 3, 4, 5 });
 		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
 		ImportSummary summary = importer.importFiles(store, List.of(inbox), new NullProgressMonitor());
-		assertEquals(1, summary.imported().size());
-		assertEquals(1, summary.refused().size());
-		assertTrue(summary.refused().get(0).getMessage().contains("bad.txt"));
+		assertEquals(1, summary.importedCount());
+		assertEquals(1, summary.refusedCount());
+		assertTrue(summary.firstRefused().get(0).getMessage().contains("bad.txt"));
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class CorpusStoreTest {
 		};
 		ImportSummary summary = importer.importFiles(store, List.of(SeedReportsTest.seed("")), cancelAfterFirst);
 		assertTrue(summary.isCancelled());
-		assertEquals(1, summary.imported().size());
+		assertEquals(1, summary.importedCount());
 		CorpusStore reopened = CorpusStore.open(corpusDir);
 		assertEquals(1, reopened.entries().size());
 		reopened.loadReport(reopened.entries().get(0).getId());
@@ -123,8 +123,8 @@ class CorpusStoreTest {
 		};
 		ImportSummary summary = importer.importFiles(store, List.of(inbox), ctrlCDuringTheSecondFile);
 		assertTrue(summary.isCancelled(), summary.describe());
-		assertEquals(1, summary.imported().size(), summary.describe());
-		assertEquals(0, summary.refused().size(), "a cancel is not a refusal: " + summary.describe());
+		assertEquals(1, summary.importedCount(), summary.describe());
+		assertEquals(0, summary.refusedCount(), "a cancel is not a refusal: " + summary.describe());
 		assertEquals(1, CorpusStore.open(dir.resolve("corpus")).entries().size());
 	}
 
@@ -144,7 +144,7 @@ class CorpusStoreTest {
 		}
 		assertEquals(before, snapshot(corpusDir), "no file added, changed or removed");
 		assertEquals(1, CorpusStore.open(corpusDir).entries().size());
-		assertEquals(2, importSeeds(store).imported().size(), "the next import goes through");
+		assertEquals(2, importSeeds(store).importedCount(), "the next import goes through");
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class CorpusStoreTest {
 
 		ImportSummary summary = importSeeds(store);
 
-		assertEquals(3, summary.imported().size(), summary.describe());
+		assertEquals(3, summary.importedCount(), summary.describe());
 		assertTrue(summary.describe().contains("moved aside"), summary.describe());
 		CorpusStore.open(corpusDir).loadReport(strayId);
 		try (Stream<Path> aside = Files.list(corpusDir.resolve(".reportbank/set-aside"))) {

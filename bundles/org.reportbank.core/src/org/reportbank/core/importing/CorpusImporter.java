@@ -25,6 +25,10 @@ import org.reportbank.model.ReportEntry;
  * normalized text, whatever the file name) is reported as a duplicate. The reports are committed
  * together at the end, under the corpus lock: if writing fails, or the process is killed, the corpus
  * is left as it was; a cancelled import commits the reports read until then.
+ * <p>
+ * Each report is staged as soon as it is read, so the import holds one report at a time; what grows
+ * with the number of files is the list of their paths, the corpus index and a lookup of it by id
+ * (the id is the hash of the report's text, so it is what finds a duplicate).
  */
 public final class CorpusImporter {
 
@@ -35,13 +39,21 @@ public final class CorpusImporter {
 
 	public ImportSummary importFiles(CorpusStore store, List<Path> filesOrFolders, IProgressMonitor monitor)
 			throws StoreException {
-		ImportSummary summary = new ImportSummary();
+		return importFiles(store, filesOrFolders, new ImportSummary.Listener() {
+		}, monitor);
+	}
+
+	/** Imports as {@link #importFiles(CorpusStore, List, IProgressMonitor)}, telling {@code listener} of each file as it goes. */
+	public ImportSummary importFiles(CorpusStore store, List<Path> filesOrFolders, ImportSummary.Listener listener,
+			IProgressMonitor monitor) throws StoreException {
+		ImportSummary summary = new ImportSummary(listener);
 		List<Path> files = new ArrayList<>();
 		for (Path path : filesOrFolders) {
 			expand(path, files, summary);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
 		try (CorpusStore.WriteSession session = store.beginWrite("import")) {
+			// the session's index has this lookup but keeps it to itself; the strings are the index's own, not copies
 			Map<String, String> known = new HashMap<>();
 			for (ReportEntry entry : session.corpus().getEntries()) {
 				known.put(entry.getId(), entry.getSourceFile());
@@ -83,13 +95,14 @@ public final class CorpusImporter {
 			summary.refused(new ImportException(file, "unexpected error while reading: " + e, e));
 			return;
 		}
-		String sameAs = known.get(report.getId());
 		if (known.containsKey(report.getId())) {
+			String sameAs = known.get(report.getId());
 			summary.duplicate(file, report.getId(), sameAs == null ? report.getId() : sameAs);
 			return;
 		}
 		session.addReport(report);
-		known.put(report.getId(), file.getFileName().toString());
+		// the name the new index entry holds (the report's source file), not a copy of it
+		known.put(report.getId(), report.getSource() == null ? file.getFileName().toString() : report.getSource().getFile());
 		summary.imported(file, report.getId(), report.getTitle());
 	}
 

@@ -1,6 +1,7 @@
 package org.reportbank.io.formats;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,12 +13,12 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.io.json.JsonLines;
 import org.reportbank.io.output.FileProblems;
 import org.reportbank.core.text.Untrusted;
 import org.reportbank.model.Annotator;
@@ -36,9 +37,12 @@ import org.reportbank.model.SpanStatus;
  * Brings a doccano export back into the corpus as one annotator's layer. A record whose text is
  * a report of the corpus (same id, or the same text) gets that layer replaced by the doccano
  * spans; a text the corpus does not have becomes a new report, kept exactly as doccano had it.
- * The whole file is read and checked first, then every record is staged and all are committed
- * together: a bad line, a span whose label the corpus's label set lacks, a record whose text does
- * not match its report, or a kill imports nothing.
+ * <p>
+ * The file is read one record at a time and each record is staged as soon as it is checked, so
+ * the import holds one record however large the file (and, per report, its id, to refuse a second
+ * record for it). The staged records are committed together at the end: a bad line, a span whose
+ * label the corpus's label set lacks, a record whose text does not match its report, or a kill
+ * imports nothing.
  */
 public final class DoccanoCorpusImport {
 
@@ -50,23 +54,44 @@ public final class DoccanoCorpusImport {
 
 	public Result importInto(CorpusStore store, Path file, String annotator, IProgressMonitor monitor)
 			throws StoreException {
+		requireLayerName(annotator);
+		try (JsonLines lines = JsonLines.open(file)) {
+			lines.showProgress(monitor, "Importing the doccano records of " + file.getFileName());
+			return importLines(store, lines, file, annotator, monitor);
+		} catch (IOException e) {
+			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
+		}
+	}
+
+	/**
+	 * Imports the records of a stream of {@code file}'s bytes, as {@link #importInto(CorpusStore,
+	 * Path, String, IProgressMonitor)} does the file's own (how much is read is not shown).
+	 */
+	public Result importInto(CorpusStore store, InputStream in, Path file, String annotator, IProgressMonitor monitor)
+			throws StoreException {
+		requireLayerName(annotator);
+		try (JsonLines lines = new JsonLines(in, -1)) {
+			return importLines(store, lines, file, annotator, monitor);
+		} catch (IOException e) {
+			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
+		}
+	}
+
+	private static void requireLayerName(String annotator) throws StoreException {
 		String nameProblem = AnnotatorNames.problem(annotator);
 		if (nameProblem != null || !annotator.equals(annotator.strip())) {
 			throw new StoreException("the layer of " + Untrusted.quote(annotator) + " cannot be written: "
 					+ (nameProblem == null ? "blanks around the name." : nameProblem) + " Nothing was imported.");
 		}
+	}
+
+	private Result importLines(CorpusStore store, JsonLines lines, Path file, String annotator, IProgressMonitor monitor)
+			throws StoreException, IOException {
 		try (CorpusStore.WriteSession session = store.beginWrite("doccano import")) {
 			// read under the lock, so the label set the spans are checked against is the one they are committed with
 			LabelSet labels = session.corpus().getLabelSet();
-			List<DoccanoImport.DoccanoRecord> records;
-			try {
-				records = new DoccanoImport().read(file, label -> LabelSetRules.unknownLabelProblem(label, labels));
-			} catch (DoccanoFormatException e) {
-				throw new StoreException(e.getMessage() + "; nothing was imported", e);
-			} catch (IOException e) {
-				throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
-			}
-			SubMonitor progress = SubMonitor.convert(monitor, "Importing " + records.size() + " doccano records", records.size());
+			DoccanoImport.Records records = new DoccanoImport().records(lines, file.toString(),
+					label -> LabelSetRules.unknownLabelProblem(label, labels));
 			Map<String, LabelCategory> categories = new HashMap<>();
 			for (Label label : labels == null ? List.<Label>of() : labels.getLabels()) {
 				categories.put(label.getName(), label.getCategory());
@@ -74,21 +99,22 @@ public final class DoccanoCorpusImport {
 			Set<String> seen = new HashSet<>();
 			int added = 0;
 			int updated = 0;
-			int line = 0;
-			for (DoccanoImport.DoccanoRecord record : records) {
-				line++;
-				if (progress.isCanceled()) {
+			int number = 0;
+			for (DoccanoImport.DoccanoRecord record = next(records); record != null; record = next(records)) {
+				number++;
+				if (monitor.isCanceled()) {
 					throw new OperationCanceledException();
 				}
 				String id = record.id() != null && store.entry(record.id()).isPresent() ? record.id()
 						: ReportImporter.idOf(record.text());
 				if (!seen.add(id)) {
-					throw new StoreException(file + ": record " + line + " is a second record for report " + id + "; nothing was imported");
+					throw new StoreException(file + ": record " + number + " is a second record for report " + id
+							+ "; nothing was imported");
 				}
 				Layer layer = layer(record, annotator, categories);
 				if (store.entry(id).isPresent()) {
 					if (!store.loadReport(id).getText().equals(record.text())) {
-						throw new StoreException(file + ": record " + line + " is for report " + id
+						throw new StoreException(file + ": record " + number + " is for report " + id
 								+ ", but its text differs from the corpus's; nothing was imported");
 					}
 					session.saveLayer(id, layer); // staged: replaces the annotator's layer only at the commit
@@ -99,7 +125,6 @@ public final class DoccanoCorpusImport {
 					session.addReport(report);
 					added++;
 				}
-				progress.worked(1);
 			}
 			if (session.corpus().getAnnotators().stream().noneMatch(a -> annotator.equals(a.getId()))) {
 				Annotator person = FACTORY.createAnnotator();
@@ -110,6 +135,15 @@ public final class DoccanoCorpusImport {
 			// every record checked and staged: now all of them, or (on any failure above) none
 			session.commit();
 			return new Result(updated, added);
+		}
+	}
+
+	/** The next record; a bad one ends the import before the commit, so nothing of the file is kept. */
+	private static DoccanoImport.DoccanoRecord next(DoccanoImport.Records records) throws StoreException, IOException {
+		try {
+			return records.next();
+		} catch (DoccanoFormatException e) {
+			throw new StoreException(e.getMessage() + "; nothing was imported", e);
 		}
 	}
 

@@ -1,16 +1,15 @@
 package org.reportbank.io.formats;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.reportbank.io.json.JsonLines;
 import org.reportbank.io.json.JsonProblem;
 import org.reportbank.io.json.StrictJson;
 
@@ -26,8 +25,9 @@ import com.google.gson.JsonObject;
  * {"id": 1, "text": "…", "entities": [{"id": 7, "start_offset": 0, "end_offset": 5, "label": "ORG"}], "relations": []}
  * </pre>
  * doccano's offsets count code points (Python str characters); they are checked (whole numbers,
- * {@code 0 <= start < end <= length of the text}, a label) and converted. The whole file is checked
- * before anything is returned: a bad line is reported as {@code FILE:LINE: problem}. Blank lines are
+ * {@code 0 <= start < end <= length of the text}, a label) and converted; a bad line is reported as
+ * {@code FILE:LINE: problem}. Records are read one at a time ({@link #records}), so an import holds
+ * one record however large the file; {@link #read} collects them all, for small files. Blank lines are
  * skipped; "id", "meta" and other fields are optional ("id" is returned as a string, or null).
  * <p>
  * The file is someone else's, so it is read as strict JSON, nested at most
@@ -54,44 +54,74 @@ public final class DoccanoImport {
 	}
 
 	/**
-	 * Reads the file, refusing as {@code FILE:LINE: problem} a span whose label {@code labelProblem}
-	 * finds a problem with (it returns null for a label that is fine).
+	 * Reads the whole file into a list, refusing as {@code FILE:LINE: problem} a span whose label
+	 * {@code labelProblem} finds a problem with (it returns null for a label that is fine). An import
+	 * reads {@link #records} instead, one at a time.
 	 */
 	public List<DoccanoRecord> read(Path file, UnaryOperator<String> labelProblem) throws IOException, DoccanoFormatException {
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return read(in, file.toString(), labelProblem);
+		try (JsonLines lines = JsonLines.open(file)) {
+			return all(records(lines, file.toString(), labelProblem));
 		}
 	}
 
 	/** Reads the lines of {@code in}; {@code name} names it in error messages. */
 	public List<DoccanoRecord> read(Reader in, String name) throws IOException, DoccanoFormatException {
-		return read(in, name, label -> null);
+		return all(records(new JsonLines(in), name, label -> null));
 	}
 
-	private List<DoccanoRecord> read(Reader in, String name, UnaryOperator<String> labelProblem)
-			throws IOException, DoccanoFormatException {
-		BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
-		List<DoccanoRecord> records = new ArrayList<>();
-		String line;
-		int number = 0;
-		while ((line = lines.readLine()) != null) {
-			number++;
-			if (number == 1 && line.startsWith("\uFEFF")) {
-				line = line.substring(1);
+	private static List<DoccanoRecord> all(Records records) throws IOException, DoccanoFormatException {
+		List<DoccanoRecord> all = new ArrayList<>();
+		for (DoccanoRecord record = records.next(); record != null; record = records.next()) {
+			all.add(record);
+		}
+		return all;
+	}
+
+	/**
+	 * The records of {@code lines}, read and checked one at a time; {@code name} names the file in
+	 * messages, and a span whose label {@code labelProblem} finds a problem with is refused.
+	 */
+	Records records(JsonLines lines, String name, UnaryOperator<String> labelProblem) {
+		return new Records(lines, name, labelProblem);
+	}
+
+	/** A doccano export being read record by record: only the record last returned is held. */
+	static final class Records {
+		private final JsonLines lines;
+		private final String name;
+		private final UnaryOperator<String> labelProblem;
+
+		private Records(JsonLines lines, String name, UnaryOperator<String> labelProblem) {
+			this.lines = lines;
+			this.name = name;
+			this.labelProblem = labelProblem;
+		}
+
+		/** The next record, or null at the end of the file. */
+		public DoccanoRecord next() throws IOException, DoccanoFormatException {
+			String line;
+			try {
+				line = lines.next();
+			} catch (CharacterCodingException e) {
+				throw new DoccanoFormatException(name, lines.line(), "not UTF-8 text");
 			}
-			if (line.isBlank()) {
-				continue;
+			if (line == null) {
+				return null;
 			}
-			DoccanoRecord record = parse(line, name, number);
+			DoccanoRecord record = parse(line, name, lines.line());
 			for (LabeledSpan span : record.spans()) {
 				String problem = labelProblem.apply(span.label());
 				if (problem != null) {
-					throw new DoccanoFormatException(name, number, problem);
+					throw new DoccanoFormatException(name, lines.line(), problem);
 				}
 			}
-			records.add(record);
+			return record;
 		}
-		return records;
+
+		/** The line of the record last returned. */
+		public int line() {
+			return lines.line();
+		}
 	}
 
 	/** One line of a doccano export. */

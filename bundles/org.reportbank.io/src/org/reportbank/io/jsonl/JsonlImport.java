@@ -1,24 +1,18 @@
 package org.reportbank.io.jsonl;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.io.json.JsonLines;
 import org.reportbank.io.output.FileProblems;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Corpus;
@@ -30,39 +24,92 @@ import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
 
 /**
- * Imports a lossless JSONL file into a corpus. Every line is checked and staged; only if every
- * line is valid are the reports committed, so a bad line (a span whose label the corpus's label set
- * lacks included) or a kill changes nothing. Reports already in the
- * corpus (same id) are skipped and counted. The annotators of the imported layers are added to
- * the corpus's annotators.
+ * Imports a lossless JSONL file into a corpus. The file is read one line at a time and each valid
+ * report is staged as soon as it is read, so the import holds one report however large the file
+ * (and, per report, its id, to refuse a report given twice). Only if every line is valid are the
+ * reports committed, so a bad line (a span whose label the corpus's label set lacks included) or a
+ * kill changes nothing. Reports already in the corpus (same id) are skipped and counted. The
+ * annotators of the imported layers are added to the corpus's annotators.
  */
 public final class JsonlImport {
 
-	/** What the import did. */
-	public record Result(int imported, List<String> skippedIds) {
+	/** What the import did: reports added, and reports skipped because the corpus has them already. */
+	public record Result(int imported, int skipped) {
 	}
 
 	public Result importInto(CorpusStore store, Path file, IProgressMonitor monitor) throws StoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + file, 1);
+		try (JsonLines lines = JsonLines.open(file)) {
+			lines.showProgress(monitor, "Importing " + file);
+			return importLines(store, lines, file, monitor);
+		} catch (IOException e) {
+			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
+		}
+	}
+
+	/**
+	 * Imports the reports of a stream of {@code file}'s bytes, as {@link #importInto(CorpusStore,
+	 * Path, IProgressMonitor)} does the file's own (how much is read is not shown).
+	 */
+	public Result importInto(CorpusStore store, InputStream in, Path file, IProgressMonitor monitor) throws StoreException {
+		try (JsonLines lines = new JsonLines(in, -1)) {
+			return importLines(store, lines, file, monitor);
+		} catch (IOException e) {
+			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
+		}
+	}
+
+	private static Result importLines(CorpusStore store, JsonLines lines, Path file, IProgressMonitor monitor)
+			throws StoreException, IOException {
 		try (CorpusStore.WriteSession session = store.beginWrite("import " + file.getFileName())) {
+			// the session's index has this lookup but keeps it to itself; the ids are the index's own strings
 			Set<String> known = new HashSet<>();
 			session.corpus().getEntries().forEach(e -> known.add(e.getId()));
-			List<String> skipped = new ArrayList<>();
-			int[] imported = { 0 };
+			Set<String> inFile = new HashSet<>();
+			int imported = 0;
+			int skipped = 0;
 			LabelSet labels = session.corpus().getLabelSet();
-			readEach(file, progress, report -> {
-				requireKnownLabels(report, labels);
-				if (known.contains(report.getId())) {
-					skipped.add(report.getId());
-					return;
+			for (Report report = next(lines, file, inFile); report != null; report = next(lines, file, inFile)) {
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
 				}
-				session.addReport(report); // staged: nothing shows until the commit below
+				try {
+					requireKnownLabels(report, labels);
+					if (known.contains(report.getId())) {
+						skipped++;
+						continue;
+					}
+					session.addReport(report); // staged: nothing shows until the commit below
+				} catch (StoreException e) {
+					throw new StoreException(file + ":" + lines.line() + ": " + e.getMessage() + "; nothing was imported", e);
+				}
 				registerAnnotators(session.corpus(), report);
-				imported[0]++;
-			});
+				imported++;
+			}
 			session.commit();
-			progress.worked(1);
-			return new Result(imported[0], skipped);
+			return new Result(imported, skipped);
+		}
+	}
+
+	/**
+	 * The next report of the file, or null at its end; a bad line (one not UTF-8, not a valid
+	 * record, or a report the file gave already) ends the import before the commit, so nothing of
+	 * the file is kept.
+	 */
+	private static Report next(JsonLines lines, Path file, Set<String> inFile) throws StoreException, IOException {
+		try {
+			String line = lines.next();
+			if (line == null) {
+				return null;
+			}
+			Report report = new JsonlReader().read(line);
+			if (!inFile.add(report.getId())) {
+				throw new JsonlReader.FormatException("report " + report.getId() + " appears twice in the file");
+			}
+			return report;
+		} catch (CharacterCodingException e) {
+			throw new StoreException(file + ":" + lines.line() + ": not UTF-8 text; nothing was imported", e);
+		} catch (JsonlReader.FormatException e) {
+			throw new StoreException(file + ":" + lines.line() + ": " + e.getMessage() + "; nothing was imported");
 		}
 	}
 
@@ -78,53 +125,6 @@ public final class JsonlImport {
 					throw new StoreException(problem);
 				}
 			}
-		}
-	}
-
-	/** What is done with each valid report of the file, in order. */
-	@FunctionalInterface
-	private interface ReportSink {
-		void accept(Report report) throws StoreException;
-	}
-
-	/**
-	 * Reads the file line by line, one report in memory at a time; any bad line ends the import
-	 * with {@code FILE:LINE: problem} before the caller commits, so nothing of the file is kept.
-	 */
-	private static void readEach(Path file, IProgressMonitor monitor, ReportSink sink) throws StoreException {
-		JsonlReader reader = new JsonlReader();
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-		int number = 0;
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-			String line;
-			Set<String> ids = new HashSet<>();
-			while ((line = in.readLine()) != null) {
-				number++;
-				if (monitor.isCanceled()) {
-					throw new OperationCanceledException();
-				}
-				if (line.isBlank()) {
-					continue;
-				}
-				Report report;
-				try {
-					report = reader.read(line);
-					if (!ids.add(report.getId())) {
-						throw new JsonlReader.FormatException("report " + report.getId() + " appears twice in the file");
-					}
-				} catch (JsonlReader.FormatException e) {
-					throw new StoreException(file + ":" + number + ": " + e.getMessage() + "; nothing was imported");
-				}
-				try {
-					sink.accept(report);
-				} catch (StoreException e) {
-					throw new StoreException(file + ":" + number + ": " + e.getMessage() + "; nothing was imported", e);
-				}
-			}
-		} catch (CharacterCodingException e) {
-			throw new StoreException(file + ":" + (number + 1) + ": not UTF-8 text; nothing was imported", e);
-		} catch (IOException e) {
-			throw new StoreException(FileProblems.describe(file, e) + "; nothing was imported", e);
 		}
 	}
 

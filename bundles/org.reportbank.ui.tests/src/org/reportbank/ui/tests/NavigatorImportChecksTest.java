@@ -126,8 +126,8 @@ class NavigatorImportChecksTest {
 				() -> changes.size() == 1 && table(models, application).getItemCount() == 1, 60_000);
 		script.step("the summary and the list", () -> {
 			ImportSummary summary = (ImportSummary) changes.get(0);
-			assertEquals(1, summary.imported().size(), summary.describe());
-			ids[0] = summary.imported().get(0).id();
+			assertEquals(1, summary.importedCount(), summary.describe());
+			ids[0] = summary.firstImported().get(0).id();
 			ReportEntry entry = (ReportEntry) navigator(models, application).viewer().getElementAt(0);
 			assertEquals(ids[0], entry.getId());
 			assertTrue(entry.getTitle().startsWith("柳州市城中区2023年"), entry.getTitle());

@@ -51,7 +51,7 @@ public class ImportReportsHandler {
 				try {
 					ImportSummary summary = new CorpusImporter().importFiles(store, paths, monitor);
 					store.refresh();
-					if (!summary.imported().isEmpty()) {
+					if (summary.importedCount() > 0) {
 						events.post(CorpusEvents.IMPORTED, summary);
 					}
 					ui.asyncExec(() -> tell(shell, summary));
@@ -73,13 +73,13 @@ public class ImportReportsHandler {
 		if (shell.isDisposed()) {
 			return;
 		}
-		if (!summary.refused().isEmpty()) {
-			if (summary.imported().isEmpty()) {
+		if (summary.refusedCount() > 0) {
+			if (summary.importedCount() == 0) {
 				MessageDialog.openError(shell, "Nothing imported", summary.describe() + "\n\nThe corpus is as it was.");
 			} else {
 				MessageDialog.openWarning(shell, "Some files refused", summary.describe());
 			}
-		} else if (!summary.duplicates().isEmpty() || summary.isCancelled()) {
+		} else if (summary.duplicateCount() > 0 || summary.isCancelled()) {
 			MessageDialog.openInformation(shell, "Import", summary.describe());
 		}
 	}
