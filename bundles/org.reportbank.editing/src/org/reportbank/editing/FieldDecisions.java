@@ -8,13 +8,13 @@ import org.reportbank.model.Layer;
 import org.reportbank.model.ReportbankFactory;
 
 /** A layer's decisions on document fields: at most one per field, a new one replacing the earlier. */
-final class FieldDecisions {
+public final class FieldDecisions {
 
 	private FieldDecisions() {
 	}
 
 	/** The layer's decision on the field, or null. */
-	static FieldDecision on(Layer layer, String field) {
+	public static FieldDecision on(Layer layer, String field) {
 		for (FieldDecision decision : layer.getFieldDecisions()) {
 			if (field.equals(decision.getField())) {
 				return decision;
