@@ -22,8 +22,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.core.fields.DocumentFields;
+import org.reportbank.editing.FieldDecisions;
 import org.reportbank.editing.SpanKinds;
 import org.reportbank.model.Claim;
+import org.reportbank.model.FieldDecision;
 import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
@@ -57,8 +60,9 @@ import org.reportbank.model.SpanStatus;
  * leave one gold span. A gold span that differs from the span it is based on was edited.
  * Every decision is a command on an EMF command stack (undo, redo, save point).
  * <p>
- * <b>Document fields</b> (title, region, year) are the report's own: the curator changes them in
- * the report (report.xmi and the index entry are written on save), as one curator decides them.
+ * <b>Document fields</b> (title, region, year, publisher, publication date) are the report's own:
+ * the curator changes them in the report (report.xmi and the index entry are written on save),
+ * typing a value or adopting one the annotators gave in their layers ({@link #fieldProposals()}).
  * {@link #finish()} marks the gold layer and the report curated. Not thread-safe.
  */
 public final class CurationSession {
@@ -96,6 +100,13 @@ public final class CurationSession {
 			versions.values().forEach(all::addAll);
 			return all;
 		}
+	}
+
+	/**
+	 * A value annotators gave a document field that is not the report's value now: who gave it (in
+	 * {@link #annotators()} order), out of how many annotators; null value: the report should have none.
+	 */
+	public record FieldProposal(String field, String value, List<String> annotators, int of) {
 	}
 
 	private static final Comparator<Span> BY_POSITION = Comparator.comparingInt(Span::getBegin)
@@ -377,11 +388,45 @@ public final class CurationSession {
 	}
 
 	private void setField(EStructuralFeature feature, Object value) {
+		setField("Set " + feature.getName(), feature, value);
+	}
+
+	private void setField(String label, EStructuralFeature feature, Object value) {
 		Object before = report.eGet(feature);
 		if (!Objects.equals(before, value)) {
-			commands.execute(new GoldEdit<Void>("Set " + feature.getName(), gold, () -> null,
-					new GoldEdit.ReportField(report, feature, before, value)));
+			commands.execute(new GoldEdit<Void>(label, gold, () -> null, new GoldEdit.ReportField(report, feature, before, value)));
 		}
+	}
+
+	/**
+	 * For each document field in reading order, the values annotators decided on that the report
+	 * does not hold now, the most often given first. A value the field cannot hold (a layer edited
+	 * by hand) is left out: it could not be adopted.
+	 */
+	public List<FieldProposal> fieldProposals() {
+		List<FieldProposal> proposals = new ArrayList<>();
+		for (String field : DocumentFields.NAMES) {
+			String now = DocumentFields.text(report, field);
+			Map<String, List<String>> byValue = new LinkedHashMap<>();
+			for (String annotator : annotators) {
+				FieldDecision decision = FieldDecisions.on(layers.get(annotator), field);
+				if (decision != null && !Objects.equals(decision.getValue(), now)
+						&& DocumentFields.problem(field, decision.getValue()) == null) {
+					byValue.computeIfAbsent(decision.getValue(), k -> new ArrayList<>()).add(annotator);
+				}
+			}
+			List<FieldProposal> ofField = new ArrayList<>();
+			byValue.forEach((value, who) -> ofField.add(new FieldProposal(field, value, List.copyOf(who), annotators.size())));
+			ofField.sort(Comparator.comparingInt((FieldProposal p) -> p.annotators().size()).reversed());
+			proposals.addAll(ofField);
+		}
+		return proposals;
+	}
+
+	/** Makes the proposal the report's value of its field, as one undoable decision (saved into report.xmi). */
+	public void adopt(FieldProposal proposal) {
+		setField("Adopt " + proposal.field() + " from " + String.join(", ", proposal.annotators()),
+				DocumentFields.attribute(proposal.field()), DocumentFields.parse(proposal.field(), proposal.value()));
 	}
 
 	public boolean isFinished() {
@@ -669,8 +714,11 @@ public final class CurationSession {
 	}
 
 	private String reportState() {
-		return report.getTitle() + "\u0000" + report.getRegion() + "\u0000" + report.getYear() + "\u0000"
-				+ report.getStatus();
+		StringBuilder state = new StringBuilder();
+		for (String field : DocumentFields.NAMES) {
+			state.append(DocumentFields.text(report, field)).append('\u0000');
+		}
+		return state.append(report.getStatus()).toString();
 	}
 
 	private void fireDirty() {

@@ -15,9 +15,11 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.reportbank.core.fields.DocumentFields;
 import org.reportbank.core.metrics.MetricUnits;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.model.Claim;
+import org.reportbank.model.FieldDecision;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelSet;
 import org.reportbank.model.Layer;
@@ -40,6 +42,10 @@ import org.reportbank.model.SpanStatus;
  * What the person sees is their own spans (not the rejected ones) and the suggestions they have
  * not decided on yet; other annotators' layers and gold stay out of sight. Not thread-safe: use it
  * from one thread (the UI thread).
+ * <p>
+ * The report's document fields (title, region, year, publisher, publication date) are suggestions
+ * too: the person accepts a field's value or corrects it, and the decision goes into their layer,
+ * never into the report, which only a curator changes (by adopting a decision).
  */
 public final class AnnotationSession {
 
@@ -109,9 +115,10 @@ public final class AnnotationSession {
 	private Map<String, Span> decisions;
 	private List<Span> shownCache;
 	private List<Span> allCache;
-	/** The layer's save stamp and span ids as last read from or written to disk, for merging. */
+	/** The layer's save stamp, span ids and decided fields as last read from or written to disk, for merging. */
 	private String baseModified;
 	private Set<String> baseIds;
+	private Set<String> baseFields;
 	private List<Span> suggestions;
 	private Span current;
 	private TokenBoundaries tokens;
@@ -138,6 +145,7 @@ public final class AnnotationSession {
 				.orElseGet(this::createOwnLayer);
 		baseModified = own.getModified();
 		baseIds = LayerMerge.ids(own.getSpans());
+		baseFields = LayerMerge.fields(own);
 		commands.addCommandStackListener(event -> {
 			decisions = null;
 			Command last = commands.getMostRecentCommand();
@@ -778,6 +786,40 @@ public final class AnnotationSession {
 		return result;
 	}
 
+	// --- document fields ---------------------------------------------------------------------------
+
+	/** The person's decision on the document field ({@link DocumentFields#NAMES}), or null while they have not decided it. */
+	public FieldDecision fieldDecision(String field) {
+		return FieldDecisions.on(own, field);
+	}
+
+	/** Accepts the report's value of the document field, as one undoable edit. */
+	public FieldDecision acceptField(String field) {
+		return decideField(field, DocumentFields.text(report, field));
+	}
+
+	/**
+	 * Gives the document field a value as one undoable edit of the person's layer: accepted when it
+	 * is the report's, a correction otherwise (blank: the report should have none), replacing an
+	 * earlier decision on the field. A value the field cannot hold is refused with the reason.
+	 */
+	public FieldDecision decideField(String field, String typed) {
+		String value = DocumentFields.typed(typed);
+		String problem = DocumentFields.problem(field, value);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
+		}
+		String suggested = DocumentFields.text(report, field);
+		FieldDecision earlier = fieldDecision(field);
+		if (earlier != null && java.util.Objects.equals(earlier.getValue(), value)
+				&& java.util.Objects.equals(earlier.getSuggested(), suggested)) {
+			return earlier; // nothing new: no edit to undo
+		}
+		String name = java.util.Objects.equals(value, suggested) ? "Accept " + field
+				: "Correct " + field + (value == null ? " to none" : " to " + value);
+		return run(name, 0, 0, () -> FieldDecisions.decide(own, field, suggested, value));
+	}
+
 	/** How far the person got with this report: in progress, or done once they say so. */
 	public ReportStatus status() {
 		return own.getStatus() == ReportStatus.NEW ? ReportStatus.IN_PROGRESS : own.getStatus();
@@ -884,7 +926,8 @@ public final class AnnotationSession {
 			copy.setStatus(ReportStatus.IN_PROGRESS); // saved work is work in progress until marked done
 		}
 		copy.setModified(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
-		return new Snapshot(report.getId(), annotator, copy, commands.getUndoCommand(), baseModified, Set.copyOf(baseIds));
+		return new Snapshot(report.getId(), annotator, copy, commands.getUndoCommand(), baseModified, Set.copyOf(baseIds),
+				Set.copyOf(baseFields));
 	}
 
 	/**
@@ -897,7 +940,13 @@ public final class AnnotationSession {
 		own.setStatus(snapshot.layer().getStatus());
 		baseModified = snapshot.layer().getModified();
 		baseIds = LayerMerge.ids(snapshot.layer().getSpans());
-		if (!arrivedIds.isEmpty()) {
+		baseFields = LayerMerge.fields(snapshot.layer());
+		for (String field : written.arrivedFields()) {
+			if (fieldDecision(field) == null) { // decided elsewhere and saved: taken in, not an edit of this session
+				own.getFieldDecisions().add(EcoreUtil.copy(FieldDecisions.on(snapshot.layer(), field)));
+			}
+		}
+		if (!arrivedIds.isEmpty() || !written.arrivedFields().isEmpty()) {
 			Set<String> arrived = Set.copyOf(arrivedIds);
 			List<Span> incoming = snapshot.layer().getSpans().stream().filter(s -> arrived.contains(s.getId())).toList();
 			LayerMerge.addCopies(own, incoming); // already on disk: not an edit of this session, not undoable
@@ -912,7 +961,7 @@ public final class AnnotationSession {
 
 	/** The person's layer of one report at one moment, and what was on disk when it was loaded or last saved. */
 	public record Snapshot(String reportId, String annotator, Layer layer, Command top, String baseModified,
-			Set<String> baseIds) {
+			Set<String> baseIds, Set<String> baseFields) {
 	}
 
 	// --- helpers -------------------------------------------------------------------------------

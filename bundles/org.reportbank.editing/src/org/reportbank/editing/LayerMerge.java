@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.reportbank.model.Claim;
+import org.reportbank.model.FieldDecision;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Span;
@@ -18,7 +19,8 @@ import org.reportbank.model.Span;
  * A three-way merge of one annotator's layer, span by span, for when the same person's layer was
  * saved elsewhere (a second workbench, a copy of the corpus) since this one was loaded. The spans
  * of ours stay as they are; a span on disk that we do not have is theirs to keep if it was not
- * there when we loaded (they added it), and gone if it was (we deleted it).
+ * there when we loaded (they added it), and gone if it was (we deleted it). Decisions on document
+ * fields go the same way, matched by field.
  */
 final class LayerMerge {
 
@@ -59,6 +61,25 @@ final class LayerMerge {
 			}
 		}
 		return copies;
+	}
+
+	/** Decisions of theirs on fields ours has not decided and had not at the base: what the other side decided. */
+	static List<FieldDecision> fieldArrivals(Set<String> baseFields, Layer ours, Layer theirs) {
+		Set<String> oursFields = fields(ours);
+		List<FieldDecision> added = new ArrayList<>();
+		for (FieldDecision decision : theirs.getFieldDecisions()) {
+			if (!oursFields.contains(decision.getField()) && !baseFields.contains(decision.getField())) {
+				added.add(decision);
+			}
+		}
+		return added;
+	}
+
+	/** The fields the layer has decided. */
+	static Set<String> fields(Layer layer) {
+		Set<String> fields = new HashSet<>();
+		layer.getFieldDecisions().forEach(d -> fields.add(d.getField()));
+		return fields;
 	}
 
 	static Set<String> ids(Collection<Span> spans) {

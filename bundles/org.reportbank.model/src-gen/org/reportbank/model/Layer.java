@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.reportbank.model.Layer#getSpans <em>Spans</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getChecks <em>Checks</em>}</li>
  *   <li>{@link org.reportbank.model.Layer#getTokenization <em>Tokenization</em>}</li>
+ *   <li>{@link org.reportbank.model.Layer#getFieldDecisions <em>Field Decisions</em>}</li>
  * </ul>
  *
  * @see org.reportbank.model.ReportbankPackage#getLayer()
@@ -194,5 +195,20 @@ public interface Layer extends EObject {
 	 * @generated
 	 */
 	void setTokenization(Tokenization value);
+
+	/**
+	 * Returns the value of the '<em><b>Field Decisions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.reportbank.model.FieldDecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The layer owner's decisions on the report's document fields (title, region, year, publisher, published), at most one per field. An annotator never writes the report file, so what they say of its fields is kept here, for a curator to adopt.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Field Decisions</em>' containment reference list.
+	 * @see org.reportbank.model.ReportbankPackage#getLayer_FieldDecisions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FieldDecision> getFieldDecisions();
 
 } // Layer

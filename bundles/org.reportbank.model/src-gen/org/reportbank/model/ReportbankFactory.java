@@ -103,6 +103,15 @@ public interface ReportbankFactory extends EFactory {
 	FieldSource createFieldSource();
 
 	/**
+	 * Returns a new object of class '<em>Field Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Field Decision</em>'.
+	 * @generated
+	 */
+	FieldDecision createFieldDecision();
+
+	/**
 	 * Returns a new object of class '<em>Normalization</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -772,6 +772,70 @@ public interface ReportbankPackage extends EPackage {
 	int FIELD_SOURCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.reportbank.model.impl.FieldDecisionImpl <em>Field Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.reportbank.model.impl.FieldDecisionImpl
+	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getFieldDecision()
+	 * @generated
+	 */
+	int FIELD_DECISION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_DECISION__FIELD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Suggested</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_DECISION__SUGGESTED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_DECISION__VALUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_DECISION__STATUS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Field Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_DECISION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Field Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_DECISION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.reportbank.model.impl.NormalizationImpl <em>Normalization</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -779,7 +843,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getNormalization()
 	 * @generated
 	 */
-	int NORMALIZATION = 9;
+	int NORMALIZATION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -834,7 +898,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSection()
 	 * @generated
 	 */
-	int SECTION = 10;
+	int SECTION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -943,7 +1007,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLayer()
 	 * @generated
 	 */
-	int LAYER = 11;
+	int LAYER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1018,13 +1082,22 @@ public interface ReportbankPackage extends EPackage {
 	int LAYER__TOKENIZATION = 7;
 
 	/**
+	 * The feature id for the '<em><b>Field Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYER__FIELD_DECISIONS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Layer</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LAYER_FEATURE_COUNT = 8;
+	int LAYER_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Layer</em>' class.
@@ -1043,7 +1116,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpan()
 	 * @generated
 	 */
-	int SPAN = 12;
+	int SPAN = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1179,7 +1252,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getTokenization()
 	 * @generated
 	 */
-	int TOKENIZATION = 13;
+	int TOKENIZATION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Tool</b></em>' attribute.
@@ -1234,7 +1307,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getEntity()
 	 * @generated
 	 */
-	int ENTITY = 14;
+	int ENTITY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1379,7 +1452,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 15;
+	int METRIC = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1623,7 +1696,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 16;
+	int CLAIM = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1777,7 +1850,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getCheck()
 	 * @generated
 	 */
-	int CHECK = 17;
+	int CHECK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1886,7 +1959,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 18;
+	int REPORT_STATUS = 19;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.DocumentKind <em>Document Kind</em>}' enum.
@@ -1896,7 +1969,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getDocumentKind()
 	 * @generated
 	 */
-	int DOCUMENT_KIND = 19;
+	int DOCUMENT_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SectionKind <em>Section Kind</em>}' enum.
@@ -1906,7 +1979,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 20;
+	int SECTION_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.LayerKind <em>Layer Kind</em>}' enum.
@@ -1916,7 +1989,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLayerKind()
 	 * @generated
 	 */
-	int LAYER_KIND = 21;
+	int LAYER_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SpanOrigin <em>Span Origin</em>}' enum.
@@ -1926,7 +1999,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpanOrigin()
 	 * @generated
 	 */
-	int SPAN_ORIGIN = 22;
+	int SPAN_ORIGIN = 23;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.SpanStatus <em>Span Status</em>}' enum.
@@ -1936,7 +2009,17 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getSpanStatus()
 	 * @generated
 	 */
-	int SPAN_STATUS = 23;
+	int SPAN_STATUS = 24;
+
+	/**
+	 * The meta object id for the '{@link org.reportbank.model.FieldDecisionStatus <em>Field Decision Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.reportbank.model.FieldDecisionStatus
+	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getFieldDecisionStatus()
+	 * @generated
+	 */
+	int FIELD_DECISION_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.MetricKind <em>Metric Kind</em>}' enum.
@@ -1946,7 +2029,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getMetricKind()
 	 * @generated
 	 */
-	int METRIC_KIND = 24;
+	int METRIC_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.CheckVerdict <em>Check Verdict</em>}' enum.
@@ -1956,7 +2039,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getCheckVerdict()
 	 * @generated
 	 */
-	int CHECK_VERDICT = 25;
+	int CHECK_VERDICT = 27;
 
 	/**
 	 * The meta object id for the '{@link org.reportbank.model.LabelCategory <em>Label Category</em>}' enum.
@@ -1966,7 +2049,7 @@ public interface ReportbankPackage extends EPackage {
 	 * @see org.reportbank.model.impl.ReportbankPackageImpl#getLabelCategory()
 	 * @generated
 	 */
-	int LABEL_CATEGORY = 26;
+	int LABEL_CATEGORY = 28;
 
 
 	/**
@@ -2621,6 +2704,60 @@ public interface ReportbankPackage extends EPackage {
 	EAttribute getFieldSource_Text();
 
 	/**
+	 * Returns the meta object for class '{@link org.reportbank.model.FieldDecision <em>Field Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Field Decision</em>'.
+	 * @see org.reportbank.model.FieldDecision
+	 * @generated
+	 */
+	EClass getFieldDecision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldDecision#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.reportbank.model.FieldDecision#getField()
+	 * @see #getFieldDecision()
+	 * @generated
+	 */
+	EAttribute getFieldDecision_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldDecision#getSuggested <em>Suggested</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Suggested</em>'.
+	 * @see org.reportbank.model.FieldDecision#getSuggested()
+	 * @see #getFieldDecision()
+	 * @generated
+	 */
+	EAttribute getFieldDecision_Suggested();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldDecision#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.reportbank.model.FieldDecision#getValue()
+	 * @see #getFieldDecision()
+	 * @generated
+	 */
+	EAttribute getFieldDecision_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.reportbank.model.FieldDecision#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.reportbank.model.FieldDecision#getStatus()
+	 * @see #getFieldDecision()
+	 * @generated
+	 */
+	EAttribute getFieldDecision_Status();
+
+	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.Normalization <em>Normalization</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2869,6 +3006,17 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getLayer_Tokenization();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.reportbank.model.Layer#getFieldDecisions <em>Field Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Field Decisions</em>'.
+	 * @see org.reportbank.model.Layer#getFieldDecisions()
+	 * @see #getLayer()
+	 * @generated
+	 */
+	EReference getLayer_FieldDecisions();
 
 	/**
 	 * Returns the meta object for class '{@link org.reportbank.model.Span <em>Span</em>}'.
@@ -3418,6 +3566,16 @@ public interface ReportbankPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSpanStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.reportbank.model.FieldDecisionStatus <em>Field Decision Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Field Decision Status</em>'.
+	 * @see org.reportbank.model.FieldDecisionStatus
+	 * @generated
+	 */
+	EEnum getFieldDecisionStatus();
 
 	/**
 	 * Returns the meta object for enum '{@link org.reportbank.model.MetricKind <em>Metric Kind</em>}'.
@@ -3971,6 +4129,48 @@ public interface ReportbankPackage extends EPackage {
 		EAttribute FIELD_SOURCE__TEXT = eINSTANCE.getFieldSource_Text();
 
 		/**
+		 * The meta object literal for the '{@link org.reportbank.model.impl.FieldDecisionImpl <em>Field Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.reportbank.model.impl.FieldDecisionImpl
+		 * @see org.reportbank.model.impl.ReportbankPackageImpl#getFieldDecision()
+		 * @generated
+		 */
+		EClass FIELD_DECISION = eINSTANCE.getFieldDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_DECISION__FIELD = eINSTANCE.getFieldDecision_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Suggested</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_DECISION__SUGGESTED = eINSTANCE.getFieldDecision_Suggested();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_DECISION__VALUE = eINSTANCE.getFieldDecision_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_DECISION__STATUS = eINSTANCE.getFieldDecision_Status();
+
+		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.NormalizationImpl <em>Normalization</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4159,6 +4359,14 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LAYER__TOKENIZATION = eINSTANCE.getLayer_Tokenization();
+
+		/**
+		 * The meta object literal for the '<em><b>Field Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYER__FIELD_DECISIONS = eINSTANCE.getLayer_FieldDecisions();
 
 		/**
 		 * The meta object literal for the '{@link org.reportbank.model.impl.SpanImpl <em>Span</em>}' class.
@@ -4591,6 +4799,16 @@ public interface ReportbankPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SPAN_STATUS = eINSTANCE.getSpanStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.reportbank.model.FieldDecisionStatus <em>Field Decision Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.reportbank.model.FieldDecisionStatus
+		 * @see org.reportbank.model.impl.ReportbankPackageImpl#getFieldDecisionStatus()
+		 * @generated
+		 */
+		EEnum FIELD_DECISION_STATUS = eINSTANCE.getFieldDecisionStatus();
 
 		/**
 		 * The meta object literal for the '{@link org.reportbank.model.MetricKind <em>Metric Kind</em>}' enum.

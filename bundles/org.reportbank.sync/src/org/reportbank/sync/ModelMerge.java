@@ -1,7 +1,6 @@
 package org.reportbank.sync;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.reportbank.model.Annotator;
+import org.reportbank.model.FieldDecision;
 import org.reportbank.model.Label;
 import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportbankPackage;
@@ -26,8 +26,9 @@ import org.reportbank.model.Span;
 /**
  * A three-way merge of one corpus file (the index with its label set and settings, a report's
  * document fields, a layer) by the model's own rules, never by lines of text: objects are matched
- * by their id (a span's, a label's name, a report's), and each side's additions, deletions and
- * changes are kept. Spans and checks are changed as a whole, everything else field by field: when
+ * by their id (a span's, a label's name, a report's; an annotator's decision on a document field by
+ * the field), and each side's additions, deletions and changes are kept. Spans, checks and field
+ * decisions are changed as a whole, everything else field by field: when
  * both sides changed one span or one field differently, or one deleted what the other changed,
  * the person decides. A layer's time of change is the later of the two.
  */
@@ -82,9 +83,10 @@ final class ModelMerge {
 					mergeWhole(reference, base, ours, theirs);
 				}
 			} else if (feature == ReportbankPackage.Literals.LAYER__MODIFIED) {
-				Date mine = (Date) ours.eGet(feature);
-				Date other = (Date) theirs.eGet(feature);
-				if (other != null && (mine == null || other.after(mine))) {
+				// ISO-8601 instants in UTC, as the sessions write them: in text order, they are in time order
+				String mine = (String) ours.eGet(feature);
+				String other = (String) theirs.eGet(feature);
+				if (other != null && (mine == null || other.compareTo(mine) > 0)) {
 					merged.eSet(feature, other);
 				}
 			} else {
@@ -280,11 +282,14 @@ final class ModelMerge {
 		return byKey;
 	}
 
-	/** A part's id: its id attribute, else its key (a metadata entry's). */
+	/** A part's id: its id attribute, else its key (a metadata entry's), or the field a decision is on. */
 	private static String key(EObject part) {
 		String id = EcoreUtil.getID(part);
 		if (id != null) {
 			return id;
+		}
+		if (part instanceof FieldDecision decision) {
+			return decision.getField();
 		}
 		EStructuralFeature key = part.eClass().getEStructuralFeature("key");
 		return key instanceof EAttribute && part.eGet(key) != null ? String.valueOf(part.eGet(key)) : null;
@@ -293,12 +298,14 @@ final class ModelMerge {
 	/**
 	 * Whether objects of the class are merged field by field (two curators correcting a report's
 	 * region and its year both count) rather than as a whole: a span and a check are one decision
-	 * each, and a tokenization's lengths and parts of speech only make sense together, as does an
-	 * import's record of its source file.
+	 * each, as is a person's word on a document field (its value and whether it corrects); a
+	 * tokenization's lengths and parts of speech only make sense together, as does an import's
+	 * record of its source file.
 	 */
 	private static boolean fieldByField(EClass type) {
 		return !(ReportbankPackage.Literals.SPAN.isSuperTypeOf(type) || ReportbankPackage.Literals.CHECK.isSuperTypeOf(type)
-				|| type == ReportbankPackage.Literals.TOKENIZATION || type == ReportbankPackage.Literals.SOURCE);
+				|| type == ReportbankPackage.Literals.FIELD_DECISION || type == ReportbankPackage.Literals.TOKENIZATION
+				|| type == ReportbankPackage.Literals.SOURCE);
 	}
 
 	private MergeConflict conflict(EObject object, EStructuralFeature feature, String mine, String theirs) {
@@ -336,6 +343,9 @@ final class ModelMerge {
 		if (object instanceof ReportEntry entry) {
 			return "the index entry of report " + entry.getId();
 		}
+		if (object instanceof FieldDecision decision) {
+			return "the decision on field " + decision.getField();
+		}
 		if (object instanceof Section section) {
 			return "section " + (section.getNumbering() == null ? "" : section.getNumbering()) + section.getHeading();
 		}
@@ -348,6 +358,9 @@ final class ModelMerge {
 		if (object instanceof Span span) {
 			return span.getLabel() + (span.getStatus() == null ? "" : ", " + span.getStatus())
 					+ (span.getNote() == null || span.getNote().isEmpty() ? "" : ", note “" + span.getNote() + "”");
+		}
+		if (object instanceof FieldDecision decision) {
+			return decision.getStatus() + " " + (decision.getValue() == null ? "(no value)" : "「" + decision.getValue() + "」");
 		}
 		StringBuilder fields = new StringBuilder();
 		for (EAttribute attribute : object.eClass().getEAllAttributes()) {

@@ -20,6 +20,8 @@ import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.BrokenReportException;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.model.FieldDecision;
+import org.reportbank.model.FieldDecisionStatus;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
@@ -154,6 +156,32 @@ class HostileCorpusTest {
 	void aLayerFileThatCallsItselfGoldIsRefused() throws Exception {
 		replace(layerFile(first, "%E7%8E%8B%E8%8A%B3.xmi"), "id=\"王芳\"", "id=\"gold\"");
 		assertBroken(first, "says it is layer \"gold\"");
+	}
+
+	@Test
+	void aFieldDecisionOnNoFieldOrGivenTwiceOrCorrectingToNoYearIsRefused() throws Exception {
+		Report report = store.loadReport(first);
+		FieldDecision year = ReportbankFactory.eINSTANCE.createFieldDecision();
+		year.setField("year");
+		year.setSuggested("2021");
+		year.setValue("2022");
+		year.setStatus(FieldDecisionStatus.CORRECTED);
+		report.getLayers().stream().filter(l -> l.getId().equals("王芳")).findFirst().orElseThrow().getFieldDecisions().add(year);
+		store.save(report);
+		assertEquals("2022", CorpusStore.open(corpusDir).loadLayer(first, "王芳").orElseThrow().getFieldDecisions().get(0).getValue());
+		Path file = layerFile(first, "%E7%8E%8B%E8%8A%B3.xmi");
+
+		replace(file, "value=\"2022\"", "value=\"二〇二二\"");
+		assertBroken(first, "the decision on field \"year\"", "not a whole number");
+		replace(file, "value=\"二〇二二\"", "value=\"2022\"");
+		replace(file, "field=\"year\"", "field=\"author\"");
+		assertBroken(first, "\"author\" is no document field");
+		replace(file, "field=\"author\"", "field=\"year\"");
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		int begin = text.indexOf("<fieldDecisions");
+		int end = text.indexOf("/>", begin) + 2;
+		Files.writeString(file, text.substring(0, end) + text.substring(begin, end) + text.substring(end), StandardCharsets.UTF_8);
+		assertBroken(first, "the decision on field \"year\" is given twice");
 	}
 
 	@Test

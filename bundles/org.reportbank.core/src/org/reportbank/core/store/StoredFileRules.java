@@ -6,10 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.reportbank.core.fields.DocumentFields;
 import org.reportbank.core.text.Untrusted;
 import org.reportbank.model.Check;
 import org.reportbank.model.Claim;
 import org.reportbank.model.Corpus;
+import org.reportbank.model.FieldDecision;
+import org.reportbank.model.FieldDecisionStatus;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
@@ -20,7 +23,8 @@ import org.reportbank.model.Span;
 /**
  * What a corpus file must say about itself to be loaded or written: the ids that name its files
  * match where it lies, every offset lies inside the report's text, references stay within the
- * file, sections nest no deeper than {@link StoreLimits#MAX_SECTION_DEPTH}. A file edited by hand
+ * file, sections nest no deeper than {@link StoreLimits#MAX_SECTION_DEPTH}, a layer decides each
+ * document field once and corrects it only to a value the field can hold. A file edited by hand
  * or by a hostile peer is refused by name rather than trusted; the same rules hold on writing, so
  * the store never writes a file it would refuse to read.
  */
@@ -112,6 +116,26 @@ final class StoredFileRules {
 			}
 			if (problem != null) {
 				return problem;
+			}
+		}
+		return fieldDecisionsProblem(layer.getFieldDecisions());
+	}
+
+	/**
+	 * Each field decided once (a merge matches decisions by field), and a correction one the report
+	 * could take; an accepted value is the report's own, whatever the report held then.
+	 */
+	private static String fieldDecisionsProblem(List<FieldDecision> decisions) {
+		Set<String> decided = new HashSet<>();
+		for (FieldDecision decision : decisions) {
+			String where = "the decision on field " + Untrusted.quote(decision.getField());
+			String problem = DocumentFields.problem(decision.getField(),
+					decision.getStatus() == FieldDecisionStatus.CORRECTED ? decision.getValue() : null);
+			if (problem != null) {
+				return where + ": " + problem;
+			}
+			if (!decided.add(decision.getField())) {
+				return where + " is given twice";
 			}
 		}
 		return null;

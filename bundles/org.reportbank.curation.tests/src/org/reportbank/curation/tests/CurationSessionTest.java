@@ -273,6 +273,47 @@ class CurationSessionTest {
 	}
 
 	@Test
+	void annotatorsFieldDecisionsThatDifferFromTheReportAreProposedWithWhoSaysThemAndOneIsAdoptedUndoably() throws Exception {
+		AnnotationSession a = annotator(A);
+		a.decideField("region", "北京市西城区");
+		a.decideField("publisher", "北京市司法局");
+		a.acceptField("year");
+		AnnotationSession b = annotator(B);
+		b.decideField("region", "北京市西城区");
+		b.acceptField("title");
+		b.decideField("year", "2022");
+		AnnotationSession c = annotator("张伟");
+		c.decideField("region", "西城区");
+		c.acceptField("year");
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		store.save(report);
+
+		CurationSession session = curate();
+		assertEquals(List.of("region 北京市西城区 [李明, 王芳] of 3", "region 西城区 [张伟] of 3", "year 2022 [李明] of 3",
+				"publisher 北京市司法局 [王芳] of 3"),
+				session.fieldProposals().stream().map(p -> p.field() + " " + p.value() + " " + p.annotators() + " of " + p.of()).toList(),
+				"accepted values the report holds are no proposal; the most agreed first");
+
+		session.adopt(session.fieldProposals().get(0));
+		session.adopt(session.fieldProposals().stream().filter(p -> p.field().equals("year")).findFirst().orElseThrow());
+		assertEquals("北京市西城区", report.getRegion());
+		assertEquals(2022, report.getYear(), "the year goes in as a number");
+		assertEquals(List.of("region 西城区", "year 2023", "publisher 北京市司法局"),
+				session.fieldProposals().stream().map(p -> p.field() + " " + p.value()).toList(),
+				"the adopted values are the report's now; the others, and those who accepted the old year, still differ");
+		assertTrue(session.isDirty());
+		session.undo();
+		assertEquals(2023, report.getYear());
+		session.adopt(session.fieldProposals().stream().filter(p -> p.field().equals("publisher")).findFirst().orElseThrow());
+
+		CurationFiles.write(store, session.snapshot());
+		Report saved = store.loadReport(report.getId());
+		assertEquals("北京市西城区", saved.getRegion());
+		assertEquals("北京市司法局", saved.getPublisher(), "a field the curation view has no box for is saved too");
+		assertEquals(2023, saved.getYear());
+	}
+
+	@Test
 	void spanIdsRepeatedAcrossLayersAreTellApart() {
 		twoAnnotators();
 		// a doccano import numbers every layer's spans alike: ids are unique within a layer only

@@ -78,6 +78,21 @@ class JsonlReaderStrictnessTest {
 	}
 
 	@Test
+	void aFieldDecisionIsOnADocumentFieldOnceAndCorrectsToAValueTheFieldHolds() throws Exception {
+		String layer = "\"annotator\":\"王芳\"}";
+		String decisions = "\"annotator\":\"王芳\",\"field_decisions\":[%s]}";
+		String year = "{\"field\":\"year\",\"suggested\":\"2023\",\"value\":\"2022\",\"status\":\"corrected\"}";
+		assertEquals("2022", new JsonlReader().read(edit(layer, decisions.formatted(year))).getLayers().get(1).getFieldDecisions()
+				.get(0).getValue());
+		assertEquals("\"layers[1].field_decisions[1].field\" decides field \"year\" a second time in layer \"王芳\"",
+				refused(edit(layer, decisions.formatted(year + "," + year))));
+		assertEquals("\"layers[1].field_decisions[0].value\" is not accepted: the year \"二〇二二\" is not a whole number from 1949 to 2100",
+				refused(edit(layer, decisions.formatted(year.replace("\"2022\"", "\"二〇二二\"")))));
+		assertEquals("\"layers[1].field_decisions[0].field\" is not accepted: \"author\" is no document field (title, region, year,"
+				+ " publisher, published)", refused(edit(layer, decisions.formatted(year.replace("\"year\"", "\"author\"")))));
+	}
+
+	@Test
 	void anOffsetBeyondIntIsOutsideTheTextNotWrappedAround() {
 		assertEquals("\"entities[0].begin\" is 99999999999, outside the text (0 to 22 UTF-16 code units)",
 				refused(edit("\"begin\":0,\"end\":4", "\"begin\":99999999999,\"end\":4")));

@@ -268,6 +268,12 @@ class JsonlRoundTripTest {
 		tokenization.setLengths("4,2");
 		tokenization.setPartsOfSpeech("nt,");
 		layer.setTokenization(tokenization);
+		org.reportbank.model.FieldDecision decision = F.createFieldDecision();
+		decision.setField("region");
+		decision.setSuggested("城中区");
+		decision.setValue("柳州市城中区");
+		decision.setStatus(org.reportbank.model.FieldDecisionStatus.VALUES.get(org.reportbank.model.FieldDecisionStatus.VALUES.size() - 1));
+		layer.getFieldDecisions().add(decision);
 		String text = report.getText();
 		Entity org = span(F.createEntity(), text, "区司法局", "ORG", SpanOrigin.MODEL, SpanStatus.REJECTED, layer);
 		org.setCanonical("柳州市城中区司法局");
@@ -316,6 +322,11 @@ class JsonlRoundTripTest {
 		assertEquals("nt,", json.getAsJsonArray("layers").get(0).getAsJsonObject().getAsJsonObject("tokenization").get("parts_of_speech")
 				.getAsString());
 		assertEquals("done", json.getAsJsonArray("layers").get(0).getAsJsonObject().get("status").getAsString());
+		JsonObject decided = json.getAsJsonArray("layers").get(0).getAsJsonObject().getAsJsonArray("field_decisions").get(0)
+				.getAsJsonObject();
+		for (String field : List.of("field", "suggested", "value", "status")) {
+			assertTrue(decided.has(field), "field decision " + field);
+		}
 		assertEquals("s1", json.getAsJsonArray("sections").get(1).getAsJsonObject().get("parent").getAsString());
 		for (String kind : List.of("entities", "metrics", "claims", "spans")) {
 			JsonObject span = json.getAsJsonArray(kind).get(0).getAsJsonObject();
@@ -432,6 +443,11 @@ class JsonlRoundTripTest {
 		Layer human = layer("王芳", LayerKind.ANNOTATOR, "王芳");
 		Span plain = span(F.createSpan(), text, "行政复议", "TOPIC", SpanOrigin.HUMAN, SpanStatus.ACCEPTED, human);
 		plain.setNote("a label outside the default set is kept as a plain span");
+		org.reportbank.model.FieldDecision year = F.createFieldDecision(); // through the store's files and back
+		year.setField("year");
+		year.setSuggested("2023");
+		year.setValue("2023");
+		human.getFieldDecisions().add(year);
 		report.getLayers().add(suggestions);
 		report.getLayers().add(human);
 		store.save(report);

@@ -14,6 +14,7 @@ final class JsonlFields {
 			CHECKS = "checks";
 
 	static final String FIELD_SOURCES = "field_sources", FIELD = "field", RULE = "rule", LINE = "line";
+	static final String FIELD_DECISIONS = "field_decisions", SUGGESTED = "suggested";
 	static final String FILE = "file", FORMAT = "format", ENCODING = "encoding", SHA256 = "sha256", IMPORTED = "imported";
 	static final String KIND = "kind", COUNT = "count", EXAMPLES = "examples";
 	static final String LEVEL = "level", NUMBERING = "numbering", HEADING = "heading", BEGIN = "begin", END = "end",

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.reportbank.core.fields.DocumentFields;
 import org.reportbank.core.store.LayerIds;
 import org.reportbank.core.store.ReportIds;
 import org.reportbank.core.store.StoreLimits;
@@ -22,6 +23,8 @@ import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Claim;
 import org.reportbank.model.DocumentKind;
 import org.reportbank.model.Entity;
+import org.reportbank.model.FieldDecision;
+import org.reportbank.model.FieldDecisionStatus;
 import org.reportbank.model.FieldSource;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
@@ -62,15 +65,17 @@ import org.reportbank.model.Tokenization;
  * <li>References stay inside the report and its files: a span's layer must be in {@code layers}, a
  * section's parent must come before it (at most {@link StoreLimits#MAX_SECTION_DEPTH} deep), and a
  * claim or check cites metrics of its own layer only (a layer is its own file).</li>
+ * <li>A layer's field decisions: each on a document field ({@link DocumentFields}), once per layer,
+ * a correction to a value the field can hold.</li>
  * </ul>
  * Unknown fields are ignored.
  */
 public final class JsonlReader {
 
 	/** The earliest year a report may be about: the first year of the People's Republic. */
-	public static final int MIN_YEAR = 1949;
+	public static final int MIN_YEAR = DocumentFields.MIN_YEAR;
 	/** The latest year a report may be about; later ones are typing errors, not reports. */
-	public static final int MAX_YEAR = 2100;
+	public static final int MAX_YEAR = DocumentFields.MAX_YEAR;
 
 	private static final ReportbankFactory FACTORY = ReportbankFactory.eINSTANCE;
 	private static final int MAX_COUNT = Integer.MAX_VALUE;
@@ -221,6 +226,7 @@ public final class JsonlReader {
 				tokenization.setPartsOfSpeech(partsOfSpeech(t, tokenization.getLengths()));
 				layer.setTokenization(tokenization);
 			}
+			readFieldDecisions(l, layer);
 			report.getLayers().add(layer);
 		}
 		for (JsonRecord o : json.objects(ENTITIES)) {
@@ -273,6 +279,31 @@ public final class JsonlReader {
 			check.setRecomputed(o.decimal(RECOMPUTED));
 			check.getMetrics().addAll(citedMetrics(o, layer));
 			layer.layer().getChecks().add(check);
+		}
+	}
+
+	/** The layer's decisions on document fields, by the rules the store keeps for a layer file. */
+	private static void readFieldDecisions(JsonRecord l, Layer layer) throws JsonProblem {
+		Set<String> decided = new HashSet<>();
+		for (JsonRecord d : l.objects(FIELD_DECISIONS)) {
+			FieldDecision decision = FACTORY.createFieldDecision();
+			decision.setField(d.requiredString(FIELD));
+			decision.setSuggested(d.string(SUGGESTED));
+			decision.setValue(d.string(VALUE));
+			decision.setStatus(literal(d, STATUS, FieldDecisionStatus.VALUES, FieldDecisionStatus.ACCEPTED));
+			String problem = DocumentFields.problem(decision.getField(), null);
+			if (problem != null || !decided.add(decision.getField())) {
+				throw d.problem(FIELD, problem != null ? "is not accepted: " + problem
+						: "decides field "
+								+ Untrusted.quote(decision.getField()) + " a second time in layer " + Untrusted.quote(layer.getId()));
+			}
+			problem = decision.getStatus() == FieldDecisionStatus.CORRECTED
+					? DocumentFields.problem(decision.getField(), decision.getValue())
+					: null;
+			if (problem != null) {
+				throw d.problem(VALUE, "is not accepted: " + problem);
+			}
+			layer.getFieldDecisions().add(decision);
 		}
 	}
 

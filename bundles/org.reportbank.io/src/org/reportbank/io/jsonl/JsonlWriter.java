@@ -10,6 +10,7 @@ import java.util.List;
 import org.reportbank.model.Check;
 import org.reportbank.model.Claim;
 import org.reportbank.model.Entity;
+import org.reportbank.model.FieldDecision;
 import org.reportbank.model.FieldSource;
 import org.reportbank.model.Layer;
 import org.reportbank.model.MetadataEntry;
@@ -101,6 +102,14 @@ public final class JsonlWriter {
 			if (tokenization != null) {
 				json.name(TOKENIZATION).beginObject().string(TOOL, tokenization.getTool()).string(LENGTHS, tokenization.getLengths())
 						.string(PARTS_OF_SPEECH, tokenization.getPartsOfSpeech()).endObject();
+			}
+			if (!layer.getFieldDecisions().isEmpty()) { // an annotator's word on the document fields, else absent
+				json.name(FIELD_DECISIONS).beginArray();
+				for (FieldDecision decision : layer.getFieldDecisions()) {
+					json.elementStart().beginObject().string(FIELD, decision.getField()).string(SUGGESTED, decision.getSuggested())
+							.string(VALUE, decision.getValue()).string(STATUS, decision.getStatus().getLiteral()).endObject();
+				}
+				json.endArray();
 			}
 			json.endObject();
 		}

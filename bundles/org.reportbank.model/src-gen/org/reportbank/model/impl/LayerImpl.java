@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.reportbank.model.Check;
+import org.reportbank.model.FieldDecision;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.ReportStatus;
@@ -42,6 +43,7 @@ import org.reportbank.model.Tokenization;
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getSpans <em>Spans</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getChecks <em>Checks</em>}</li>
  *   <li>{@link org.reportbank.model.impl.LayerImpl#getTokenization <em>Tokenization</em>}</li>
+ *   <li>{@link org.reportbank.model.impl.LayerImpl#getFieldDecisions <em>Field Decisions</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +178,16 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @ordered
 	 */
 	protected Tokenization tokenization;
+
+	/**
+	 * The cached value of the '{@link #getFieldDecisions() <em>Field Decisions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFieldDecisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FieldDecision> fieldDecisions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -388,6 +400,19 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 	 * @generated
 	 */
 	@Override
+	public EList<FieldDecision> getFieldDecisions() {
+		if (fieldDecisions == null) {
+			fieldDecisions = new EObjectContainmentEList<FieldDecision>(FieldDecision.class, this, ReportbankPackage.LAYER__FIELD_DECISIONS);
+		}
+		return fieldDecisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ReportbankPackage.LAYER__SPANS:
@@ -396,6 +421,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return ((InternalEList<?>)getChecks()).basicRemove(otherEnd, msgs);
 			case ReportbankPackage.LAYER__TOKENIZATION:
 				return basicSetTokenization(null, msgs);
+			case ReportbankPackage.LAYER__FIELD_DECISIONS:
+				return ((InternalEList<?>)getFieldDecisions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -424,6 +451,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return getChecks();
 			case ReportbankPackage.LAYER__TOKENIZATION:
 				return getTokenization();
+			case ReportbankPackage.LAYER__FIELD_DECISIONS:
+				return getFieldDecisions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -463,6 +492,10 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 			case ReportbankPackage.LAYER__TOKENIZATION:
 				setTokenization((Tokenization)newValue);
 				return;
+			case ReportbankPackage.LAYER__FIELD_DECISIONS:
+				getFieldDecisions().clear();
+				getFieldDecisions().addAll((Collection<? extends FieldDecision>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -499,6 +532,9 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 			case ReportbankPackage.LAYER__TOKENIZATION:
 				setTokenization((Tokenization)null);
 				return;
+			case ReportbankPackage.LAYER__FIELD_DECISIONS:
+				getFieldDecisions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -527,6 +563,8 @@ public class LayerImpl extends MinimalEObjectImpl.Container implements Layer {
 				return checks != null && !checks.isEmpty();
 			case ReportbankPackage.LAYER__TOKENIZATION:
 				return tokenization != null;
+			case ReportbankPackage.LAYER__FIELD_DECISIONS:
+				return fieldDecisions != null && !fieldDecisions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -66,6 +66,7 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 			case ReportbankPackage.SOURCE: return createSource();
 			case ReportbankPackage.METADATA_ENTRY: return createMetadataEntry();
 			case ReportbankPackage.FIELD_SOURCE: return createFieldSource();
+			case ReportbankPackage.FIELD_DECISION: return createFieldDecision();
 			case ReportbankPackage.NORMALIZATION: return createNormalization();
 			case ReportbankPackage.SECTION: return createSection();
 			case ReportbankPackage.LAYER: return createLayer();
@@ -100,6 +101,8 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 				return createSpanOriginFromString(eDataType, initialValue);
 			case ReportbankPackage.SPAN_STATUS:
 				return createSpanStatusFromString(eDataType, initialValue);
+			case ReportbankPackage.FIELD_DECISION_STATUS:
+				return createFieldDecisionStatusFromString(eDataType, initialValue);
 			case ReportbankPackage.METRIC_KIND:
 				return createMetricKindFromString(eDataType, initialValue);
 			case ReportbankPackage.CHECK_VERDICT:
@@ -131,6 +134,8 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 				return convertSpanOriginToString(eDataType, instanceValue);
 			case ReportbankPackage.SPAN_STATUS:
 				return convertSpanStatusToString(eDataType, instanceValue);
+			case ReportbankPackage.FIELD_DECISION_STATUS:
+				return convertFieldDecisionStatusToString(eDataType, instanceValue);
 			case ReportbankPackage.METRIC_KIND:
 				return convertMetricKindToString(eDataType, instanceValue);
 			case ReportbankPackage.CHECK_VERDICT:
@@ -239,6 +244,17 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 	public FieldSource createFieldSource() {
 		FieldSourceImpl fieldSource = new FieldSourceImpl();
 		return fieldSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FieldDecision createFieldDecision() {
+		FieldDecisionImpl fieldDecision = new FieldDecisionImpl();
+		return fieldDecision;
 	}
 
 	/**
@@ -457,6 +473,26 @@ public class ReportbankFactoryImpl extends EFactoryImpl implements ReportbankFac
 	 * @generated
 	 */
 	public String convertSpanStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FieldDecisionStatus createFieldDecisionStatusFromString(EDataType eDataType, String initialValue) {
+		FieldDecisionStatus result = FieldDecisionStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFieldDecisionStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

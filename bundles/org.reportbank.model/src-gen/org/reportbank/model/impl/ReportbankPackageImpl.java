@@ -17,6 +17,8 @@ import org.reportbank.model.Claim;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.DocumentKind;
 import org.reportbank.model.Entity;
+import org.reportbank.model.FieldDecision;
+import org.reportbank.model.FieldDecisionStatus;
 import org.reportbank.model.FieldSource;
 import org.reportbank.model.Label;
 import org.reportbank.model.LabelCategory;
@@ -109,6 +111,13 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	private EClass fieldSourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass fieldDecisionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -214,6 +223,13 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	private EEnum spanStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum fieldDecisionStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -902,6 +918,56 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
+	public EClass getFieldDecision() {
+		return fieldDecisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldDecision_Field() {
+		return (EAttribute)fieldDecisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldDecision_Suggested() {
+		return (EAttribute)fieldDecisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldDecision_Value() {
+		return (EAttribute)fieldDecisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldDecision_Status() {
+		return (EAttribute)fieldDecisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNormalization() {
 		return normalizationEClass;
 	}
@@ -1124,6 +1190,16 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	@Override
 	public EReference getLayer_Tokenization() {
 		return (EReference)layerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayer_FieldDecisions() {
+		return (EReference)layerEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1642,6 +1718,16 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getFieldDecisionStatus() {
+		return fieldDecisionStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMetricKind() {
 		return metricKindEEnum;
 	}
@@ -1764,6 +1850,12 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEAttribute(fieldSourceEClass, FIELD_SOURCE__LINE);
 		createEAttribute(fieldSourceEClass, FIELD_SOURCE__TEXT);
 
+		fieldDecisionEClass = createEClass(FIELD_DECISION);
+		createEAttribute(fieldDecisionEClass, FIELD_DECISION__FIELD);
+		createEAttribute(fieldDecisionEClass, FIELD_DECISION__SUGGESTED);
+		createEAttribute(fieldDecisionEClass, FIELD_DECISION__VALUE);
+		createEAttribute(fieldDecisionEClass, FIELD_DECISION__STATUS);
+
 		normalizationEClass = createEClass(NORMALIZATION);
 		createEAttribute(normalizationEClass, NORMALIZATION__KIND);
 		createEAttribute(normalizationEClass, NORMALIZATION__COUNT);
@@ -1789,6 +1881,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		createEReference(layerEClass, LAYER__SPANS);
 		createEReference(layerEClass, LAYER__CHECKS);
 		createEReference(layerEClass, LAYER__TOKENIZATION);
+		createEReference(layerEClass, LAYER__FIELD_DECISIONS);
 
 		spanEClass = createEClass(SPAN);
 		createEAttribute(spanEClass, SPAN__ID);
@@ -1848,6 +1941,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		layerKindEEnum = createEEnum(LAYER_KIND);
 		spanOriginEEnum = createEEnum(SPAN_ORIGIN);
 		spanStatusEEnum = createEEnum(SPAN_STATUS);
+		fieldDecisionStatusEEnum = createEEnum(FIELD_DECISION_STATUS);
 		metricKindEEnum = createEEnum(METRIC_KIND);
 		checkVerdictEEnum = createEEnum(CHECK_VERDICT);
 		labelCategoryEEnum = createEEnum(LABEL_CATEGORY);
@@ -1955,6 +2049,12 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEAttribute(getFieldSource_Line(), ecorePackage.getEInt(), "line", null, 0, 1, FieldSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFieldSource_Text(), ecorePackage.getEString(), "text", null, 0, 1, FieldSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(fieldDecisionEClass, FieldDecision.class, "FieldDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFieldDecision_Field(), ecorePackage.getEString(), "field", null, 0, 1, FieldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldDecision_Suggested(), ecorePackage.getEString(), "suggested", null, 0, 1, FieldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldDecision_Value(), ecorePackage.getEString(), "value", null, 0, 1, FieldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldDecision_Status(), this.getFieldDecisionStatus(), "status", null, 0, 1, FieldDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(normalizationEClass, Normalization.class, "Normalization", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNormalization_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Normalization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNormalization_Count(), ecorePackage.getEInt(), "count", null, 0, 1, Normalization.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1980,6 +2080,7 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		initEReference(getLayer_Spans(), this.getSpan(), null, "spans", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Checks(), this.getCheck(), null, "checks", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayer_Tokenization(), this.getTokenization(), null, "tokenization", null, 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayer_FieldDecisions(), this.getFieldDecision(), null, "fieldDecisions", null, 0, -1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(spanEClass, Span.class, "Span", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSpan_Id(), ecorePackage.getEString(), "id", null, 0, 1, Span.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2069,6 +2170,10 @@ public class ReportbankPackageImpl extends EPackageImpl implements ReportbankPac
 		addEEnumLiteral(spanStatusEEnum, SpanStatus.SUGGESTED);
 		addEEnumLiteral(spanStatusEEnum, SpanStatus.ACCEPTED);
 		addEEnumLiteral(spanStatusEEnum, SpanStatus.REJECTED);
+
+		initEEnum(fieldDecisionStatusEEnum, FieldDecisionStatus.class, "FieldDecisionStatus");
+		addEEnumLiteral(fieldDecisionStatusEEnum, FieldDecisionStatus.ACCEPTED);
+		addEEnumLiteral(fieldDecisionStatusEEnum, FieldDecisionStatus.CORRECTED);
 
 		initEEnum(metricKindEEnum, MetricKind.class, "MetricKind");
 		addEEnumLiteral(metricKindEEnum, MetricKind.COUNT);

@@ -104,6 +104,10 @@ public class ReportbankAdapterFactory extends AdapterFactoryImpl {
 				return createFieldSourceAdapter();
 			}
 			@Override
+			public Adapter caseFieldDecision(FieldDecision object) {
+				return createFieldDecisionAdapter();
+			}
+			@Override
 			public Adapter caseNormalization(Normalization object) {
 				return createNormalizationAdapter();
 			}
@@ -282,6 +286,20 @@ public class ReportbankAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFieldSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.reportbank.model.FieldDecision <em>Field Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.reportbank.model.FieldDecision
+	 * @generated
+	 */
+	public Adapter createFieldDecisionAdapter() {
 		return null;
 	}
 

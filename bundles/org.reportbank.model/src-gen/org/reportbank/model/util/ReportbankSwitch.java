@@ -120,6 +120,12 @@ public class ReportbankSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ReportbankPackage.FIELD_DECISION: {
+				FieldDecision fieldDecision = (FieldDecision)theEObject;
+				T result = caseFieldDecision(fieldDecision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ReportbankPackage.NORMALIZATION: {
 				Normalization normalization = (Normalization)theEObject;
 				T result = caseNormalization(normalization);
@@ -313,6 +319,21 @@ public class ReportbankSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFieldSource(FieldSource object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Field Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Field Decision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFieldDecision(FieldDecision object) {
 		return null;
 	}
 

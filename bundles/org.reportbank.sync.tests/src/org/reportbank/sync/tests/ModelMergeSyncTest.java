@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Corpus;
+import org.reportbank.model.FieldDecision;
+import org.reportbank.model.FieldDecisionStatus;
 import org.reportbank.model.Label;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
@@ -177,6 +179,49 @@ class ModelMergeSyncTest {
 
 		assertEquals(List.of("w-laptop", "w-office"), spans(wang, "王芳").stream().map(Span::getId).sorted().toList());
 		assertSameFiles(wang, li);
+	}
+
+	@Test
+	void onePersonsFieldDecisionsMadeOnTwoMachinesAreBothKeptAndOneFieldDecidedTwoWaysIsNamed() throws Exception {
+		editLayer(wang, "王芳", layer -> {
+			decide(layer, "region", "渝北区", FieldDecisionStatus.CORRECTED);
+			layer.setModified("2026-12-01T09:00:00.000Z");
+		});
+		editLayer(li, "王芳", layer -> {
+			decide(layer, "year", "2022", FieldDecisionStatus.ACCEPTED);
+			layer.setModified("2026-12-01T10:30:00.000Z");
+		});
+		sync(wang, "王芳");
+		sync(li, "王芳");
+		sync(wang, "王芳");
+
+		Layer merged = CorpusStore.open(wang).loadLayer(report, "王芳").orElseThrow();
+		assertEquals(List.of("region 渝北区 corrected", "year 2022 accepted"), merged.getFieldDecisions().stream()
+				.map(d -> d.getField() + " " + d.getValue() + " " + d.getStatus()).sorted().toList());
+		assertEquals("2026-12-01T10:30:00.000Z", merged.getModified(), "the later save's time");
+		assertSameFiles(wang, li);
+
+		editLayer(wang, "王芳", layer -> decide(layer, "title", "第一个标题", FieldDecisionStatus.CORRECTED));
+		editLayer(li, "王芳", layer -> decide(layer, "title", "第二个标题", FieldDecisionStatus.CORRECTED));
+		sync(wang, "王芳");
+		SyncConflictException stopped = assertThrows(SyncConflictException.class,
+				() -> CorpusRepository.open(li).sync("王芳", new NullProgressMonitor()));
+		assertEquals(1, stopped.conflicts().size(), stopped.getMessage());
+		MergeConflict conflict = stopped.conflicts().get(0);
+		assertEquals("the decision on field title", conflict.what());
+		assertEquals("corrected 「第二个标题」", conflict.mine());
+		assertEquals("corrected 「第一个标题」", conflict.theirs());
+	}
+
+	/** The layer's decision on the field, made or replaced. */
+	private static void decide(Layer layer, String field, String value, FieldDecisionStatus status) {
+		layer.getFieldDecisions().removeIf(d -> d.getField().equals(field));
+		FieldDecision decision = ReportbankFactory.eINSTANCE.createFieldDecision();
+		decision.setField(field);
+		decision.setSuggested("2021");
+		decision.setValue(value);
+		decision.setStatus(status);
+		layer.getFieldDecisions().add(decision);
 	}
 
 	private static void sync(Path corpus, String person) throws Exception {

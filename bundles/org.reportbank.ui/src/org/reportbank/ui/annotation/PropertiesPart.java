@@ -36,6 +36,8 @@ import org.reportbank.ui.presenters.Labels;
  * whether it is approximate, the normalized value and unit and the indicator; for claims the
  * type (a claim label) and the metrics it cites. A change is applied on Enter or on leaving the
  * field, as one undoable edit; a value that is not a number is refused with a message, not saved.
+ * While no span is current, the report's document fields are shown instead, for the annotator to
+ * accept or correct ({@link DocumentFieldsForm}).
  */
 public class PropertiesPart {
 
@@ -53,6 +55,9 @@ public class PropertiesPart {
 	private Combo label;
 	private Text note;
 	private final List<Control> metricControls = new ArrayList<>();
+	/** The label and note rows: shown only with a span. */
+	private final List<Control> spanControls = new ArrayList<>();
+	private DocumentFieldsForm documentFields;
 	private Text value;
 	private Text unit;
 	private Button approximate;
@@ -95,16 +100,21 @@ public class PropertiesPart {
 		problem = new Label(parent, SWT.WRAP);
 		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(problem);
+		documentFields = new DocumentFieldsForm(parent, said -> {
+			problem.setText(said);
+			form.layout(true, true);
+			fitScroller();
+		});
 		label = new Combo(parent, SWT.READ_ONLY);
-		labelled("Label", label, false);
+		labelled("Label", label, spanControls);
 		label.addListener(SWT.Selection, e -> {
 			if (!filling && shown != null && label.getSelectionIndex() >= 0) {
 				session.relabel(shown, label.getItem(label.getSelectionIndex()));
 			}
 		});
-		note = field("Note", Literals.SPAN__NOTE, s -> s, false);
-		value = field("Value", Literals.METRIC__VALUE, PropertiesPart::number, true);
-		unit = field("Unit", Literals.METRIC__UNIT, s -> s, true);
+		note = field("Note", Literals.SPAN__NOTE, s -> s, spanControls);
+		value = field("Value", Literals.METRIC__VALUE, PropertiesPart::number, metricControls);
+		unit = field("Unit", Literals.METRIC__UNIT, s -> s, metricControls);
 		approximate = new Button(parent, SWT.CHECK);
 		approximate.setText("approximate (余, 近, 约, 以上)");
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(approximate);
@@ -114,9 +124,9 @@ public class PropertiesPart {
 				session.set(shown, Literals.METRIC__APPROXIMATE, approximate.getSelection());
 			}
 		});
-		normalizedValue = field("Normalized value", Literals.METRIC__NORMALIZED_VALUE, PropertiesPart::number, true);
-		normalizedUnit = field("Normalized unit", Literals.METRIC__NORMALIZED_UNIT, s -> s, true);
-		indicator = field("Indicator", Literals.METRIC__INDICATOR, s -> s, true);
+		normalizedValue = field("Normalized value", Literals.METRIC__NORMALIZED_VALUE, PropertiesPart::number, metricControls);
+		normalizedUnit = field("Normalized unit", Literals.METRIC__NORMALIZED_UNIT, s -> s, metricControls);
+		indicator = field("Indicator", Literals.METRIC__INDICATOR, s -> s, metricControls);
 		claimMetrics = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(claimMetrics);
 		citations = new Composite(parent, SWT.NONE);
@@ -125,24 +135,22 @@ public class PropertiesPart {
 		fill(session == null ? null : session.current());
 	}
 
-	private void labelled(String title, Control control, boolean metricOnly) {
+	/** The control with its caption before it, both shown only with what {@code shownWith} is shown with. */
+	private void labelled(String title, Control control, List<Control> shownWith) {
 		Label caption = new Label(control.getParent(), SWT.NONE);
 		caption.setText(title);
 		caption.moveAbove(control);
 		GridDataFactory.swtDefaults().applyTo(caption);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(control);
-		if (metricOnly) {
-			metricControls.add(caption);
-		}
+		shownWith.add(caption);
+		shownWith.add(control);
 	}
 
 	/** A text field bound to an attribute: applied on Enter and on leaving the field. */
-	private Text field(String title, EAttribute attribute, Function<String, Object> parse, boolean metricOnly) {
+	private Text field(String title, EAttribute attribute, Function<String, Object> parse, List<Control> shownWith) {
 		Text field = new Text(form, SWT.BORDER);
-		labelled(title, field, metricOnly);
-		if (metricOnly) {
-			metricControls.add(field);
-		}
+		labelled(title, field, shownWith);
+		boolean metricOnly = shownWith == metricControls;
 		Runnable apply = () -> {
 			if (filling || shown == null || (metricOnly && !(shown instanceof Metric))) {
 				return;
@@ -198,11 +206,18 @@ public class PropertiesPart {
 				control.setVisible(metric);
 				((org.eclipse.swt.layout.GridData) control.getLayoutData()).exclude = !metric;
 			}
+			for (Control control : spanControls) {
+				control.setVisible(span != null);
+				((org.eclipse.swt.layout.GridData) control.getLayoutData()).exclude = span == null;
+			}
+			documentFields.show(span == null ? session : null);
 			label.setEnabled(span != null);
 			note.setEnabled(span != null);
 			label.removeAll();
 			if (span == null) {
-				heading.setText(session == null ? "No report is open." : "Select a span: click it, press n, or pick it in the span table.");
+				heading.setText(session == null ? "No report is open."
+						: "No span selected (click one, or press n). The report's fields as read at import: Accept each, or"
+								+ " type a correction and press Enter.");
 				note.setText("");
 				fillCitations(null);
 			} else {
@@ -229,7 +244,7 @@ public class PropertiesPart {
 				fillCitations(span);
 			}
 			String nowShape = (span == null ? "none" : span.eClass().getName()) + "/" + citations.getChildren().length;
-			if (!nowShape.equals(shape)) { // other fields shown: lay the form out anew
+			if (!nowShape.equals(shape) || span == null) { // other fields shown, or the fields' lines changed: lay out anew
 				shape = nowShape;
 				form.layout(true, true);
 				fitScroller();
@@ -293,5 +308,24 @@ public class PropertiesPart {
 
 	public Text noteField() {
 		return note;
+	}
+
+	/** The box of a document field ({@code title}, {@code region}, ...), shown while no span is current. */
+	public Text documentFieldBox(String field) {
+		return documentFields.box(field);
+	}
+
+	public Button documentFieldAccept(String field) {
+		return documentFields.accept(field);
+	}
+
+	/** The line under each document field's box, in field order. */
+	public List<String> documentFieldStates() {
+		return documentFields.states();
+	}
+
+	/** What the view says of a refused value, or "". */
+	public String problem() {
+		return problem.getText();
 	}
 }

@@ -42,6 +42,7 @@ import org.reportbank.core.store.StoreException;
 import org.reportbank.curation.CurationFiles;
 import org.reportbank.curation.CurationSession;
 import org.reportbank.curation.CurationSession.Disagreement;
+import org.reportbank.curation.CurationSession.FieldProposal;
 import org.reportbank.model.Report;
 import org.reportbank.model.Span;
 import org.reportbank.ui.AnnotatorIdentity;
@@ -53,7 +54,8 @@ import org.reportbank.ui.workbench.EditCommands;
 
 /**
  * Curation of one report into its gold layer (see {@link CurationSession}): the document fields
- * at the top; the text with the gold spans on their label colours and the current disagreement
+ * at the top, under them the values annotators gave a field that the report does not hold, each
+ * with Adopt; the text with the gold spans on their label colours and the current disagreement
  * framed; below it each annotator's version of the current disagreement, one row each (key 1..9
  * beside it) and the gold row; then the list of disagreements. Keys: 1..9 take that annotator's
  * version, e edit, d or Delete drop, n / p next / previous disagreement; Ctrl+Z / Ctrl+Y undo and
@@ -87,6 +89,9 @@ public class CurationPart implements CurationActions {
 	private Text region;
 	private Text year;
 	private Button finish;
+	/** One row per annotators' value of a document field that differs from the report's: what, who, Adopt. */
+	private Composite proposals;
+	private List<String> shownProposals = List.of();
 	private Label status;
 	private StyledText text;
 	private StyledText versions;
@@ -125,6 +130,14 @@ public class CurationPart implements CurationActions {
 		finish = new Button(fields, SWT.PUSH);
 		finish.setText("Finish curation");
 		finish.addListener(SWT.Selection, e -> finishNow());
+		proposals = new Composite(parent, SWT.NONE);
+		GridLayout rows = new GridLayout(2, false);
+		rows.marginHeight = 0;
+		proposals.setLayout(rows);
+		GridData none = new GridData(SWT.FILL, SWT.TOP, true, false);
+		none.exclude = true; // no row until a report with proposals is curated
+		proposals.setLayoutData(none);
+		proposals.setVisible(false);
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		title.addListener(SWT.DefaultSelection, e -> applyFields());
@@ -246,6 +259,7 @@ public class CurationPart implements CurationActions {
 			field.setEnabled(false);
 		}
 		finish.setEnabled(false);
+		showProposals(List.of());
 	}
 
 	// --- what the curation keys do (see CurationStepHandler) -------------------------------------
@@ -349,12 +363,40 @@ public class CurationPart implements CurationActions {
 		region.setToolTipText(FieldSources.describe(report, "region"));
 		year.setToolTipText(FieldSources.describe(report, "year"));
 		finish.setEnabled(!session.isFinished());
+		showProposals(session.fieldProposals());
 		status.setText(texts.status(problem));
 		text.setStyleRanges(styleRuns.ranges(texts.reportRuns(current)));
 		CurationTexts.Styled shown = texts.versions(current);
 		versions.setText(shown.text());
 		versions.setStyleRanges(styleRuns.ranges(shown.runs()));
 		list.refresh();
+	}
+
+	/** The proposals' rows, made anew only when what they say changed (a decision elsewhere leaves them be). */
+	private void showProposals(List<FieldProposal> now) {
+		List<String> said = now.stream().map(p -> texts.proposal(p)).toList(); // a lambda: texts is null until a report is curated
+		if (said.equals(shownProposals)) {
+			return;
+		}
+		shownProposals = said;
+		for (Control old : proposals.getChildren()) {
+			old.dispose();
+		}
+		for (int i = 0; i < now.size(); i++) {
+			FieldProposal proposal = now.get(i);
+			new Label(proposals, SWT.NONE).setText(said.get(i));
+			Button adopt = new Button(proposals, SWT.PUSH);
+			adopt.setText("Adopt");
+			adopt.setToolTipText("Make it the report's " + proposal.field() + " (Ctrl+Z takes it back)");
+			adopt.addListener(SWT.Selection, e -> {
+				if (session != null) {
+					session.adopt(proposal);
+				}
+			});
+		}
+		((GridData) proposals.getLayoutData()).exclude = now.isEmpty();
+		proposals.setVisible(!now.isEmpty());
+		proposals.getParent().layout(true, true);
 	}
 
 	private static void setIfChanged(Text field, String value) {
@@ -495,6 +537,15 @@ public class CurationPart implements CurationActions {
 
 	public Button finishButton() {
 		return finish;
+	}
+
+	/** The proposals' rows as they read, and their Adopt buttons in the same order. */
+	public List<String> proposalTexts() {
+		return shownProposals;
+	}
+
+	public List<Button> adoptButtons() {
+		return java.util.Arrays.stream(proposals.getChildren()).filter(Button.class::isInstance).map(Button.class::cast).toList();
 	}
 
 	/** Why the last load or save failed, or null. */

@@ -3,9 +3,11 @@ package org.reportbank.ui.presenters;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportbank.core.fields.DocumentFields;
 import org.reportbank.core.labels.LabelColors;
 import org.reportbank.curation.CurationSession;
 import org.reportbank.curation.CurationSession.Disagreement;
+import org.reportbank.curation.CurationSession.FieldProposal;
 import org.reportbank.curation.CurationSession.Resolution;
 import org.reportbank.model.Claim;
 import org.reportbank.model.LayerKind;
@@ -15,7 +17,8 @@ import org.reportbank.model.SpanStatus;
 /**
  * What the Curation view shows, in words and looks, without a widget: the report text with its
  * gold spans and the current disagreement; the rows of each annotator's version and the gold one;
- * the list's columns; the status line; the year typed into its field. The view only puts these
+ * the list's columns; the status line; the annotators' proposals for the document fields; the year
+ * typed into its field. The view only puts these
  * into its widgets.
  */
 public final class CurationTexts {
@@ -145,6 +148,14 @@ public final class CurationTexts {
 		return session.annotators().size() + " annotators (" + String.join(", ", session.annotators()) + "), " + session.merged().size()
 				+ " spans merged, " + session.disagreements().size() + " disagreements, " + session.unresolvedCount() + " unresolved"
 				+ (session.isFinished() ? " · curated" : "") + (problem == null ? "" : " · " + problem);
+	}
+
+	/** "Region 「北京市」 → 「北京市西城区」: 2 of 3 say so (李明, 王芳)", the report's value first. */
+	public String proposal(FieldProposal proposal) {
+		String now = DocumentFields.text(session.report(), proposal.field());
+		return DocumentFieldRows.caption(proposal.field()) + " " + (now == null ? "(none)" : Labels.quoted(now)) + " → "
+				+ (proposal.value() == null ? "(none)" : Labels.quoted(proposal.value())) + ": " + proposal.annotators().size()
+				+ " of " + proposal.of() + " say so (" + String.join(", ", proposal.annotators()) + ")";
 	}
 
 	/** A year as typed into the year field: empty is none; null result with a reason when it is not a whole number. */
