@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.reportbank.testing.GeneratedReports;
 import org.reportbank.agreement.Agreement;
 import org.reportbank.agreement.AgreementCsv;
 import org.reportbank.agreement.AgreementResult;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.reportbank.testing.GeneratedReports;
 import org.reportbank.agreement.Agreement;
 import org.reportbank.agreement.Annotation;
 import org.reportbank.agreement.UnitizingAlpha;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportbank.testing.GeneratedReports;
 import org.reportbank.core.store.CorpusStore;
 
 import com.google.gson.JsonObject;

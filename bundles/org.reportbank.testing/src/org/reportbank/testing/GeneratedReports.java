@@ -1,4 +1,4 @@
-package org.reportbank.cli.tests;
+package org.reportbank.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.SpanStatus;
 import org.reportbank.model.Tokenization;
-import org.reportbank.testing.Fixtures;
 
 /**
  * Reports with the layers of annotators ann1, ann2 and ann3, random but seeded (the same seed gives
@@ -19,24 +18,24 @@ import org.reportbank.testing.Fixtures;
  * sometimes with a boundary moved, another label, a span left out, a span of their own, an
  * overlapping second span or a rejected one. Most reports have all three annotators, some two, a
  * few one (not compared). Label LAW first turns up after report 120, so earlier reports are
- * continua without its units. The same generator is in org.reportbank.agreement.tests (GeneratedReports):
- * keep the two alike.
+ * continua without its units. Shared by the agreement
+ * figures' tests of the API and of the command line, which pin the same numbers.
  */
-final class GeneratedReports {
+public final class GeneratedReports {
 
-	static final List<String> ANNOTATORS = List.of("ann1", "ann2", "ann3");
+	public static final List<String> ANNOTATORS = List.of("ann1", "ann2", "ann3");
 	private static final List<String> LABELS = List.of("ORG", "METRIC", "PER", "LOC");
 	private static final String CHARACTERS = "区司法局受理行政复议申请件败诉率人民政府年度报告依法公开信息办理案件数量工作县市委";
 
 	private final Random random;
 	private int index;
 
-	GeneratedReports(long seed) {
+	public GeneratedReports(long seed) {
 		this.random = new Random(seed);
 	}
 
 	/** The first {@code count} reports of the seed. */
-	static List<Report> reports(long seed, int count) {
+	public static List<Report> reports(long seed, int count) {
 		GeneratedReports generator = new GeneratedReports(seed);
 		List<Report> reports = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -46,7 +45,7 @@ final class GeneratedReports {
 	}
 
 	/** The next report (ids 0000000000000001, 0000000000000002, …). */
-	Report next() {
+	public Report next() {
 		index++;
 		int length = 40 + random.nextInt(401);
 		Report report = Fixtures.report(String.format("%016x", index), text(length));
