@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -114,7 +115,7 @@ final class StagedCommit {
 		Path contained = folder.contained(target);
 		Path staged = stagedTree.resolve(relative(contained));
 		try {
-			Files.createDirectories(staged.getParent());
+			createBelowStaging(staged.getParent());
 			Files.deleteIfExists(staged);
 			ModelFiles.save(root, staged);
 		} catch (IOException | RuntimeException e) {
@@ -122,6 +123,22 @@ final class StagedCommit {
 			throw new StoreException(contained + ": cannot write: " + e.getMessage(), e);
 		}
 		anyStaged.set(true);
+	}
+
+	/**
+	 * Makes the folders of a staged file one level at a time below the staging folder, never the
+	 * staging folder itself: a corpus folder removed while it is written is not brought back.
+	 */
+	private void createBelowStaging(Path dir) throws IOException {
+		if (dir.equals(stagedTree) || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		createBelowStaging(dir.getParent());
+		try {
+			Files.createDirectory(dir);
+		} catch (FileAlreadyExistsException e) {
+			// another worker made it meanwhile
+		}
 	}
 
 	/** A corpus path as the journal writes it: relative to the corpus folder, '/' between folders. */
