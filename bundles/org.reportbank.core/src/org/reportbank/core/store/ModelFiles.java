@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,8 +45,13 @@ final class ModelFiles {
 	private ModelFiles() {
 	}
 
+	/** EMF's per-class lookup tables for saving, kept between the saves of one thread (they are not shared safely). */
+	private static final ThreadLocal<List<Object>> SAVE_LOOKUP = ThreadLocal.withInitial(ArrayList::new);
+
 	static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, SAVE_LOOKUP.get());
+		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
 		options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
@@ -70,23 +77,39 @@ final class ModelFiles {
 
 	/**
 	 * Writes a copy of the object, as the root of a file of its own, to {@code file} (which must
-	 * not exist) and forces it to disk. A copy, because putting a contained object (a layer inside
-	 * its report) into another resource would take it out of its container.
+	 * not exist); forcing it to disk is the caller's part (see {@link BackgroundForce}). A copy,
+	 * because putting a contained object (a layer inside its report) into another resource would
+	 * take it out of its container.
 	 */
 	static void save(EObject root, Path file) throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 				OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
 			write(root, URI.createFileURI(file.toAbsolutePath().toString()), out);
-			out.flush();
-			channel.force(true);
 		}
 	}
 
-	/** Writes a copy of the object as the root of a file, the bytes the store writes for it. */
+	/**
+	 * Writes the object as the root of a file, the bytes the store writes for it. Copying an object
+	 * costs about as much as writing it, so only a contained object (a layer inside its report) is
+	 * copied; the root of a loaded file is written through its own resource, a free object through
+	 * a resource it is lent to for the write.
+	 */
 	static void write(EObject root, URI uri, OutputStream out) throws IOException {
+		Resource own = root.eResource();
+		if (root.eContainer() == null && own instanceof XMLResource && own.getContents().size() == 1) {
+			own.save(out, saveOptions());
+			return;
+		}
 		Resource resource = new XMIResourceImpl(uri);
-		resource.getContents().add(EcoreUtil.copy(root));
-		resource.save(out, saveOptions());
+		boolean lent = root.eContainer() == null && own == null;
+		resource.getContents().add(lent ? root : EcoreUtil.copy(root));
+		try {
+			resource.save(out, saveOptions());
+		} finally {
+			if (lent) {
+				resource.getContents().clear(); // the object leaves as free as it came
+			}
+		}
 	}
 
 	/** Loads the root object of a file the caller has checked to be inside the corpus; links are not followed. */

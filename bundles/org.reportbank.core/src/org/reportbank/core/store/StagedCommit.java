@@ -33,9 +33,9 @@ import org.reportbank.core.text.Untrusted;
  *
  * <ol>
  * <li>Each file is written into {@code .reportbank/staging/TX/put/}, at the path it will have in
- * the corpus (forced to disk); nothing the corpus shows changes. Abandoning the session removes
+ * the corpus, and forced to disk in the background; nothing the corpus shows changes. Abandoning the session removes
  * that folder.</li>
- * <li>Commit checks that every file can go where it belongs, then writes the journal
+ * <li>Commit waits until every staged file is on disk, checks that each can go where it belongs, then writes the journal
  * {@code .reportbank/commit-TX} (atomically, forced), one line per file: from that moment the new
  * state is decided.</li>
  * <li>Each staged file is renamed over its target, the file it replaces kept aside until the end;
@@ -69,6 +69,8 @@ final class StagedCommit {
 	/** The staged files, each at its path in the corpus. */
 	private final Path stagedTree;
 	private final AtomicBoolean anyStaged = new AtomicBoolean();
+	/** Staged files go to disk while the next ones are written; the journal waits for all of them. */
+	private final BackgroundForce forces = new BackgroundForce();
 
 	private StagedCommit(CorpusFolder folder, String id, Path staging) {
 		this.folder = folder;
@@ -118,6 +120,7 @@ final class StagedCommit {
 			createBelowStaging(staged.getParent());
 			Files.deleteIfExists(staged);
 			ModelFiles.save(root, staged);
+			forces.force(staged);
 		} catch (IOException | RuntimeException e) {
 			deleteQuietly(staged); // a half-written file must not be committed
 			throw new StoreException(contained + ": cannot write: " + e.getMessage(), e);
@@ -184,6 +187,7 @@ final class StagedCommit {
 		Path journal = folder.machine().resolve(JOURNAL_PREFIX + id);
 		Path temp = folder.machine().resolve("." + JOURNAL_PREFIX + id + ".tmp");
 		try {
+			forces.awaitAll(); // a journal naming a file not yet on disk could roll a crash forward to an empty file
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				Writer out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16);
 				out.write(JOURNAL_HEADER + "\n");
@@ -342,6 +346,7 @@ final class StagedCommit {
 
 	/** Removes the staging folder: what was not committed is dropped. */
 	void abandon() {
+		forces.close();
 		try {
 			Folders.deleteTree(staging);
 		} catch (IOException e) {
