@@ -138,6 +138,16 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		String started = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 		Map<Integer, List<CommandRun>> results = new LinkedHashMap<>();
 		Map<Integer, Long> characters = new LinkedHashMap<>();
+		try {
+			measureSizes(settings, work, launcher, configuration, varied, results, characters, err);
+		} finally {
+			report(settings, started, results, characters); // a failed or cancelled run still shows what it measured
+		}
+	}
+
+	private void measureSizes(Settings settings, Path work, Path launcher, Path configuration, VariedReports varied,
+			Map<Integer, List<CommandRun>> results, Map<Integer, Long> characters, PrintStream err) throws Exception {
+		Path product = launcher.getParent();
 		for (int size : settings.sizes()) {
 			Path folder = work.resolve("n" + size);
 			Folders.deleteTree(folder);
@@ -149,6 +159,7 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 			Runner runner = new Runner(launcher, configuration, settings.heap(), folder, err);
 			runner.cli("warm-up (not counted)", List.of("--help")); // the configuration area is made once, as on a used machine
 			List<CommandRun> runs = new ArrayList<>();
+			results.put(size, runs);
 			runs.add(runner.java("bare HanLP segmentation (baseline)", bareSegmentation(product, reports)));
 			runs.add(runner.cli("import", List.of("import", reports.toString(), "--corpus", corpus.toString())));
 			List<String> annotate = new ArrayList<>(List.of("annotate", "--corpus", corpus.toString()));
@@ -166,12 +177,10 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 						"--annotator", ANNOTATORS[a], "--corpus", corpus.toString())));
 			}
 			runs.add(runner.cli("agreement", List.of("agreement", "--corpus", corpus.toString())));
-			results.put(size, runs);
 			if (settings.work() == null) {
 				Folders.deleteTree(folder); // the next size needs the disk more than this one's files
 			}
 		}
-		report(settings, started, results, characters);
 	}
 
 	/** Runs processes one after the other; each failure stops the benchmark, naming the command and its log. */
@@ -340,6 +349,7 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				.append(settings.threads() == null ? "" : " --threads " + settings.threads()).append("`\n");
 		md.append(String.format(Locale.ROOT, "- Machine: %d cores; Java %s; every process with -Xmx%s%n", runtime.availableProcessors(),
 				System.getProperty("java.version"), settings.heap()));
+		md.append("- JIT: the commands as `reportbank-cli` starts them (quick compiler only), the baseline with Java's defaults\n");
 		for (Map.Entry<Integer, Long> size : characters.entrySet()) {
 			md.append(String.format(Locale.ROOT, "- %,d reports: %,d characters of text%n", size.getKey(), size.getValue()));
 		}
@@ -354,6 +364,9 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		}
 		md.append("\n| Reports | annotate ÷ bare segmentation (throughput, whole processes) | Target | Met |\n|---:|---:|---:|---|\n");
 		for (Map.Entry<Integer, List<CommandRun>> size : results.entrySet()) {
+			if (size.getValue().size() < 3) {
+				continue; // stopped before annotate
+			}
 			double bare = size.getValue().get(0).seconds();
 			double annotate = size.getValue().get(2).seconds();
 			double ratio = bare / annotate;
