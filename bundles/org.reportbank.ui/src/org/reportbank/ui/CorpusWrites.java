@@ -67,7 +67,11 @@ public final class CorpusWrites {
 	 */
 	public static String andWait(String name, CorpusStore store, Display display, Write write) {
 		Outcome outcome = new Outcome();
-		Job job = job(name, store, write, outcome, display::wake);
+		// a message, not a bare wake(): SWT on GTK clears its wake flag just before it polls, so a
+		// wake() landing in between is lost and the loop below slept until the next event (a test
+		// hung there; SWT issue 3053); a pending message ends the sleep at its next 50 ms poll
+		Job job = job(name, store, write, outcome, () -> display.asyncExec(() -> {
+		}));
 		job.schedule();
 		while (!outcome.finished.get()) {
 			if (!display.readAndDispatch()) {

@@ -79,6 +79,48 @@ class CorpusWritesTest {
 		assertEquals(4, store.corpus().getAnnotatorsPerReport());
 	}
 
+	/**
+	 * A write that is over at once is where the wake-up of the waiting UI thread used to be lost
+	 * (it came before the thread slept, which then waited for an event that never came). A watchdog
+	 * counts every wait that takes longer than ten seconds, and frees it with an event of its own.
+	 */
+	@Test
+	void everyQuickWriteComesBackToTheWaitingWindow() throws Exception {
+		Display display = Display.getDefault();
+		CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"));
+		java.util.concurrent.atomic.AtomicLong waitingSince = new java.util.concurrent.atomic.AtomicLong();
+		java.util.concurrent.atomic.AtomicInteger stuck = new java.util.concurrent.atomic.AtomicInteger();
+		Thread watchdog = new Thread(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				long since = waitingSince.get();
+				if (since != 0 && System.nanoTime() - since > TimeUnit.SECONDS.toNanos(10)
+						&& waitingSince.compareAndSet(since, 0)) {
+					stuck.incrementAndGet();
+					display.asyncExec(() -> {
+					});
+				}
+				try {
+					Thread.sleep(200);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "watchdog");
+		watchdog.setDaemon(true);
+		watchdog.start();
+		try {
+			for (int i = 0; i < 300; i++) {
+				waitingSince.set(System.nanoTime());
+				assertNull(CorpusWrites.andWait("save", store, display, monitor -> () -> {
+				}));
+				waitingSince.set(0);
+			}
+		} finally {
+			watchdog.interrupt();
+		}
+		assertEquals(0, stuck.get(), "waits that did not end when their write did");
+	}
+
 	@Test
 	void aFailedWriteComesBackAsItsReasonAndChangesNothing() throws Exception {
 		Display display = Display.getDefault();
