@@ -23,11 +23,11 @@ interface Command {
 		}
 
 		CorpusStore open(Path directory) throws StoreException {
-			return remember(CorpusStore.open(directory));
+			return remember(CorpusStore.open(directory, CorpusStore.Readers.NONE_DURING_WRITES));
 		}
 
 		CorpusStore openOrCreate(Path directory) throws StoreException {
-			return remember(CorpusStore.openOrCreate(directory));
+			return remember(CorpusStore.openOrCreate(directory, CorpusStore.Readers.NONE_DURING_WRITES));
 		}
 
 		private CorpusStore remember(CorpusStore store) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.model.Corpus;
+import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
+import org.reportbank.model.ReportStatus;
 
 /**
  * The index a reader holds (a view on the UI thread while a job writes) is a snapshot: a write
@@ -59,6 +62,47 @@ class IndexSnapshotTest {
 		assertSame(before, store.corpus());
 		assertFalse(store.corpus().getAnnotatorsPerReport() == 5);
 		assertEquals(before.getAnnotatorsPerReport(), CorpusStore.open(dir.resolve("corpus")).corpus().getAnnotatorsPerReport());
+	}
+
+	/**
+	 * A command has no other reader: the index it opened is let go while a session writes, so a
+	 * session over 100,000 reports holds one copy of the index, not two. The session's copy answers
+	 * entry lookups meanwhile; a read of the whole index is refused rather than answered from a
+	 * half-written copy; a commit publishes the session's copy, a close without one reads the
+	 * index back as it is on disk.
+	 */
+	@Test
+	void aCommandsStoreHoldsOneCopyOfTheIndexWhileItWrites() throws Exception {
+		Path folder = dir.resolve("corpus");
+		new CorpusImporter().importFiles(CorpusStore.openOrCreate(folder), List.of(SeedReportsTest.seed("")),
+				new NullProgressMonitor());
+		CorpusStore store = CorpusStore.open(folder, CorpusStore.Readers.NONE_DURING_WRITES);
+		String id = store.entries().get(0).getId();
+		WeakReference<Corpus> opened = new WeakReference<>(store.corpus());
+		try (CorpusStore.WriteSession session = store.beginWrite("test")) {
+			assertTrue(isCollected(opened), "the index read at open is no longer held");
+			assertThrows(IllegalStateException.class, store::corpus);
+			assertSame(session.entry(id).orElseThrow(), store.entry(id).orElseThrow(), "lookups go to the session's copy");
+			Report report = store.loadReport(id);
+			report.setStatus(ReportStatus.DONE);
+			session.saveReportFile(report);
+			session.commit();
+		}
+		assertSame(ReportStatus.DONE, store.entry(id).orElseThrow().getStatus(), "the commit publishes the session's copy");
+
+		try (CorpusStore.WriteSession session = store.beginWrite("test")) {
+			session.corpus().setAnnotatorsPerReport(7);
+		}
+		assertFalse(store.corpus().getAnnotatorsPerReport() == 7, "without a commit the index is read back as it is on disk");
+		assertSame(ReportStatus.DONE, store.entry(id).orElseThrow().getStatus());
+	}
+
+	private static boolean isCollected(WeakReference<?> reference) throws InterruptedException {
+		for (int i = 0; i < 20 && reference.get() != null; i++) {
+			System.gc();
+			Thread.sleep(10);
+		}
+		return reference.get() == null;
 	}
 
 	@Test

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -53,11 +51,6 @@ public final class CorpusImporter {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
 		try (CorpusStore.WriteSession session = store.beginWrite("import")) {
-			// the session's index has this lookup but keeps it to itself; the strings are the index's own, not copies
-			Map<String, String> known = new HashMap<>();
-			for (ReportEntry entry : session.corpus().getEntries()) {
-				known.put(entry.getId(), entry.getSourceFile());
-			}
 			for (Path file : files) {
 				if (progress.isCanceled()) {
 					summary.cancelled();
@@ -65,7 +58,7 @@ public final class CorpusImporter {
 				}
 				progress.subTask(file.getFileName().toString());
 				try {
-					importOne(file, session, known, summary, progress);
+					importOne(file, session, summary, progress);
 				} catch (OperationCanceledException e) {
 					summary.cancelled(); // heard inside a long file: that file is left out, the ones before are kept
 					break;
@@ -80,8 +73,8 @@ public final class CorpusImporter {
 		return summary;
 	}
 
-	private void importOne(Path file, CorpusStore.WriteSession session, Map<String, String> known, ImportSummary summary,
-			IProgressMonitor monitor) throws StoreException {
+	private void importOne(Path file, CorpusStore.WriteSession session, ImportSummary summary, IProgressMonitor monitor)
+			throws StoreException {
 		Report report;
 		try {
 			report = reader.read(file, monitor);
@@ -95,14 +88,13 @@ public final class CorpusImporter {
 			summary.refused(new ImportException(file, "unexpected error while reading: " + e, e));
 			return;
 		}
-		if (known.containsKey(report.getId())) {
-			String sameAs = known.get(report.getId());
-			summary.duplicate(file, report.getId(), sameAs == null ? report.getId() : sameAs);
+		// the session's index knows every report, those of this batch included
+		ReportEntry same = session.entry(report.getId()).orElse(null);
+		if (same != null) {
+			summary.duplicate(file, report.getId(), same.getSourceFile() == null ? report.getId() : same.getSourceFile());
 			return;
 		}
 		session.addReport(report);
-		// the name the new index entry holds (the report's source file), not a copy of it
-		known.put(report.getId(), report.getSource() == null ? file.getFileName().toString() : report.getSource().getFile());
 		summary.imported(file, report.getId(), report.getTitle());
 	}
 

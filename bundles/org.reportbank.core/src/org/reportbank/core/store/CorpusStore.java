@@ -46,7 +46,19 @@ public final class CorpusStore {
 
 	public static final String INDEX_FILE = CorpusFolder.INDEX_FILE;
 
+	/** Who may read the index while a write session has a copy of its own. */
+	public enum Readers {
+		/** Other threads read it meanwhile (the workbench's views while a job imports): the published index is kept. */
+		CONCURRENT,
+		/**
+		 * Nothing reads it meanwhile (a command): the published index is let go while a session
+		 * writes, so one copy of the index is in memory, not two (about 450 bytes a report each).
+		 */
+		NONE_DURING_WRITES
+	}
+
 	private final CorpusFolder folder;
+	private final Readers readers;
 	/**
 	 * The index as last read or committed. Published whole and never changed afterwards: a write
 	 * session edits a copy of its own and publishes it on commit, so a reader on another thread (the
@@ -54,20 +66,27 @@ public final class CorpusStore {
 	 */
 	private volatile Corpus corpus;
 	private volatile EntryMap entriesById;
+	/** The session the published index was let go for, while it runs ({@link Readers#NONE_DURING_WRITES}). */
+	private volatile WriteSession letGoFor;
 	private final List<String> repairs = new ArrayList<>();
 
-	private CorpusStore(CorpusFolder folder, Corpus corpus) {
+	private CorpusStore(CorpusFolder folder, Readers readers) {
 		this.folder = folder;
-		this.corpus = corpus;
+		this.readers = readers;
 	}
 
 	/** Opens an existing corpus folder, finishing first what an interrupted writer left (when no one is writing). */
 	public static CorpusStore open(Path directory) throws StoreException {
+		return open(directory, Readers.CONCURRENT);
+	}
+
+	/** {@link #open(Path)}, saying who reads the index while a session writes. */
+	public static CorpusStore open(Path directory, Readers readers) throws StoreException {
 		CorpusFolder folder = new CorpusFolder(directory);
 		if (!folder.isFile(folder.index())) {
 			throw new StoreException(directory + " is not a Reportbank corpus (it has no " + INDEX_FILE + ")");
 		}
-		CorpusStore store = new CorpusStore(folder, null);
+		CorpusStore store = new CorpusStore(folder, readers);
 		store.repairIfIdle();
 		store.corpus = loadIndex(folder);
 		return store;
@@ -75,16 +94,21 @@ public final class CorpusStore {
 
 	/** Opens the corpus in the folder, creating an empty one with the default label set if there is none. */
 	public static CorpusStore openOrCreate(Path directory) throws StoreException {
+		return openOrCreate(directory, Readers.CONCURRENT);
+	}
+
+	/** {@link #openOrCreate(Path)}, saying who reads the index while a session writes. */
+	public static CorpusStore openOrCreate(Path directory, Readers readers) throws StoreException {
 		CorpusFolder folder = new CorpusFolder(directory);
 		if (folder.isFile(folder.index())) {
-			return open(directory);
+			return open(directory, readers);
 		}
 		try {
 			Files.createDirectories(folder.root());
 		} catch (IOException e) {
 			throw new StoreException(directory + ": cannot create the corpus folder: " + e.getMessage(), e);
 		}
-		CorpusStore store = new CorpusStore(folder, null);
+		CorpusStore store = new CorpusStore(folder, readers);
 		try (WriteSession session = store.beginWrite("create")) {
 			if (session.corpus() == null) {
 				Corpus corpus = ReportbankFactory.eINSTANCE.createCorpus();
@@ -146,17 +170,29 @@ public final class CorpusStore {
 	 * a {@link WriteSession}). Take it once per piece of work; a later call may return a newer one.
 	 */
 	public Corpus corpus() {
-		return corpus;
+		Corpus current = corpus;
+		if (current == null && readers == Readers.NONE_DURING_WRITES) {
+			throw new IllegalStateException("the index of " + folder.root()
+					+ " is let go while a write session has its own copy: read it through the session");
+		}
+		return current;
 	}
 
 	/** The reports of the current index snapshot, unmodifiable. */
 	public List<ReportEntry> entries() {
-		return Collections.unmodifiableList(corpus.getEntries());
+		return Collections.unmodifiableList(corpus().getEntries());
 	}
 
-	/** The report's entry in the current index snapshot. */
+	/**
+	 * The report's entry in the current index snapshot; while a session holds the only copy of the
+	 * index ({@link Readers#NONE_DURING_WRITES}), the entry in the session's copy.
+	 */
 	public Optional<ReportEntry> entry(String id) {
-		Corpus current = corpus;
+		WriteSession writing = letGoFor;
+		if (corpus == null && writing != null) {
+			return writing.entry(id);
+		}
+		Corpus current = corpus();
 		EntryMap byId = entriesById;
 		if (byId == null || byId.of != current) {
 			// built once per published index: a lookup per report stays O(1) in a large corpus
@@ -306,7 +342,13 @@ public final class CorpusStore {
 			keepMachineFilesOutOfVersionControl();
 			// the session edits a fresh read of the index (what other processes wrote included), never the published one
 			Corpus working = folder.isFile(folder.index()) ? loadIndex(folder) : null;
-			return new WriteSession(lock, purpose, StagedCommit.begin(folder), working);
+			WriteSession session = new WriteSession(lock, purpose, StagedCommit.begin(folder), working);
+			if (readers == Readers.NONE_DURING_WRITES) {
+				corpus = null; // read again if the session ends without a commit
+				entriesById = null;
+				letGoFor = session;
+			}
+			return session;
 		} catch (StoreException | RuntimeException e) {
 			lock.close();
 			throw e;
@@ -391,7 +433,8 @@ public final class CorpusStore {
 			indexChanges.changed = true;
 		}
 
-		private Optional<ReportEntry> entry(String id) {
+		/** The report's entry in this session's index: what a session's work looks reports up in. */
+		public Optional<ReportEntry> entry(String id) {
 			if (workingEntries == null) {
 				workingEntries = new EntryMap(working);
 			}
@@ -523,6 +566,7 @@ public final class CorpusStore {
 			staged.commit(purpose, lock);
 			working.eAdapters().remove(indexChanges);
 			corpus = working; // published whole; the session no longer changes it
+			letGoFor = null;
 		}
 
 		@Override
@@ -530,8 +574,12 @@ public final class CorpusStore {
 			try {
 				if (!done) {
 					staged.abandon(); // nothing was committed: the corpus, and the published index, are as they were
+					if (corpus == null && folder.isFile(folder.index())) {
+						corpus = loadIndex(folder); // the index let go at the start, read back as it still is
+					}
 				}
 			} finally {
+				letGoFor = null;
 				lock.close();
 			}
 		}

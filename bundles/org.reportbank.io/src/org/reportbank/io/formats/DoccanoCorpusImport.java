@@ -105,14 +105,14 @@ public final class DoccanoCorpusImport {
 				if (monitor.isCanceled()) {
 					throw new OperationCanceledException();
 				}
-				String id = record.id() != null && store.entry(record.id()).isPresent() ? record.id()
+				String id = record.id() != null && session.entry(record.id()).isPresent() ? record.id()
 						: ReportImporter.idOf(record.text());
 				if (!seen.add(id)) {
 					throw new StoreException(file + ": record " + number + " is a second record for report " + id
 							+ "; nothing was imported");
 				}
 				Layer layer = layer(record, annotator, categories);
-				if (store.entry(id).isPresent()) {
+				if (session.entry(id).isPresent()) {
 					if (!store.loadReport(id).getText().equals(record.text())) {
 						throw new StoreException(file + ": record " + number + " is for report " + id
 								+ ", but its text differs from the corpus's; nothing was imported");

@@ -61,9 +61,6 @@ public final class JsonlImport {
 	private static Result importLines(CorpusStore store, JsonLines lines, Path file, IProgressMonitor monitor)
 			throws StoreException, IOException {
 		try (CorpusStore.WriteSession session = store.beginWrite("import " + file.getFileName())) {
-			// the session's index has this lookup but keeps it to itself; the ids are the index's own strings
-			Set<String> known = new HashSet<>();
-			session.corpus().getEntries().forEach(e -> known.add(e.getId()));
 			Set<String> inFile = new HashSet<>();
 			int imported = 0;
 			int skipped = 0;
@@ -74,7 +71,7 @@ public final class JsonlImport {
 				}
 				try {
 					requireKnownLabels(report, labels);
-					if (known.contains(report.getId())) {
+					if (session.entry(report.getId()).isPresent()) { // in the corpus before (twice in the file is refused by next)
 						skipped++;
 						continue;
 					}

@@ -51,7 +51,7 @@ public final class CorpusAnnotator {
 			List<String> ids = reportIds.isEmpty() ? session.corpus().getEntries().stream().map(ReportEntry::getId).toList()
 					: reportIds;
 			for (String id : ids) {
-				if (store.entry(id).isEmpty()) {
+				if (session.entry(id).isEmpty()) {
 					throw new StoreException("the corpus " + store.directory() + " has no report " + id + "; nothing was changed");
 				}
 			}
