@@ -118,6 +118,16 @@ class RecommendersWorkbenchTest {
 				driver.expect("the learning curve: the origin and ten points", 11, driver.ui(() -> view.curve().points().size()));
 				driver.check("its title names the recommender: " + driver.ui(() -> view.curve().title()),
 						driver.ui(() -> view.curve().title()).startsWith("Learning curve of Perceptron"));
+				String cramped = driver.ui(() -> {
+					org.eclipse.swt.widgets.Spinner threshold = (org.eclipse.swt.widgets.Spinner) java.util.Arrays
+							.stream(view.recommenderTable().getChildren()).filter(org.eclipse.swt.widgets.Spinner.class::isInstance)
+							.findFirst().orElseThrow();
+					org.eclipse.swt.graphics.Point needs = threshold.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+					org.eclipse.swt.graphics.Point has = threshold.getSize();
+					return has.x >= needs.x && has.y >= needs.y ? "" : "has " + has + ", needs " + needs;
+				});
+				driver.expect("a threshold spinner gets the room it needs (GTK 3 misbehaves in less)", "", cramped);
+				Screenshots.take(driver, driver.ui(() -> editor.text().getShell()), "recommenders");
 
 				// Suggest: the open report takes the models' suggestions in place, its undo history kept
 				String open = driver.ui(() -> editor.report().getId());
