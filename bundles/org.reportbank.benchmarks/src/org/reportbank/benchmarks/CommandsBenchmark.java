@@ -40,11 +40,14 @@ import com.google.gson.JsonObject;
 public final class CommandsBenchmark extends BenchmarkApplication {
 
 	private static final String USAGE = """
-			Usage: reportbank benchmark-commands [--seeds DIR] [--reports N[,N...]] [--heap SIZE] [--threads N] [--work DIR] [--out FILE]
+			Usage: reportbank benchmark-commands [--seeds DIR] [--reports N[,N...]] [--heap SIZE] [--threads N] [--live-heap SECONDS]
+			                                     [--work DIR] [--out FILE]
 
 			  --reports N,...  corpus sizes to run, each from scratch (default 1000)
 			  --heap SIZE      the -Xmx of every command and of the baseline (default 512m)
 			  --threads N      annotate --threads (default: the command's own, one per core)
+			  --live-heap S    also read what each process really holds, every S seconds, with jcmd's class histogram
+			                   (each reading is a full collection in that process: the times grow a little)
 			  --work DIR       where the reports and corpora are made (default: a temporary folder, removed after)
 			  --out FILE       also write the markdown result there
 			""";
@@ -55,7 +58,7 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 	private static final Pattern ORG = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?(司法局|委员会|人民政府|法院|检察院|公安局|管理局)");
 	private static final String[] ANNOTATORS = { "ann1", "ann2", "ann3" };
 
-	private record Settings(Path seeds, List<Integer> sizes, String heap, Integer threads, Path work, Path out) {
+	private record Settings(Path seeds, List<Integer> sizes, String heap, Integer threads, int liveHeapEvery, Path work, Path out) {
 	}
 
 	private final StringBuilder md = new StringBuilder();
@@ -112,7 +115,7 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 	}
 
 	private static Settings parse(List<String> args) throws Options.UsageException {
-		Map<String, String> values = Options.values(args, Set.of("seeds", "reports", "heap", "threads", "work", "out"));
+		Map<String, String> values = Options.values(args, Set.of("seeds", "reports", "heap", "threads", "live-heap", "work", "out"));
 		if (values == null) {
 			return null;
 		}
@@ -125,7 +128,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 			throw new Options.UsageException("--heap needs a size such as 512m or 2g, not '" + heap + "'");
 		}
 		Integer threads = values.containsKey("threads") ? Options.integer("threads", values.get("threads"), 1) : null;
-		return new Settings(Path.of(values.getOrDefault("seeds", "seeds")), sizes, heap, threads,
+		int liveHeapEvery = values.containsKey("live-heap") ? Options.integer("live-heap", values.get("live-heap"), 1) : 0;
+		return new Settings(Path.of(values.getOrDefault("seeds", "seeds")), sizes, heap, threads, liveHeapEvery,
 				values.containsKey("work") ? Path.of(values.get("work")) : null,
 				values.containsKey("out") ? Path.of(values.get("out")) : null);
 	}
@@ -156,7 +160,7 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 			err.printf(Locale.ROOT, "benchmark: writing %,d reports%n", size);
 			characters.put(size, writeReports(varied, size, reports));
 			checkCancelled();
-			Runner runner = new Runner(launcher, configuration, settings.heap(), folder, err);
+			Runner runner = new Runner(launcher, configuration, settings.heap(), settings.liveHeapEvery(), folder, err);
 			runner.cli("warm-up (not counted)", List.of("--help")); // the configuration area is made once, as on a used machine
 			List<CommandRun> runs = new ArrayList<>();
 			results.put(size, runs);
@@ -188,14 +192,16 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		private final Path launcher;
 		private final Path configuration;
 		private final String heap;
+		private final int liveHeapEvery;
 		private final Path folder;
 		private final PrintStream err;
 		private int count;
 
-		Runner(Path launcher, Path configuration, String heap, Path folder, PrintStream err) {
+		Runner(Path launcher, Path configuration, String heap, int liveHeapEvery, Path folder, PrintStream err) {
 			this.launcher = launcher;
 			this.configuration = configuration;
 			this.heap = heap;
+			this.liveHeapEvery = liveHeapEvery;
 			this.folder = folder;
 			this.err = err;
 		}
@@ -222,9 +228,9 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		private CommandRun measured(String name, List<String> command, Map<String, String> environment, Path log) throws Exception {
 			checkCancelled();
 			err.printf(Locale.ROOT, "benchmark: %s ...%n", name);
-			CommandRun run = CommandRun.run(name, command, environment, log, () -> cancelled);
-			err.printf(Locale.ROOT, "benchmark: %s: %.1f s, exit %d, heap after GC %d MB%n", name, run.seconds(), run.exitCode(),
-					run.liveMb());
+			CommandRun run = CommandRun.run(name, command, environment, log, () -> cancelled, liveHeapEvery);
+			err.printf(Locale.ROOT, "benchmark: %s: %.1f s, exit %d, heap after GC %d MB%s%n", name, run.seconds(), run.exitCode(),
+					run.liveMb(), run.sampledLiveMb() < 0 ? "" : ", live " + run.sampledLiveMb() + " MB");
 			if (run.exitCode() != 0) {
 				throw new IOException(name + " failed (exit " + run.exitCode() + "); see " + log);
 			}
@@ -346,7 +352,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		md.append("- Command: `./reportbank benchmark-commands --reports ")
 				.append(String.join(",", settings.sizes().stream().map(String::valueOf).toList())).append(" --heap ")
 				.append(settings.heap())
-				.append(settings.threads() == null ? "" : " --threads " + settings.threads()).append("`\n");
+				.append(settings.threads() == null ? "" : " --threads " + settings.threads())
+				.append(settings.liveHeapEvery() == 0 ? "" : " --live-heap " + settings.liveHeapEvery()).append("`\n");
 		md.append(String.format(Locale.ROOT, "- Machine: %d cores; Java %s; every process with -Xmx%s%n", runtime.availableProcessors(),
 				System.getProperty("java.version"), settings.heap()));
 		md.append("- JIT: the commands as `reportbank-cli` starts them (quick compiler only), the baseline with Java's defaults\n");
@@ -354,12 +361,18 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 			md.append(String.format(Locale.ROOT, "- %,d reports: %,d characters of text%n", size.getKey(), size.getValue()));
 		}
 		md.append('\n');
-		md.append("| Reports | Command | Wall (s) | Exit | Heap after GC, max (MB) | Heap before GC, max (MB) | Collections |\n");
-		md.append("|---:|---|---:|---:|---:|---:|---:|\n");
+		boolean sampled = settings.liveHeapEvery() > 0;
+		md.append("| Reports | Command | Wall (s) | Exit | Heap after GC, max (MB) | Heap before GC, max (MB) | Collections |")
+				.append(sampled ? " Live heap, max of samples (MB) |\n" : "\n");
+		md.append("|---:|---|---:|---:|---:|---:|---:|").append(sampled ? "---:|\n" : "\n");
 		for (Map.Entry<Integer, List<CommandRun>> size : results.entrySet()) {
 			for (CommandRun run : size.getValue()) {
-				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %d | %d | %d | %d |%n", size.getKey(), run.name(), run.seconds(),
+				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %d | %d | %d | %d |", size.getKey(), run.name(), run.seconds(),
 						run.exitCode(), run.liveMb(), run.peakMb(), run.collections()));
+				if (sampled) {
+					md.append(run.sampledLiveMb() < 0 ? " not read |" : " " + run.sampledLiveMb() + " |");
+				}
+				md.append('\n');
 			}
 		}
 		md.append("\n| Reports | annotate ÷ bare segmentation (throughput, whole processes) | Target | Met |\n|---:|---:|---:|---|\n");
