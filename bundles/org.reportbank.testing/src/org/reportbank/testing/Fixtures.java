@@ -23,6 +23,13 @@ public final class Fixtures {
 		return Path.of(System.getProperty("reportbank.root", "../..")).resolve("seeds");
 	}
 
+	/**
+	 * A full report we wrote in the genre's forms (three heading levels, 一是 / 二是 inside a line,
+	 * counts, money, ranges, rates that agree with their counts, township offices), relative to the
+	 * repository: the sample reports alone are not ours.
+	 */
+	public static final String WRITTEN_REPORT = "bundles/org.reportbank.testing/resources/reports/linhe-district-2024.txt";
+
 	/** A report with an id (16 hex digits if it is to be stored) and a text, nothing else. */
 	public static Report report(String id, String text) {
 		Report report = F.createReport();

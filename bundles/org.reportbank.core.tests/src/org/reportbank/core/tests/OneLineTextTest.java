@@ -24,19 +24,21 @@ import org.reportbank.testing.Fixtures;
  */
 class OneLineTextTest {
 
-	private static final Path SEEDS = Path.of(System.getProperty("reportbank.root", "../..")).resolve("seeds");
+	private static final Path ROOT = Path.of(System.getProperty("reportbank.root", "../.."));
 
 	@TempDir
 	Path dir;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "000_2d72018e1f56853b.txt", "002_2da23d56d58a0cbd.txt", "004_da950378957249dd.txt" })
-	void aReportFlattenedToOneLineHasTheSameFieldsAndSectionTree(String seed) throws Exception {
-		String original = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
-		Path flat = dir.resolve("flat-" + seed);
+	@ValueSource(strings = { "seeds/000_2d72018e1f56853b.txt", "seeds/002_2da23d56d58a0cbd.txt", "seeds/004_da950378957249dd.txt",
+			Fixtures.WRITTEN_REPORT })
+	void aReportFlattenedToOneLineHasTheSameFieldsAndSectionTree(String report) throws Exception {
+		Path file = ROOT.resolve(report);
+		String original = Files.readString(file, StandardCharsets.UTF_8);
+		Path flat = dir.resolve("flat-" + file.getFileName());
 		Files.writeString(flat, Fixtures.flattenedAsFromPdf(original), StandardCharsets.UTF_8);
 
-		Report lined = new ReportImporter().read(SEEDS.resolve(seed));
+		Report lined = new ReportImporter().read(file);
 		Report oneLine = new ReportImporter().read(flat);
 
 		assertTrue(oneLine.getText().lines().count() > 10, "the one line got its paragraphs back");
