@@ -22,7 +22,6 @@ import org.reportbank.model.LabelCategory;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
-import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
@@ -87,13 +86,7 @@ public final class Recommendations {
 			for (TrainedModel model : models) {
 				ModelStore.requireKnownLabels(session.corpus(), model.provenance());
 			}
-			List<String> ids = reportIds.isEmpty() ? session.corpus().getEntries().stream().map(ReportEntry::getId).toList()
-					: reportIds;
-			for (String id : ids) {
-				if (session.entry(id).isEmpty()) {
-					throw new StoreException("the corpus " + store.directory() + " has no report " + id + "; nothing was changed");
-				}
-			}
+			List<String> ids = session.reportIds(reportIds);
 			Map<String, LabelCategory> categories = session.corpus().getLabelSet().getLabels().stream()
 					.collect(Collectors.toMap(Label::getName, Label::getCategory, (a, b) -> a));
 			SubMonitor progress = SubMonitor.convert(monitor, "Recommending in " + ids.size() + " reports", ids.size());

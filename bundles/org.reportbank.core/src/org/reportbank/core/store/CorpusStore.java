@@ -171,7 +171,7 @@ public final class CorpusStore {
 	 */
 	public Corpus corpus() {
 		Corpus current = corpus;
-		if (current == null && readers == Readers.NONE_DURING_WRITES) {
+		if (current == null && letGoFor != null) {
 			throw new IllegalStateException("the index of " + folder.root()
 					+ " is let go while a write session has its own copy: read it through the session");
 		}
@@ -439,6 +439,23 @@ public final class CorpusStore {
 				workingEntries = new EntryMap(working);
 			}
 			return Optional.ofNullable(workingEntries.entries.get(id));
+		}
+
+		/**
+		 * The reports a run over {@code asked} works on: every report of the index when none is
+		 * asked, else the ones asked, each of which must be in the index (a {@link StoreException}
+		 * naming the first that is not, before anything is written).
+		 */
+		public List<String> reportIds(List<String> asked) throws StoreException {
+			if (asked.isEmpty()) {
+				return working.getEntries().stream().map(ReportEntry::getId).toList();
+			}
+			for (String id : asked) {
+				if (entry(id).isEmpty()) {
+					throw new StoreException("the corpus " + folder.root() + " has no report " + id + "; nothing was changed");
+				}
+			}
+			return asked;
 		}
 
 		/** What the session did besides its writes (a stray report folder set aside), one sentence each. */

@@ -20,7 +20,6 @@ import org.reportbank.core.store.StoreException;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Report;
-import org.reportbank.model.ReportEntry;
 import org.reportbank.model.ReportStatus;
 
 /**
@@ -48,13 +47,7 @@ public final class CorpusAnnotator {
 	public Summary annotate(CorpusStore store, List<String> reportIds, int threads, IProgressMonitor monitor)
 			throws StoreException {
 		try (CorpusStore.WriteSession session = store.beginWrite("pre-annotation")) {
-			List<String> ids = reportIds.isEmpty() ? session.corpus().getEntries().stream().map(ReportEntry::getId).toList()
-					: reportIds;
-			for (String id : ids) {
-				if (session.entry(id).isEmpty()) {
-					throw new StoreException("the corpus " + store.directory() + " has no report " + id + "; nothing was changed");
-				}
-			}
+			List<String> ids = session.reportIds(reportIds);
 			SubMonitor progress = SubMonitor.convert(monitor, "Pre-annotating " + ids.size() + " reports", ids.size());
 			int workers = Math.max(1, threads);
 			ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
