@@ -18,15 +18,20 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** The repository's sample reports (the tests run with {@code reportbank.root} set to the repository). */
+	/** The repository the tests run in ({@code reportbank.root}). */
+	public static Path repository() {
+		return Path.of(System.getProperty("reportbank.root", "../.."));
+	}
+
+	/** The repository's sample reports. */
 	public static Path seeds() {
-		return Path.of(System.getProperty("reportbank.root", "../..")).resolve("seeds");
+		return repository().resolve("seeds");
 	}
 
 	/**
 	 * A full report we wrote in the genre's forms (three heading levels, 一是 / 二是 inside a line,
-	 * counts, money, ranges, rates that agree with their counts, township offices), relative to the
-	 * repository: the sample reports alone are not ours.
+	 * counts, money, ranges, rates that agree with their counts, township offices), relative to
+	 * {@link #repository()}: the sample reports alone are not ours.
 	 */
 	public static final String WRITTEN_REPORT = "bundles/org.reportbank.testing/resources/reports/linhe-district-2024.txt";
 

@@ -3,10 +3,10 @@ package org.reportbank.cli.tests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.reportbank.cli.Cli;
+import org.reportbank.testing.Fixtures;
 
 /** Runs the command line in-process and keeps what it printed, as a script would see it; command line tests extend it. */
 class CliRun {
@@ -25,6 +25,6 @@ class CliRun {
 	}
 
 	static String seeds() {
-		return Path.of(System.getProperty("reportbank.root", "../..")).resolve("seeds").toString();
+		return Fixtures.seeds().toString();
 	}
 }

@@ -30,7 +30,7 @@ class OneLineReportTest extends CliRun {
 	@ValueSource(strings = { "seeds/000_2d72018e1f56853b.txt", "seeds/002_2da23d56d58a0cbd.txt", "seeds/004_da950378957249dd.txt",
 			Fixtures.WRITTEN_REPORT })
 	void aFlattenedReportYieldsTheSameMetricsAndChecks(String report) throws Exception {
-		Path original = Path.of(seeds()).getParent().resolve(report);
+		Path original = Fixtures.repository().resolve(report);
 		Path flat = Files.writeString(dir.resolve("flat.txt"),
 				Fixtures.flattenedAsFromPdf(Files.readString(original, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 

@@ -24,8 +24,6 @@ import org.reportbank.testing.Fixtures;
  */
 class OneLineTextTest {
 
-	private static final Path ROOT = Path.of(System.getProperty("reportbank.root", "../.."));
-
 	@TempDir
 	Path dir;
 
@@ -33,7 +31,7 @@ class OneLineTextTest {
 	@ValueSource(strings = { "seeds/000_2d72018e1f56853b.txt", "seeds/002_2da23d56d58a0cbd.txt", "seeds/004_da950378957249dd.txt",
 			Fixtures.WRITTEN_REPORT })
 	void aReportFlattenedToOneLineHasTheSameFieldsAndSectionTree(String report) throws Exception {
-		Path file = ROOT.resolve(report);
+		Path file = Fixtures.repository().resolve(report);
 		String original = Files.readString(file, StandardCharsets.UTF_8);
 		Path flat = dir.resolve("flat-" + file.getFileName());
 		Files.writeString(flat, Fixtures.flattenedAsFromPdf(original), StandardCharsets.UTF_8);
