@@ -18,7 +18,6 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.TableEditor;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -102,8 +101,6 @@ public class RecommendersPart {
 	private LineChart curve;
 	private Job running;
 	private boolean filling;
-	/** What a threshold spinner needs, which its table cell must give it. */
-	private Point spinnerSize;
 
 	@PostConstruct
 	public void create(Composite outer) {
@@ -167,13 +164,6 @@ public class RecommendersPart {
 			column.setText(titles[i]);
 			column.setWidth(widths[i]);
 		}
-		// rows as tall as the threshold spinner in them: in a shorter row GTK 3 gives the spin button
-		// negative room and says so, the state the UI tests' crash in glib's allocator followed
-		Spinner probe = new Spinner(recommenders, SWT.NONE);
-		spinnerSize = probe.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-		probe.dispose();
-		recommenders.addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, spinnerSize.y));
-		recommenders.getColumn(THRESHOLD_COLUMN).setWidth(Math.max(widths[THRESHOLD_COLUMN], spinnerSize.x));
 		recommenders.addListener(SWT.Selection, e -> {
 			if (e.detail == SWT.CHECK && !filling) {
 				TableItem item = (TableItem) e.item;
@@ -293,9 +283,6 @@ public class RecommendersPart {
 			});
 			TableEditor place = new TableEditor(recommenders);
 			place.grabHorizontal = true;
-			place.grabVertical = true;
-			place.minimumWidth = spinnerSize.x;
-			place.minimumHeight = spinnerSize.y;
 			place.setEditor(threshold, item, THRESHOLD_COLUMN);
 			thresholds.add(threshold);
 			thresholdPlaces.add(place);
