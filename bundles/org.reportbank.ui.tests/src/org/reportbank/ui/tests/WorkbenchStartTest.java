@@ -1,24 +1,12 @@
 package org.reportbank.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.e4.ui.internal.workbench.E4Workbench;
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +25,10 @@ import org.reportbank.ui.corpus.StatisticsPart;
 
 /**
  * Starts the real e4 workbench (Application.e4xmi, the product's life cycle) on a corpus of the
- * three sample reports, under Xvfb, and uses it: the navigator lists the reports, selecting one
- * shows its text and section outline. Run the build with {@code ./reportbank test}.
+ * three sample reports, under Xvfb, and uses it as a person would: the navigator lists the
+ * reports, choosing one shows its text and section outline, selections snap to words before any
+ * pre-annotation, the menu's Pre-annotate flags the wrong rate, and Statistics counts the labels.
+ * Run the build with {@code ./reportbank test}.
  */
 class WorkbenchStartTest {
 
@@ -54,152 +44,79 @@ class WorkbenchStartTest {
 		System.setProperty(AnnotatorIdentity.PROPERTY, "王芳");
 
 		TestWorkbench started = TestWorkbench.create();
-		Display display = started.display;
-		E4Workbench workbench = started.workbench;
-		MApplication application = started.application;
-		EModelService models = application.getContext().get(EModelService.class);
+		UiDriver driver = new UiDriver(started.display);
+		started.drive(driver, () -> {
+			CorpusNavigatorPart navigator = (CorpusNavigatorPart) driver.ui(() -> started.part(CorpusNavigatorPart.ID));
+			Table table = driver.ui(() -> navigator.viewer().getTable());
+			driver.waitFor("the navigator lists the three reports", () -> table.getItemCount() == 3, 20_000);
+			// the list has the focus before a row is chosen, as when a person clicks one: a table
+			// that gets the focus only later picks its first row by itself
+			driver.focus(table);
+			ReportEntry chengzhong = driver.ui(() -> (ReportEntry) navigator.viewer().getElementAt(1));
+			driver.ui(() -> navigator.viewer().setSelection(new StructuredSelection(chengzhong), true));
 
-		List<String> findings = new ArrayList<>();
-		boolean[] checked = { false };
-		display.timerExec(500, () -> {
-			try {
-				CorpusNavigatorPart navigator = (CorpusNavigatorPart) part(models, application, CorpusNavigatorPart.ID);
-				Table table = navigator.viewer().getTable();
-				expect(findings, "reports listed", 3, table.getItemCount());
-				ReportEntry chengzhong = (ReportEntry) navigator.viewer().getElementAt(1);
-				navigator.viewer().setSelection(new StructuredSelection(chengzhong), true);
-				display.timerExec(300, () -> {
-					try {
-						ReportPart report = (ReportPart) part(models, application, ReportPart.ID);
-						expect(findings, "report shown", chengzhong.getId(), report.report() == null ? null : report.report().getId());
-						expect(findings, "text starts with the title", true,
-								report.text().getText().startsWith(chengzhong.getTitle()));
-						expect(findings, "top-level outline", 4, report.outline().getTree().getItemCount());
-						Section plans = report.report().getSections().get(3);
-						report.outline().setSelection(new StructuredSelection(plans), true);
-						expect(findings, "outline selection scrolls the text to the section", plans.getBegin(),
-								report.text().getSelection().x);
-						selectionsSnapBeforePreAnnotation(display, report, findings,
-								() -> preAnnotateFromTheMenuCommand(application, display, report, findings,
-										() -> statisticsChartShowsTheLabels(application, models, display, findings, () -> {
-											checked[0] = true;
-											workbench.close();
-										})));
-					} catch (RuntimeException e) {
-						findings.add("check failed: " + e);
-						workbench.close();
-					}
-				});
-			} catch (RuntimeException e) {
-				findings.add("check failed: " + e);
-				workbench.close();
+			ReportPart report = (ReportPart) driver.ui(() -> started.part(ReportPart.ID));
+			if (!driver.waitFor("the chosen report is shown", () -> report.report() != null
+					&& report.report().getId().equals(chengzhong.getId()), 20_000)) {
+				return;
 			}
+			driver.expect("text starts with the title", true,
+					driver.ui(() -> report.text().getText().startsWith(chengzhong.getTitle())));
+			driver.expect("top-level outline", 4, driver.ui(() -> report.outline().getTree().getItemCount()));
+			Section plans = driver.ui(() -> report.report().getSections().get(3));
+			driver.ui(() -> report.outline().setSelection(new StructuredSelection(plans), true));
+			driver.expect("outline selection scrolls the text to the section", plans.getBegin(),
+					driver.ui(() -> report.text().getSelection().x));
+
+			// not pre-annotated, so no stored word boundaries: HanLP segments the report in the
+			// background, after which a selection inside a word snaps to the whole word
+			driver.waitFor("selections snap to words in a report without tokens", () -> snapsSomewhere(report), 30_000);
+
+			preAnnotateFromTheMenuCommand(started, driver, report);
+			statisticsChartShowsTheLabels(started, driver);
 		});
-		display.timerExec(60_000, () -> { // never hang the build
-			if (!checked[0]) {
-				findings.add("timeout: workbench did not come up within 60 s");
-				workbench.close();
+	}
+
+	private static boolean snapsSomewhere(ReportPart report) {
+		String text = report.report().getText();
+		for (int i = 0; i + 1 < Math.min(400, text.length()); i++) {
+			int[] snapped = report.session().tokens().snap(i, i + 1, text);
+			if (snapped[1] - snapped[0] > 1) {
+				return true;
 			}
-		});
-
-		workbench.createAndRunUI(application);
-
-		assertEquals(List.of(), findings);
-		assertTrue(checked[0], "the checks ran");
+		}
+		return false;
 	}
 
 	/**
-	 * The report is not pre-annotated, so it has no stored word boundaries: HanLP segments it in the
-	 * background, after which a selection inside a word snaps to the whole word.
+	 * Runs Corpus > Pre-annotate Report as the menu does (command with its parameter) and waits
+	 * until the report part shows the suggestions and 98.7% is flagged.
 	 */
-	private static void selectionsSnapBeforePreAnnotation(Display display, ReportPart report, List<String> findings,
-			Runnable then) {
-		long deadline = System.currentTimeMillis() + 30_000;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			String text = report.report().getText();
-			boolean snaps = false;
-			for (int i = 0; i + 1 < Math.min(400, text.length()) && !snaps; i++) {
-				int[] snapped = report.session().tokens().snap(i, i + 1, text);
-				snaps = snapped[1] - snapped[0] > 1;
-			}
-			if (snaps) {
-				then.run();
-			} else if (System.currentTimeMillis() > deadline) {
-				findings.add("selections did not snap to words within 30 s of opening a report without tokens");
-				then.run();
-			} else {
-				display.timerExec(200, poll[0]);
-			}
-		};
-		display.timerExec(100, poll[0]);
+	private static void preAnnotateFromTheMenuCommand(TestWorkbench started, UiDriver driver, ReportPart report) {
+		driver.ui(() -> started.execute("org.reportbank.ui.command.preannotate",
+				Map.of("org.reportbank.ui.command.preannotate.scope", "report")));
+		if (driver.waitFor("pre-annotation reaches the report part", () -> preAnnotation(report) != null, 60_000)) {
+			driver.expect("the wrong pass rate is flagged", true, driver.ui(() -> preAnnotation(report).getChecks()
+					.stream().anyMatch(c -> c.getVerdict() == CheckVerdict.INCONSISTENT)));
+			driver.expect("suggestions are highlighted", true, driver.ui(() -> report.text().getStyleRanges().length > 100));
+		}
 	}
 
-	/**
-	 * Runs Corpus > Pre-annotate Report as the menu does (command with its parameter) and waits,
-	 * without blocking the UI thread, until the report part shows the suggestions and 98.7% is flagged.
-	 */
-	private static void preAnnotateFromTheMenuCommand(MApplication application, Display display, ReportPart report,
-			List<String> findings, Runnable then) {
-		ECommandService commands = application.getContext().get(ECommandService.class);
-		EHandlerService handlers = application.getContext().get(EHandlerService.class);
-		ParameterizedCommand command = commands.createCommand("org.reportbank.ui.command.preannotate",
-				Map.of("org.reportbank.ui.command.preannotate.scope", "report"));
-		handlers.executeHandler(command);
-		long deadline = System.currentTimeMillis() + 60_000;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			Layer layer = report.report() == null ? null
-					: report.report().getLayers().stream()
-							.filter(l -> l.getKind() == LayerKind.PREANNOTATION).findFirst().orElse(null);
-			if (layer != null) {
-				expect(findings, "the wrong pass rate is flagged", true, layer.getChecks().stream()
-						.anyMatch(c -> c.getVerdict() == CheckVerdict.INCONSISTENT));
-				expect(findings, "suggestions are highlighted", true, report.text().getStyleRanges().length > 100);
-				then.run();
-			} else if (System.currentTimeMillis() > deadline) {
-				findings.add("pre-annotation did not reach the report part within 60 s");
-				then.run();
-			} else {
-				display.timerExec(200, poll[0]);
-			}
-		};
-		display.timerExec(200, poll[0]);
+	private static Layer preAnnotation(ReportPart report) {
+		return report.report() == null ? null
+				: report.report().getLayers().stream().filter(l -> l.getKind() == LayerKind.PREANNOTATION)
+						.findFirst().orElse(null);
 	}
 
 	/** Brings the Statistics part to front and waits until its chart has counted the suggestions. */
-	private static void statisticsChartShowsTheLabels(MApplication application, EModelService models, Display display,
-			List<String> findings, Runnable then) {
-		EPartService parts = application.getContext().get(EPartService.class);
-		parts.showPart(StatisticsPart.ID, EPartService.PartState.ACTIVATE);
-		long deadline = System.currentTimeMillis() + 30_000;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			StatisticsPart statistics = (StatisticsPart) part(models, application, StatisticsPart.ID);
-			if (statistics.counts() != null && statistics.counts().spans() > 0) {
-				expect(findings, "the chart counts metrics", true, statistics.counts().spansByLabel().getOrDefault("METRIC", 0) > 0);
-				then.run();
-			} else if (System.currentTimeMillis() > deadline) {
-				findings.add("statistics were not counted within 30 s");
-				then.run();
-			} else {
-				display.timerExec(200, poll[0]);
-			}
-		};
-		display.timerExec(200, poll[0]);
-	}
-
-	private static Object part(EModelService models, MApplication application, String id) {
-		MPart part = (MPart) models.find(id, application);
-		if (part == null || part.getObject() == null) {
-			throw new IllegalStateException(id + " was not created");
-		}
-		return part.getObject();
-	}
-
-	private static void expect(List<String> findings, String what, Object expected, Object actual) {
-		if (!java.util.Objects.equals(expected, actual)) {
-			findings.add(what + ": expected " + expected + " but was " + actual);
+	private static void statisticsChartShowsTheLabels(TestWorkbench started, UiDriver driver) {
+		driver.ui(() -> started.application.getContext().get(EPartService.class).showPart(StatisticsPart.ID,
+				EPartService.PartState.ACTIVATE));
+		StatisticsPart statistics = (StatisticsPart) driver.ui(() -> started.part(StatisticsPart.ID));
+		if (driver.waitFor("statistics are counted", () -> statistics.counts() != null && statistics.counts().spans() > 0,
+				30_000)) {
+			driver.expect("the chart counts metrics", true,
+					driver.ui(() -> statistics.counts().spansByLabel().getOrDefault("METRIC", 0) > 0));
 		}
 	}
 }
