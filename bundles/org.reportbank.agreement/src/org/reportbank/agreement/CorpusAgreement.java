@@ -39,7 +39,7 @@ public final class CorpusAgreement {
 	public static Measured measure(CorpusStore store, Agreement.Options options, Consumer<? super ReportResult> perReport,
 			IProgressMonitor monitor) throws StoreException {
 		Agreement agreement = new Agreement(options, perReport);
-		ReportWalk.Walked walked = ReportWalk.each(store, store.entries(), "Agreement of " + store.entries().size() + " reports",
+		ReportWalk.Walked walked = ReportWalk.all(store, "Agreement of %d reports",
 				monitor, (entry, report) -> agreement.add(report));
 		if (walked.cancelled()) {
 			throw new OperationCanceledException();

@@ -80,7 +80,7 @@ final class AgreementCommand implements Command {
 		if (annotatorSet != null && annotatorSet.size() < 2) {
 			throw new Arguments.UsageException("--annotators needs two annotators or more");
 		}
-		CorpusStore store = context.open(arguments.requiredPath("corpus"));
+		CorpusStore store = context.openToWalk(arguments.requiredPath("corpus"));
 		if (labels != null && store.corpus().getLabelSet() != null) {
 			Set<String> known = new LinkedHashSet<>();
 			for (Label label : store.corpus().getLabelSet().getLabels()) {

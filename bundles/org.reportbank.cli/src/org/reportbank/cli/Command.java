@@ -26,6 +26,11 @@ interface Command {
 			return remember(CorpusStore.open(directory, CorpusStore.Readers.NONE_DURING_WRITES));
 		}
 
+		/** For a command that reads every report once: the index's entries are read as the walk goes, never held. */
+		CorpusStore openToWalk(Path directory) throws StoreException {
+			return remember(CorpusStore.openToWalk(directory));
+		}
+
 		CorpusStore openOrCreate(Path directory) throws StoreException {
 			return remember(CorpusStore.openOrCreate(directory, CorpusStore.Readers.NONE_DURING_WRITES));
 		}

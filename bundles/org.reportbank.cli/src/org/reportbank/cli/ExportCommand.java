@@ -82,7 +82,7 @@ final class ExportCommand implements Command {
 		Path out = arguments.requiredPath("out");
 		boolean datasetOptions = arguments.has("layer") || arguments.has("split") || arguments.has("seed") || arguments.has("stratify");
 		if (formatList.equals("jsonl") && !datasetOptions) {
-			return exportJsonl(context.open(arguments.requiredPath("corpus")), out, arguments.has("force"), context);
+			return exportJsonl(context.openToWalk(arguments.requiredPath("corpus")), out, arguments.has("force"), context);
 		}
 		if (arguments.has("force")) {
 			throw new Arguments.UsageException("--force goes with --format jsonl alone; a dataset folder must be new or empty");

@@ -43,7 +43,7 @@ final class StatsCommand implements Command {
 	@Override
 	public int run(List<String> args, Context context) throws Exception {
 		Arguments arguments = new Arguments(args, Set.of("corpus"), Set.of());
-		CorpusStore store = context.open(arguments.requiredPath("corpus"));
+		CorpusStore store = context.openToWalk(arguments.requiredPath("corpus"));
 		CorpusStatistics.Counts counts = new CorpusStatistics().count(store, context.monitor());
 		if (context.monitor().isCanceled()) {
 			context.err().println("reportbank stats: cancelled; no figures, since they would hold only the reports read so far");

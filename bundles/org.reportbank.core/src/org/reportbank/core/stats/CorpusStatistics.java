@@ -58,7 +58,7 @@ public final class CorpusStatistics {
 	 */
 	public Counts count(CorpusStore store, IProgressMonitor monitor) throws StoreException {
 		Tally tally = new Tally();
-		ReportWalk.Walked walked = ReportWalk.each(store, store.entries(), "Counting " + store.entries().size() + " reports",
+		ReportWalk.Walked walked = ReportWalk.all(store, "Counting %d reports",
 				monitor, tally::add);
 		return tally.counts(walked.unreadable());
 	}

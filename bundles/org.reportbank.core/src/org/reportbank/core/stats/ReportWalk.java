@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.store.BrokenReportException;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.EntryCursor;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
@@ -84,10 +85,35 @@ public final class ReportWalk {
 	public static <E extends Exception> Walked each(CorpusStore store, List<ReportEntry> entries, String task,
 			IProgressMonitor monitor, Visit<E> visit) throws StoreException, E {
 		List<ReportEntry> walked = List.copyOf(entries);
-		SubMonitor progress = SubMonitor.convert(monitor, task, walked.size());
+		java.util.Iterator<ReportEntry> next = walked.iterator();
+		return walk(store, () -> next.hasNext() ? next.next() : null, walked.size(), task, monitor, visit);
+	}
+
+	/**
+	 * {@link #each} over every report of the store, in index order; the entries are read one at a
+	 * time when the store was opened to walk ({@link CorpusStore#openToWalk}), so the walk holds
+	 * one entry and one report, whatever the size of the corpus. {@code task} is shown with the
+	 * number of reports: {@code "Counting %d reports"}.
+	 */
+	public static <E extends Exception> Walked all(CorpusStore store, String task, IProgressMonitor monitor, Visit<E> visit)
+			throws StoreException, E {
+		int count = store.reportCount();
+		try (EntryCursor entries = store.walkEntries()) {
+			return walk(store, entries::next, count, String.format(task, count), monitor, visit);
+		}
+	}
+
+	/** Where a walk takes its next entry from; null after the last. */
+	private interface Entries {
+		ReportEntry next() throws StoreException;
+	}
+
+	private static <E extends Exception> Walked walk(CorpusStore store, Entries entries, int count, String task,
+			IProgressMonitor monitor, Visit<E> visit) throws StoreException, E {
+		SubMonitor progress = SubMonitor.convert(monitor, task, count);
 		List<Unreadable> unreadable = new ArrayList<>();
 		int read = 0;
-		for (ReportEntry entry : walked) {
+		for (ReportEntry entry = entries.next(); entry != null; entry = entries.next()) {
 			if (progress.isCanceled()) {
 				return new Walked(read, unreadable, true);
 			}

@@ -69,10 +69,22 @@ public final class CorpusStore {
 	/** The session the published index was let go for, while it runs ({@link Readers#NONE_DURING_WRITES}). */
 	private volatile WriteSession letGoFor;
 	private final List<String> repairs = new ArrayList<>();
+	/**
+	 * Opened to walk its reports ({@link #openToWalk}): {@link #corpus} holds the index without
+	 * its entries, which are read from the file as a walk asks for them.
+	 */
+	private final boolean walking;
+	/** How many entries the index file held when it was last checked, while {@link #walking}. */
+	private volatile int walkCount;
 
 	private CorpusStore(CorpusFolder folder, Readers readers) {
+		this(folder, readers, false);
+	}
+
+	private CorpusStore(CorpusFolder folder, Readers readers, boolean walking) {
 		this.folder = folder;
 		this.readers = readers;
+		this.walking = walking;
 	}
 
 	/** Opens an existing corpus folder, finishing first what an interrupted writer left (when no one is writing). */
@@ -90,6 +102,42 @@ public final class CorpusStore {
 		store.repairIfIdle();
 		store.corpus = loadIndex(folder);
 		return store;
+	}
+
+	/**
+	 * Opens an existing corpus to read every report once, in index order (stats, an export,
+	 * agreement): the index's label set, annotators and settings are read, its entries are not
+	 * held but read from the file one at a time as {@link #walkEntries()} asks for them, so the
+	 * command's memory does not grow with the corpus. The index is checked as {@link #open(Path)}
+	 * checks it. Such a store never writes ({@link #beginWrite} refuses), and {@link #entries()}
+	 * and {@link #entry(String)} refuse: there is no list of entries to answer from.
+	 */
+	public static CorpusStore openToWalk(Path directory) throws StoreException {
+		CorpusFolder folder = new CorpusFolder(directory);
+		if (!folder.isFile(folder.index())) {
+			throw new StoreException(directory + " is not a Reportbank corpus (it has no " + INDEX_FILE + ")");
+		}
+		CorpusStore store = new CorpusStore(folder, Readers.NONE_DURING_WRITES, true);
+		store.repairIfIdle();
+		store.readIndexToWalk();
+		return store;
+	}
+
+	private void readIndexToWalk() throws StoreException {
+		Path file = folder.contained(folder.index());
+		try {
+			Corpus head = IndexStream.withoutEntries(file);
+			int count;
+			try {
+				count = IndexStream.check(file);
+			} catch (IndexStream.DuplicateSuspicion e) {
+				count = loadIndex(folder).getEntries().size(); // says which report is listed twice; a true collision passes
+			}
+			corpus = head;
+			walkCount = count;
+		} catch (IOException | UncheckedIOException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
 	}
 
 	/** Opens the corpus in the folder, creating an empty one with the default label set if there is none. */
@@ -168,6 +216,7 @@ public final class CorpusStore {
 	/**
 	 * The index as last read or committed: a snapshot to read, never to change (changes go through
 	 * a {@link WriteSession}). Take it once per piece of work; a later call may return a newer one.
+	 * A store opened to walk ({@link #openToWalk}) answers the index without its entries.
 	 */
 	public Corpus corpus() {
 		Corpus current = corpus;
@@ -180,7 +229,38 @@ public final class CorpusStore {
 
 	/** The reports of the current index snapshot, unmodifiable. */
 	public List<ReportEntry> entries() {
+		refuseWhileWalking();
 		return Collections.unmodifiableList(corpus().getEntries());
+	}
+
+	/** How many reports the index lists. */
+	public int reportCount() {
+		return walking ? walkCount : corpus().getEntries().size();
+	}
+
+	/**
+	 * Every entry of the index once, in index order, for a walk over all reports: read from the
+	 * index file as they are asked for when the store was opened to walk ({@link #openToWalk}),
+	 * else the current snapshot's. Close it when done.
+	 */
+	public EntryCursor walkEntries() throws StoreException {
+		if (!walking) {
+			return EntryCursor.of(entries());
+		}
+		Path file = folder.contained(folder.index());
+		try {
+			IndexStream.Cursor cursor = IndexStream.entries(file);
+			return EntryCursor.of(cursor::next, cursor::close);
+		} catch (IOException e) {
+			throw new StoreException(e.getMessage(), e);
+		}
+	}
+
+	private void refuseWhileWalking() {
+		if (walking) {
+			throw new IllegalStateException(folder.root() + " was opened to walk its reports: its entries are read one at a time"
+					+ " (walkEntries), not held");
+		}
 	}
 
 	/**
@@ -188,6 +268,7 @@ public final class CorpusStore {
 	 * index ({@link Readers#NONE_DURING_WRITES}), the entry in the session's copy.
 	 */
 	public Optional<ReportEntry> entry(String id) {
+		refuseWhileWalking();
 		WriteSession writing = letGoFor;
 		if (corpus == null && writing != null) {
 			return writing.entry(id);
@@ -228,7 +309,11 @@ public final class CorpusStore {
 	/** Re-reads the index from disk, to see what other processes have written. */
 	public void refresh() throws StoreException {
 		repairIfIdle();
-		corpus = loadIndex(folder);
+		if (walking) {
+			readIndexToWalk();
+		} else {
+			corpus = loadIndex(folder);
+		}
 	}
 
 	/** Loads one report with all its layers; a file that is missing or not what it says is a {@link BrokenReportException}. */
@@ -334,6 +419,9 @@ public final class CorpusStore {
 
 	/** Takes the write lock (or fails at once, saying who holds it), repairs, and re-reads the index. */
 	public WriteSession beginWrite(String purpose) throws StoreException {
+		if (walking) {
+			throw new IllegalStateException(folder.root() + " was opened to walk its reports, not to write");
+		}
 		CorpusLock lock = CorpusLock.acquire(folder.root(), purpose);
 		try {
 			synchronized (this) {

@@ -71,8 +71,8 @@ public final class JsonlExport {
 		JsonlWriter jsonl = new JsonlWriter();
 		try (PartialOutputs.PartialFile partial = PartialOutputs.createFile(target)) {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(partial.stream(), StandardCharsets.UTF_8), 1 << 16);
-			ReportWalk.Walked walked = ReportWalk.each(store, store.entries(),
-					"Exporting " + store.entries().size() + " reports to " + target, monitor,
+			ReportWalk.Walked walked = ReportWalk.all(store,
+					"Exporting %d reports to " + target.toString().replace("%", "%%"), monitor,
 					(entry, report) -> jsonl.write(report, writer));
 			if (walked.cancelled()) {
 				throw new OperationCanceledException();
