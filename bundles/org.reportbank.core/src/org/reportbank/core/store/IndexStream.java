@@ -1,11 +1,10 @@
 package org.reportbank.core.store;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -214,15 +213,7 @@ final class IndexStream {
 	}
 
 	private static InputStream open(Path index) throws IOException {
-		if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)) {
-			throw new IOException(index + " is missing");
-		}
-		long size = Files.size(index);
-		if (size > StoreLimits.MAX_FILE_BYTES) {
-			throw new IOException(index + " is " + size / (1024 * 1024) + " MB; a corpus file is at most "
-					+ StoreLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-		}
-		return new java.io.BufferedInputStream(Files.newInputStream(index, LinkOption.NOFOLLOW_LINKS), 64 * 1024);
+		return new BufferedInputStream(ModelFiles.open(index), 64 * 1024);
 	}
 
 	/** A parser that neither reads a DTD nor resolves an entity: what another person's file holds stays text. */

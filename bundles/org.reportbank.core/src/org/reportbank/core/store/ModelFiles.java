@@ -114,6 +114,13 @@ final class ModelFiles {
 
 	/** Loads the root object of a file the caller has checked to be inside the corpus; links are not followed. */
 	static <T extends EObject> T load(Path file, Class<T> type) throws IOException {
+		try (InputStream in = open(file)) {
+			return read(in, URI.createFileURI(file.toAbsolutePath().toString()), file.toString(), type);
+		}
+	}
+
+	/** The bytes of a corpus file: a regular file (a link is not followed) within the size limit. */
+	static InputStream open(Path file) throws IOException {
 		if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new IOException(file + " is missing");
 		}
@@ -122,9 +129,7 @@ final class ModelFiles {
 			throw new IOException(file + " is " + size / (1024 * 1024) + " MB; a corpus file is at most "
 					+ StoreLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
 		}
-		try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-			return read(in, URI.createFileURI(file.toAbsolutePath().toString()), file.toString(), type);
-		}
+		return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
 	}
 
 	/**
