@@ -86,6 +86,12 @@ final class UiDriver {
 			display.post(move);
 			control.forceFocus();
 		});
+		// keys go to the window the X server gives the focus to: wait until it is this one
+		long deadline = System.currentTimeMillis() + 3_000;
+		while (System.currentTimeMillis() < deadline
+				&& !ui(() -> display.getActiveShell() == control.getShell() && control.isFocusControl())) {
+			pause(20);
+		}
 		pause(150);
 		// Xvfb drops the first key after a focus change made this way (no click): a Shift press,
 		// which nothing reacts to, takes that place so the test's own first key arrives
