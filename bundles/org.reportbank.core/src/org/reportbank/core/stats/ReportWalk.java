@@ -2,6 +2,7 @@ package org.reportbank.core.stats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -85,7 +86,7 @@ public final class ReportWalk {
 	public static <E extends Exception> Walked each(CorpusStore store, List<ReportEntry> entries, String task,
 			IProgressMonitor monitor, Visit<E> visit) throws StoreException, E {
 		List<ReportEntry> walked = List.copyOf(entries);
-		java.util.Iterator<ReportEntry> next = walked.iterator();
+		Iterator<ReportEntry> next = walked.iterator();
 		return walk(store, () -> next.hasNext() ? next.next() : null, walked.size(), task, monitor, visit);
 	}
 

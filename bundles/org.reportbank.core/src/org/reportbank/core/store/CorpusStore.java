@@ -126,15 +126,14 @@ public final class CorpusStore {
 	private void readIndexToWalk() throws StoreException {
 		Path file = folder.contained(folder.index());
 		try {
-			Corpus head = IndexStream.withoutEntries(file);
-			int count;
-			try {
-				count = IndexStream.check(file);
-			} catch (IndexStream.DuplicateSuspicion e) {
-				count = loadIndex(folder).getEntries().size(); // says which report is listed twice; a true collision passes
-			}
-			corpus = head;
-			walkCount = count;
+			IndexStream.Checked checked = IndexStream.check(file);
+			corpus = checked.withoutEntries();
+			walkCount = checked.entries();
+		} catch (IndexStream.DuplicateSuspicion e) {
+			Corpus whole = loadIndex(folder); // says which report is listed twice; a true collision passes
+			walkCount = whole.getEntries().size();
+			whole.getEntries().clear(); // walked from the file all the same
+			corpus = whole;
 		} catch (IOException | UncheckedIOException e) {
 			throw new StoreException(e.getMessage(), e);
 		}

@@ -7,14 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 
 import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLEventWriter;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.events.Attribute;
+import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 
 import org.eclipse.emf.common.util.URI;
@@ -42,76 +43,40 @@ final class IndexStream {
 	private IndexStream() {
 	}
 
-	/** The index without its entries, loaded as strictly as any file of the corpus. */
-	static Corpus withoutEntries(Path index) throws IOException {
-		ByteArrayOutputStream kept = new ByteArrayOutputStream();
-		try (InputStream in = open(index)) {
-			XMLEventReader events = inputs().createXMLEventReader(in);
-			XMLEventWriter out = XMLOutputFactory.newFactory().createXMLEventWriter(kept, "UTF-8");
-			int depth = 0;
-			int skippingFrom = -1;
-			while (events.hasNext()) {
-				XMLEvent event = events.nextEvent();
-				refuseDoctype(index, event.getEventType(), event.getLocation().getLineNumber());
-				if (event.isStartElement()) {
-					depth++;
-					if (skippingFrom < 0 && depth == 2 && ENTRIES.equals(event.asStartElement().getName().getLocalPart())) {
-						skippingFrom = depth;
-					}
-				}
-				boolean skipped = skippingFrom > 0;
-				if (event.isEndElement()) {
-					if (depth == skippingFrom) {
-						skippingFrom = -1;
-					}
-					depth--;
-				}
-				if (!skipped) {
-					out.add(event);
-				}
-			}
-			out.close();
-		} catch (XMLStreamException e) {
-			throw new IOException(index + ": " + lineAndMessage(e), e);
-		}
-		return ModelFiles.read(new ByteArrayInputStream(kept.toByteArray()),
-				URI.createFileURI(index.toAbsolutePath().toString()), index.toString(), Corpus.class);
-	}
-
-	/** The entries of an index file, read as they are asked for; close it when done. */
-	static Cursor entries(Path index) throws IOException {
-		InputStream in = open(index);
-		try {
-			return new Cursor(index, in, inputs().createXMLStreamReader(in));
-		} catch (XMLStreamException | RuntimeException e) {
-			in.close();
-			throw new IOException(index + ": " + lineAndMessage(e), e);
-		}
+	/** The index without its entries, and how many entries it lists. */
+	record Checked(Corpus withoutEntries, int entries) {
 	}
 
 	/**
-	 * Reads every entry once and checks what loading the whole index checks: each id a valid
-	 * report id, none listed twice. Holds 8 bytes a report (a 64-bit hash of each id), not the
-	 * entries; two ids with the same hash are told apart by the caller loading the index whole.
+	 * Reads the index file once: keeps everything but the entries (loaded as strictly as any file
+	 * of the corpus) and checks the entries as loading the whole index checks them: each id a
+	 * valid report id, none listed twice. Holds 8 bytes a report (a 64-bit hash of each id), not
+	 * the entries; two ids with the same hash are told apart by the caller loading the index whole.
 	 *
-	 * @return the number of entries
 	 * @throws IOException         the file cannot be read or is not an index
 	 * @throws DuplicateSuspicion two ids have the same hash (most likely the same id twice)
 	 */
-	static int check(Path index) throws IOException, DuplicateSuspicion {
+	static Checked check(Path index) throws IOException, DuplicateSuspicion {
+		ByteArrayOutputStream kept = new ByteArrayOutputStream();
 		long[] hashes = new long[1024];
 		int count = 0;
-		try (Cursor cursor = entries(index)) {
-			for (ReportEntry entry = cursor.next(); entry != null; entry = cursor.next()) {
-				String problem = ReportIds.problem(entry.getId());
-				if (problem != null) {
-					throw new IOException(index + ": " + problem);
+		try {
+			XMLEventWriter rest = XMLOutputFactory.newFactory().createXMLEventWriter(kept, "UTF-8");
+			try (Cursor cursor = cursor(index, rest)) {
+				for (ReportEntry entry = cursor.next(); entry != null; entry = cursor.next()) {
+					String problem = ReportIds.problem(entry.getId());
+					if (problem != null) {
+						throw new IOException(index + ": " + problem);
+					}
+					if (count == hashes.length) {
+						hashes = Arrays.copyOf(hashes, count * 2);
+					}
+					hashes[count++] = hash(entry.getId());
 				}
-				if (count == hashes.length) {
-					hashes = Arrays.copyOf(hashes, count * 2);
-				}
-				hashes[count++] = hash(entry.getId());
 			}
+			rest.close();
+		} catch (XMLStreamException e) {
+			throw new IOException(index + ": " + lineAndMessage(e), e);
 		}
 		long[] sorted = Arrays.copyOf(hashes, count);
 		Arrays.sort(sorted);
@@ -120,7 +85,24 @@ final class IndexStream {
 				throw new DuplicateSuspicion();
 			}
 		}
-		return count;
+		Corpus withoutEntries = ModelFiles.read(new ByteArrayInputStream(kept.toByteArray()),
+				URI.createFileURI(index.toAbsolutePath().toString()), index.toString(), Corpus.class);
+		return new Checked(withoutEntries, count);
+	}
+
+	/** The entries of an index file, read as they are asked for; close it when done. */
+	static Cursor entries(Path index) throws IOException {
+		return cursor(index, null);
+	}
+
+	private static Cursor cursor(Path index, XMLEventWriter rest) throws IOException {
+		InputStream in = open(index);
+		try {
+			return new Cursor(index, in, inputs().createXMLEventReader(in), rest);
+		} catch (XMLStreamException | RuntimeException e) {
+			in.close();
+			throw new IOException(index + ": " + lineAndMessage(e), e);
+		}
 	}
 
 	/** Two ids of the index hash alike: load the index whole to say which report is listed twice. */
@@ -138,36 +120,47 @@ final class IndexStream {
 		return hash;
 	}
 
-	/** The entries of one read of the index file, in file order. */
+	/**
+	 * The entries of one read of the index file, in file order; everything else in the file goes
+	 * to {@code rest} when there is one (the index without its entries).
+	 */
 	static final class Cursor implements AutoCloseable {
 		private final Path index;
 		private final InputStream in;
-		private final XMLStreamReader xml;
+		private final XMLEventReader xml;
+		private final XMLEventWriter rest;
 		private int depth;
 
-		private Cursor(Path index, InputStream in, XMLStreamReader xml) {
+		private Cursor(Path index, InputStream in, XMLEventReader xml, XMLEventWriter rest) {
 			this.index = index;
 			this.in = in;
 			this.xml = xml;
+			this.rest = rest;
 		}
 
 		/** The next entry, or null after the last. */
 		ReportEntry next() throws IOException {
 			try {
 				while (xml.hasNext()) {
-					int event = xml.next();
-					refuseDoctype(index, event, xml.getLocation().getLineNumber());
-					if (event == XMLStreamConstants.START_ELEMENT) {
+					XMLEvent event = xml.nextEvent();
+					int line = event.getLocation().getLineNumber();
+					refuseDoctype(index, event.getEventType(), line);
+					if (event.isStartElement()) {
 						depth++;
 						if (depth > ModelFiles.MAX_ELEMENT_DEPTH) {
-							throw new IOException(index + ": line " + xml.getLocation().getLineNumber()
-									+ ": elements nest deeper than " + ModelFiles.MAX_ELEMENT_DEPTH);
+							throw new IOException(index + ": line " + line + ": elements nest deeper than " + ModelFiles.MAX_ELEMENT_DEPTH);
 						}
-						if (depth == 2 && ENTRIES.equals(xml.getLocalName())) {
-							return entry();
+						StartElement start = event.asStartElement();
+						if (depth == 2 && ENTRIES.equals(start.getName().getLocalPart())) {
+							ReportEntry entry = entry(start, line);
+							skipToEndOfEntry();
+							return entry;
 						}
-					} else if (event == XMLStreamConstants.END_ELEMENT) {
+					} else if (event.isEndElement()) {
 						depth--;
+					}
+					if (rest != null) {
+						rest.add(event);
 					}
 				}
 				return null;
@@ -176,25 +169,39 @@ final class IndexStream {
 			}
 		}
 
-		private ReportEntry entry() throws IOException {
+		/** An entry holds nothing but attributes; whatever else is inside it is passed over with it. */
+		private void skipToEndOfEntry() throws XMLStreamException {
+			int inner = 0;
+			while (true) {
+				XMLEvent event = xml.nextEvent();
+				if (event.isStartElement()) {
+					inner++;
+				} else if (event.isEndElement() && inner-- == 0) {
+					depth--;
+					return;
+				}
+			}
+		}
+
+		private ReportEntry entry(StartElement start, int line) throws IOException {
 			ReportEntry entry = ReportbankFactory.eINSTANCE.createReportEntry();
-			int line = xml.getLocation().getLineNumber();
-			for (int i = 0; i < xml.getAttributeCount(); i++) {
-				String namespace = xml.getAttributeNamespace(i);
+			for (Iterator<Attribute> attributes = start.getAttributes(); attributes.hasNext();) {
+				Attribute xmlAttribute = attributes.next();
+				String namespace = xmlAttribute.getName().getNamespaceURI();
 				if (namespace != null && !namespace.isEmpty()) {
 					continue; // xmi:id and the like: nothing of the entry's own
 				}
-				String name = xml.getAttributeLocalName(i);
+				String name = xmlAttribute.getName().getLocalPart();
 				EStructuralFeature feature = ReportbankPackage.Literals.REPORT_ENTRY.getEStructuralFeature(name);
 				if (!(feature instanceof EAttribute attribute)) {
 					throw new IOException(index + ": line " + line + ": an entry has an attribute '" + name
 							+ "' the model does not know");
 				}
 				try {
-					entry.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), xml.getAttributeValue(i)));
+					entry.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), xmlAttribute.getValue()));
 				} catch (RuntimeException e) {
 					throw new IOException(index + ": line " + line + ": the entry's " + name + " '"
-							+ xml.getAttributeValue(i) + "' is not a " + attribute.getEAttributeType().getName(), e);
+							+ xmlAttribute.getValue() + "' is not a " + attribute.getEAttributeType().getName(), e);
 				}
 			}
 			return entry;
@@ -226,7 +233,7 @@ final class IndexStream {
 	}
 
 	private static void refuseDoctype(Path index, int event, int line) throws IOException {
-		if (event == XMLStreamConstants.DTD) {
+		if (event == javax.xml.stream.XMLStreamConstants.DTD) {
 			throw new IOException(index + ": line " + line + ": a DOCTYPE is not allowed in a corpus file");
 		}
 	}
