@@ -82,7 +82,7 @@ public final class Recommendations {
 		if (models.isEmpty()) {
 			throw new RecommenderException("no model to recommend with");
 		}
-		try (CorpusStore.WriteSession session = store.beginWrite("recommendation")) {
+		try (CorpusStore.WriteSession session = store.beginBulkWrite("recommendation")) {
 			for (TrainedModel model : models) {
 				ModelStore.requireKnownLabels(session.corpus(), model.provenance());
 			}
@@ -106,7 +106,7 @@ public final class Recommendations {
 					report.setStatus(ReportStatus.PREANNOTATED);
 					session.saveReportFile(report);
 				}
-				session.saveLayer(id, layer);
+				session.stageLayer(id, layer, report.getText().length());
 				suggestions += (int) layer.getSpans().stream()
 						.filter(s -> models.stream().anyMatch(m -> isSuggestionOf(s, m.recommender()))).count();
 				done++;

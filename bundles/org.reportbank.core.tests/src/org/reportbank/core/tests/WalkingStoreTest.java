@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -98,7 +96,7 @@ class WalkingStoreTest {
 
 	@Test
 	void aWalkDoesNotKeepTheEntriesItRead() throws Exception {
-		Path corpus = indexWithEntries(5_000);
+		Path corpus = LargeIndex.withEntries(dir.resolve("large"), 5_000);
 		CorpusStore walking = CorpusStore.openToWalk(corpus);
 		assertEquals(5_000, walking.reportCount());
 
@@ -129,7 +127,7 @@ class WalkingStoreTest {
 
 	@Test
 	void aBadIndexIsRefusedAsOpeningRefusesIt() throws Exception {
-		Path twice = indexWithEntries(2);
+		Path twice = LargeIndex.withEntries(dir.resolve("large"), 2);
 		Path index = twice.resolve(CorpusStore.INDEX_FILE);
 		String text = Files.readString(index);
 		Files.writeString(index, text.replace("id=\"0000000000000001\"", "id=\"0000000000000000\""));
@@ -152,25 +150,5 @@ class WalkingStoreTest {
 		Files.writeString(index, text.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"));
 		StoreException doctype = assertThrows(StoreException.class, () -> CorpusStore.openToWalk(twice));
 		assertTrue(doctype.getMessage().contains(CorpusStore.INDEX_FILE), doctype.getMessage());
-	}
-
-	/**
-	 * A corpus folder whose index lists {@code count} entries (ids 0000000000000000,
-	 * 0000000000000001, …) and no report files: enough to walk the index, which is all these
-	 * tests read. Written as text next to the index a real corpus starts with.
-	 */
-	private Path indexWithEntries(int count) throws Exception {
-		Path corpus = dir.resolve("large");
-		CorpusStore.openOrCreate(corpus);
-		Path index = corpus.resolve(CorpusStore.INDEX_FILE);
-		String text = Files.readString(index);
-		StringBuilder entries = new StringBuilder();
-		for (int i = 0; i < count; i++) {
-			entries.append(String.format(Locale.ROOT, "  <entries id=\"%016x\" title=\"第%d号报告\" region=\"某区\" year=\"2023\""
-					+ " sourceFile=\"r%06d.txt\" characters=\"120\" sectionCount=\"3\"/>%n", i, i, i));
-		}
-		int end = text.lastIndexOf("</");
-		Files.writeString(index, text.substring(0, end) + entries + text.substring(end), StandardCharsets.UTF_8);
-		return corpus;
 	}
 }

@@ -25,8 +25,9 @@ import org.reportbank.model.ReportEntry;
  * is left as it was; a cancelled import commits the reports read until then.
  * <p>
  * Each report is staged as soon as it is read, so the import holds one report at a time; what grows
- * with the number of files is the list of their paths, the corpus index and a lookup of it by id
- * (the id is the hash of the report's text, so it is what finds a duplicate).
+ * with the number of files is the list of their paths and the ids the corpus has (the id is the
+ * hash of the report's text, so it is what finds a duplicate): as numbers in a command, with the
+ * index itself in the workbench, which shows it ({@link CorpusStore#beginBulkWrite}).
  */
 public final class CorpusImporter {
 
@@ -50,7 +51,7 @@ public final class CorpusImporter {
 			expand(path, files, summary);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
-		try (CorpusStore.WriteSession session = store.beginWrite("import")) {
+		try (CorpusStore.WriteSession session = store.beginBulkWrite("import")) {
 			for (Path file : files) {
 				if (progress.isCanceled()) {
 					summary.cancelled();

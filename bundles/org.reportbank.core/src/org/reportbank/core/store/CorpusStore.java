@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.reportbank.core.labels.DefaultLabels;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.Layer;
@@ -128,12 +126,7 @@ public final class CorpusStore {
 		try {
 			IndexStream.Checked checked = IndexStream.check(file);
 			corpus = checked.withoutEntries();
-			walkCount = checked.entries();
-		} catch (IndexStream.DuplicateSuspicion e) {
-			Corpus whole = loadIndex(folder); // says which report is listed twice; a true collision passes
-			walkCount = whole.getEntries().size();
-			whole.getEntries().clear(); // walked from the file all the same
-			corpus = whole;
+			walkCount = checked.ids().size();
 		} catch (IOException | UncheckedIOException e) {
 			throw new StoreException(e.getMessage(), e);
 		}
@@ -219,11 +212,23 @@ public final class CorpusStore {
 	 */
 	public Corpus corpus() {
 		Corpus current = corpus;
-		if (current == null && letGoFor != null) {
+		if (current != null) {
+			return current;
+		}
+		if (letGoFor != null) {
 			throw new IllegalStateException("the index of " + folder.root()
 					+ " is let go while a write session has its own copy: read it through the session");
 		}
-		return current;
+		synchronized (this) {
+			if (corpus == null) {
+				try {
+					corpus = loadIndex(folder); // let go by a session that did not hold it, or ended without a commit
+				} catch (StoreException e) {
+					throw new IllegalStateException(e.getMessage(), e);
+				}
+			}
+			return corpus;
+		}
 	}
 
 	/** The reports of the current index snapshot, unmodifiable. */
@@ -418,18 +423,38 @@ public final class CorpusStore {
 
 	/** Takes the write lock (or fails at once, saying who holds it), repairs, and re-reads the index. */
 	public WriteSession beginWrite(String purpose) throws StoreException {
+		return beginWrite(purpose, false);
+	}
+
+	/**
+	 * {@link #beginWrite(String)} for work over many reports that adds reports and sets their
+	 * entries one at a time but never edits the list of entries as a whole (an import, a
+	 * pre-annotation). When nothing else reads the index meanwhile ({@link Readers#NONE_DURING_WRITES},
+	 * a command), the session does not hold the index: its {@link WriteSession#corpus()} lists no
+	 * entries, and its memory does not grow with the corpus (about 30 bytes a report). Otherwise
+	 * (the workbench, whose views show the index) it holds the index as any session does.
+	 */
+	public WriteSession beginBulkWrite(String purpose) throws StoreException {
+		return beginWrite(purpose, readers == Readers.NONE_DURING_WRITES);
+	}
+
+	private WriteSession beginWrite(String purpose, boolean streamed) throws StoreException {
 		if (walking) {
 			throw new IllegalStateException(folder.root() + " was opened to walk its reports, not to write");
 		}
 		CorpusLock lock = CorpusLock.acquire(folder.root(), purpose);
+		StagedCommit staged = null;
 		try {
 			synchronized (this) {
 				repairs.addAll(Recovery.run(folder));
 			}
 			keepMachineFilesOutOfVersionControl();
+			staged = StagedCommit.begin(folder);
 			// the session edits a fresh read of the index (what other processes wrote included), never the published one
-			Corpus working = folder.isFile(folder.index()) ? loadIndex(folder) : null;
-			WriteSession session = new WriteSession(lock, purpose, StagedCommit.begin(folder), working);
+			boolean exists = folder.isFile(folder.index());
+			SessionIndex index = streamed && exists ? new StreamedIndex(folder.contained(folder.index()), staged, this::loadReport)
+					: new HeldIndex(exists ? loadIndex(folder) : null);
+			WriteSession session = new WriteSession(lock, purpose, staged, index);
 			if (readers == Readers.NONE_DURING_WRITES) {
 				corpus = null; // read again if the session ends without a commit
 				entriesById = null;
@@ -437,6 +462,9 @@ public final class CorpusStore {
 			}
 			return session;
 		} catch (StoreException | RuntimeException e) {
+			if (staged != null) {
+				staged.abandon();
+			}
 			lock.close();
 			throw e;
 		}
@@ -489,43 +517,42 @@ public final class CorpusStore {
 		private final CorpusLock lock;
 		private final String purpose;
 		private final StagedCommit staged;
-		private final IndexChanges indexChanges = new IndexChanges();
+		private final SessionIndex index;
 		private final List<String> notes = new ArrayList<>();
-		private Corpus working;
-		private EntryMap workingEntries;
 		private boolean done;
 
-		private WriteSession(CorpusLock lock, String purpose, StagedCommit staged, Corpus working) {
+		private WriteSession(CorpusLock lock, String purpose, StagedCommit staged, SessionIndex index) {
 			this.lock = lock;
 			this.purpose = purpose;
 			this.staged = staged;
-			this.working = working;
-			if (working != null) {
-				working.eAdapters().add(indexChanges);
-			}
+			this.index = index;
 		}
 
 		/**
 		 * The session's own copy of the index, read when it began; changes to it are committed (and
-		 * published to {@link CorpusStore#corpus()}) with the session, or dropped with it.
+		 * published to {@link CorpusStore#corpus()}) with the session, or dropped with it. A session
+		 * over many reports ({@link CorpusStore#beginBulkWrite}) may hold it without its entries.
 		 */
 		public Corpus corpus() {
-			return working;
+			return index.corpus();
 		}
 
 		/** A new corpus: its index is written by the commit. */
 		void create(Corpus created) {
-			working = created;
-			created.eAdapters().add(indexChanges);
-			indexChanges.changed = true;
+			((HeldIndex) index).create(created);
 		}
 
-		/** The report's entry in this session's index: what a session's work looks reports up in. */
+		/** Whether this session's index lists the report (those added in the session included). */
+		public boolean contains(String id) {
+			return index.contains(id);
+		}
+
+		/**
+		 * The report's entry in this session's index: what a session's work looks reports up in.
+		 * To read only; {@link #updateEntry} changes it.
+		 */
 		public Optional<ReportEntry> entry(String id) {
-			if (workingEntries == null) {
-				workingEntries = new EntryMap(working);
-			}
-			return Optional.ofNullable(workingEntries.entries.get(id));
+			return index.entry(id);
 		}
 
 		/**
@@ -535,10 +562,10 @@ public final class CorpusStore {
 		 */
 		public List<String> reportIds(List<String> asked) throws StoreException {
 			if (asked.isEmpty()) {
-				return working.getEntries().stream().map(ReportEntry::getId).toList();
+				return index.ids();
 			}
 			for (String id : asked) {
-				if (entry(id).isEmpty()) {
+				if (!contains(id)) {
 					throw new StoreException("the corpus " + folder.root() + " has no report " + id + "; nothing was changed");
 				}
 			}
@@ -552,7 +579,7 @@ public final class CorpusStore {
 
 		/** Adds a new report with its layers; the corpus must not list it yet. */
 		public void addReport(Report report) throws StoreException {
-			if (entry(report.getId()).isPresent()) {
+			if (contains(report.getId())) {
 				throw new StoreException("the corpus already holds report " + report.getId());
 			}
 			setAsideStrayFolder(report.getId());
@@ -560,19 +587,16 @@ public final class CorpusStore {
 			ReportEntry entry = ReportbankFactory.eINSTANCE.createReportEntry();
 			entry.setId(report.getId());
 			CorpusStore.updateEntry(entry, report);
-			working.getEntries().add(entry);
-			entry(report.getId()); // the map exists from here on
-			workingEntries.entries.put(entry.getId(), entry);
+			index.add(entry);
 		}
 
 		/** Writes the report file and each of its layers, and updates (or adds) its index entry. */
 		public void saveReport(Report report) throws StoreException {
-			ReportEntry entry = entry(report.getId()).orElse(null);
-			if (entry == null) {
+			if (!contains(report.getId())) {
 				addReport(report);
 				return;
 			}
-			CorpusStore.updateEntry(entry, report);
+			index.update(report);
 			writeReportFiles(report);
 		}
 
@@ -584,9 +608,7 @@ public final class CorpusStore {
 
 		/** Sets the report's index entry from it (on this session's thread): what {@link #stageReportFile} leaves to the caller. */
 		public void updateEntry(Report report) throws StoreException {
-			ReportEntry entry = entry(report.getId())
-					.orElseThrow(() -> new StoreException("the corpus has no report " + report.getId() + " to save"));
-			CorpusStore.updateEntry(entry, report);
+			index.update(report);
 		}
 
 		/** Writes one layer only: what an annotator's save touches, so two annotators never write the same file. */
@@ -630,10 +652,6 @@ public final class CorpusStore {
 			staged.stage(file, layer);
 		}
 
-		private void stageIndex() throws StoreException {
-			staged.stage(folder.index(), working);
-		}
-
 		/**
 		 * A report folder the index does not list (left by an earlier version's interrupted import,
 		 * or brought by a copy) is moved aside, not deleted and not in the way: nothing is lost.
@@ -663,13 +681,13 @@ public final class CorpusStore {
 			if (done) {
 				throw new IllegalStateException("a write session commits once");
 			}
-			if (indexChanges.changed) {
-				stageIndex();
+			if (index.changed()) {
+				index.stage(staged, folder.index());
 			}
 			done = true;
 			staged.commit(purpose, lock);
-			working.eAdapters().remove(indexChanges);
-			corpus = working; // published whole; the session no longer changes it
+			index.close();
+			corpus = index.committed(); // published whole, or read again when asked for; the session no longer changes it
 			letGoFor = null;
 		}
 
@@ -677,27 +695,12 @@ public final class CorpusStore {
 		public void close() throws StoreException {
 			try {
 				if (!done) {
-					staged.abandon(); // nothing was committed: the corpus, and the published index, are as they were
-					if (corpus == null && folder.isFile(folder.index())) {
-						corpus = loadIndex(folder); // the index let go at the start, read back as it still is
-					}
+					staged.abandon(); // nothing was committed: the corpus is as it was, its index read again when asked for
 				}
 			} finally {
+				index.close();
 				letGoFor = null;
 				lock.close();
-			}
-		}
-	}
-
-	/** Notices any change to the index while a session is open, so the index is written exactly when it changed. */
-	private static final class IndexChanges extends EContentAdapter {
-		boolean changed;
-
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				changed = true;
 			}
 		}
 	}

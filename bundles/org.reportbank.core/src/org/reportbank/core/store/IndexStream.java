@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 
 import javax.xml.stream.XMLEventReader;
@@ -43,23 +42,21 @@ final class IndexStream {
 	private IndexStream() {
 	}
 
-	/** The index without its entries, and how many entries it lists. */
-	record Checked(Corpus withoutEntries, int entries) {
+	/** The index without its entries, and the ids of its entries in index order. */
+	record Checked(Corpus withoutEntries, ReportIdList ids) {
 	}
 
 	/**
 	 * Reads the index file once: keeps everything but the entries (loaded as strictly as any file
 	 * of the corpus) and checks the entries as loading the whole index checks them: each id a
-	 * valid report id, none listed twice. Holds 8 bytes a report (a 64-bit hash of each id), not
-	 * the entries; two ids with the same hash are told apart by the caller loading the index whole.
+	 * valid report id, none listed twice. Holds 8 bytes a report (an id's 16 hex digits are one
+	 * 64-bit number), not the entries.
 	 *
-	 * @throws IOException         the file cannot be read or is not an index
-	 * @throws DuplicateSuspicion two ids have the same hash (most likely the same id twice)
+	 * @throws IOException the file cannot be read or is not an index
 	 */
-	static Checked check(Path index) throws IOException, DuplicateSuspicion {
+	static Checked check(Path index) throws IOException {
 		ByteArrayOutputStream kept = new ByteArrayOutputStream();
-		long[] hashes = new long[1024];
-		int count = 0;
+		ReportIdList ids = new ReportIdList();
 		try {
 			XMLEventWriter rest = XMLOutputFactory.newFactory().createXMLEventWriter(kept, "UTF-8");
 			try (Cursor cursor = cursor(index, rest)) {
@@ -68,26 +65,20 @@ final class IndexStream {
 					if (problem != null) {
 						throw new IOException(index + ": " + problem);
 					}
-					if (count == hashes.length) {
-						hashes = Arrays.copyOf(hashes, count * 2);
-					}
-					hashes[count++] = hash(entry.getId());
+					ids.add(entry.getId());
 				}
 			}
 			rest.close();
 		} catch (XMLStreamException e) {
 			throw new IOException(index + ": " + lineAndMessage(e), e);
 		}
-		long[] sorted = Arrays.copyOf(hashes, count);
-		Arrays.sort(sorted);
-		for (int i = 1; i < sorted.length; i++) {
-			if (sorted[i] == sorted[i - 1]) {
-				throw new DuplicateSuspicion();
-			}
+		String twice = ids.firstRepeated();
+		if (twice != null) {
+			throw new IOException(index + ": report " + twice + " is listed twice");
 		}
 		Corpus withoutEntries = ModelFiles.read(new ByteArrayInputStream(kept.toByteArray()),
 				URI.createFileURI(index.toAbsolutePath().toString()), index.toString(), Corpus.class);
-		return new Checked(withoutEntries, count);
+		return new Checked(withoutEntries, ids);
 	}
 
 	/** The entries of an index file, read as they are asked for; close it when done. */
@@ -103,21 +94,6 @@ final class IndexStream {
 			in.close();
 			throw new IOException(index + ": " + lineAndMessage(e), e);
 		}
-	}
-
-	/** Two ids of the index hash alike: load the index whole to say which report is listed twice. */
-	static final class DuplicateSuspicion extends Exception {
-		private static final long serialVersionUID = 1L;
-	}
-
-	/** 64-bit FNV-1a of the id's characters: at 1,000,000 reports two different ids collide with odds of about 1 in 37 million. */
-	private static long hash(String id) {
-		long hash = 0xcbf29ce484222325L;
-		for (int i = 0; i < id.length(); i++) {
-			hash ^= id.charAt(i);
-			hash *= 0x100000001b3L;
-		}
-		return hash;
 	}
 
 	/**

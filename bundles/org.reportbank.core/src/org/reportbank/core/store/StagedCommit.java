@@ -104,6 +104,14 @@ final class StagedCommit {
 		}
 	}
 
+	/**
+	 * A file of the session's own beside the staged ones, never committed: for what the session
+	 * keeps on disk rather than in memory while it runs. Removed with the staging folder.
+	 */
+	Path scratch(String name) {
+		return staging.resolve(name);
+	}
+
 	boolean isEmpty() {
 		return !anyStaged.get();
 	}
@@ -114,12 +122,22 @@ final class StagedCommit {
 	 * targets: each writes only its own staged file.
 	 */
 	void stage(Path target, EObject root) throws StoreException {
+		stage(target, staged -> ModelFiles.save(root, staged));
+	}
+
+	/** What writes a staged file, given the new file's path. */
+	interface FileWriting {
+		void write(Path file) throws IOException;
+	}
+
+	/** {@link #stage(Path, EObject)} for a file that {@code writing} writes. */
+	void stage(Path target, FileWriting writing) throws StoreException {
 		Path contained = folder.contained(target);
 		Path staged = stagedTree.resolve(relative(contained));
 		try {
 			createBelowStaging(staged.getParent());
 			Files.deleteIfExists(staged);
-			ModelFiles.save(root, staged);
+			writing.write(staged);
 			forces.force(staged);
 		} catch (IOException | RuntimeException e) {
 			deleteQuietly(staged); // a half-written file must not be committed

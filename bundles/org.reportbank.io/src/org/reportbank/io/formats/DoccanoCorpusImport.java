@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -17,6 +15,7 @@ import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.core.store.AnnotatorNames;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.ReportIdSet;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.io.json.JsonLines;
 import org.reportbank.io.output.FileProblems;
@@ -87,7 +86,7 @@ public final class DoccanoCorpusImport {
 
 	private Result importLines(CorpusStore store, JsonLines lines, Path file, String annotator, IProgressMonitor monitor)
 			throws StoreException, IOException {
-		try (CorpusStore.WriteSession session = store.beginWrite("doccano import")) {
+		try (CorpusStore.WriteSession session = store.beginBulkWrite("doccano import")) {
 			// read under the lock, so the label set the spans are checked against is the one they are committed with
 			LabelSet labels = session.corpus().getLabelSet();
 			DoccanoImport.Records records = new DoccanoImport().records(lines, file.toString(),
@@ -96,7 +95,7 @@ public final class DoccanoCorpusImport {
 			for (Label label : labels == null ? List.<Label>of() : labels.getLabels()) {
 				categories.put(label.getName(), label.getCategory());
 			}
-			Set<String> seen = new HashSet<>();
+			ReportIdSet seen = new ReportIdSet();
 			int added = 0;
 			int updated = 0;
 			int number = 0;
@@ -105,19 +104,20 @@ public final class DoccanoCorpusImport {
 				if (monitor.isCanceled()) {
 					throw new OperationCanceledException();
 				}
-				String id = record.id() != null && session.entry(record.id()).isPresent() ? record.id()
+				String id = record.id() != null && session.contains(record.id()) ? record.id()
 						: ReportImporter.idOf(record.text());
 				if (!seen.add(id)) {
 					throw new StoreException(file + ": record " + number + " is a second record for report " + id
 							+ "; nothing was imported");
 				}
 				Layer layer = layer(record, annotator, categories);
-				if (session.entry(id).isPresent()) {
-					if (!store.loadReport(id).getText().equals(record.text())) {
+				if (session.contains(id)) {
+					String text = store.loadReport(id).getText();
+					if (!text.equals(record.text())) {
 						throw new StoreException(file + ": record " + number + " is for report " + id
 								+ ", but its text differs from the corpus's; nothing was imported");
 					}
-					session.saveLayer(id, layer); // staged: replaces the annotator's layer only at the commit
+					session.stageLayer(id, layer, text.length()); // replaces the annotator's layer only at the commit
 					updated++;
 				} else {
 					Report report = new ReportImporter().fromNormalizedText(record.text(), file.getFileName().toString(), "doccano");

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.reportbank.core.labels.LabelSetRules;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.ReportIdSet;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.io.json.JsonLines;
 import org.reportbank.io.output.FileProblems;
@@ -60,8 +59,8 @@ public final class JsonlImport {
 
 	private static Result importLines(CorpusStore store, JsonLines lines, Path file, IProgressMonitor monitor)
 			throws StoreException, IOException {
-		try (CorpusStore.WriteSession session = store.beginWrite("import " + file.getFileName())) {
-			Set<String> inFile = new HashSet<>();
+		try (CorpusStore.WriteSession session = store.beginBulkWrite("import " + file.getFileName())) {
+			ReportIdSet inFile = new ReportIdSet();
 			int imported = 0;
 			int skipped = 0;
 			LabelSet labels = session.corpus().getLabelSet();
@@ -71,7 +70,7 @@ public final class JsonlImport {
 				}
 				try {
 					requireKnownLabels(report, labels);
-					if (session.entry(report.getId()).isPresent()) { // in the corpus before (twice in the file is refused by next)
+					if (session.contains(report.getId())) { // in the corpus before (twice in the file is refused by next)
 						skipped++;
 						continue;
 					}
@@ -92,7 +91,7 @@ public final class JsonlImport {
 	 * record, or a report the file gave already) ends the import before the commit, so nothing of
 	 * the file is kept.
 	 */
-	private static Report next(JsonLines lines, Path file, Set<String> inFile) throws StoreException, IOException {
+	private static Report next(JsonLines lines, Path file, ReportIdSet inFile) throws StoreException, IOException {
 		try {
 			String line = lines.next();
 			if (line == null) {

@@ -46,7 +46,7 @@ public final class CorpusAnnotator {
 
 	public Summary annotate(CorpusStore store, List<String> reportIds, int threads, IProgressMonitor monitor)
 			throws StoreException {
-		try (CorpusStore.WriteSession session = store.beginWrite("pre-annotation")) {
+		try (CorpusStore.WriteSession session = store.beginBulkWrite("pre-annotation")) {
 			List<String> ids = session.reportIds(reportIds);
 			SubMonitor progress = SubMonitor.convert(monitor, "Pre-annotating " + ids.size() + " reports", ids.size());
 			int workers = Math.max(1, threads);
