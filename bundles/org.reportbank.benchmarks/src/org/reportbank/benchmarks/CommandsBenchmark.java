@@ -181,6 +181,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 						"--annotator", ANNOTATORS[a], "--corpus", corpus.toString())));
 			}
 			runs.add(runner.cli("agreement", List.of("agreement", "--corpus", corpus.toString())));
+			runs.add(runner.cli("export (doccano, split 8:1:1)", List.of("export", "--corpus", corpus.toString(), "--format", "doccano",
+					"--layer", ANNOTATORS[0], "--split", "8:1:1", "--out", folder.resolve("dataset").toString())));
 			if (settings.work() == null) {
 				Folders.deleteTree(folder); // the next size needs the disk more than this one's files
 			}

@@ -128,7 +128,7 @@ final class ExportCommand implements Command {
 			throw new Arguments.UsageException("--layer needs gold, accepted or an annotator id");
 		}
 		LayerSelection layer = LayerSelection.parse(layerName);
-		CorpusStore store = context.open(arguments.requiredPath("corpus"));
+		CorpusStore store = context.openToWalk(arguments.requiredPath("corpus")); // the index is read twice (splits, reports), never held
 		if (layer.kind() == LayerSelection.Kind.ANNOTATOR
 				&& store.corpus().getAnnotators().stream().noneMatch(a -> layer.annotatorId().equals(a.getId()))) {
 			context.err().println("reportbank export: note: " + layer.annotatorId()

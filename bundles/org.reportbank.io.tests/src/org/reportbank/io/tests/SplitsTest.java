@@ -51,6 +51,31 @@ class SplitsTest {
 		assertNotEquals(first, Splits.assign(entries, ratio, 43, Splits.Stratify.NONE), "another seed, another split");
 	}
 
+	/**
+	 * The split a seed gives is a promise to whoever published a dataset: the ids sorted as text,
+	 * shuffled by java.util.Random(seed), cut by the ratio. Kept as numbers, ids with the top bit set
+	 * (from 8000000000000000 up) must still sort after the others, as their text does.
+	 */
+	@Test
+	void theSplitIsTheOneOfSortedIdsShuffledByTheSeed() {
+		List<ReportEntry> entries = new ArrayList<>();
+		Random ids = new Random(5);
+		for (int i = 0; i < 200; i++) {
+			ReportEntry entry = ReportbankFactory.eINSTANCE.createReportEntry();
+			entry.setId(String.format("%016x", ids.nextLong()));
+			entries.add(entry);
+		}
+		List<String> expected = new ArrayList<>(entries.stream().map(ReportEntry::getId).sorted().toList());
+		Collections.shuffle(expected, new Random(42));
+
+		Map<String, String> split = Splits.assign(entries, Splits.Ratio.parse("8:1:1"), 42, Splits.Stratify.NONE);
+
+		for (int i = 0; i < expected.size(); i++) {
+			assertEquals(i < 160 ? "train" : i < 180 ? "dev" : "test", split.get(expected.get(i)), "place " + i);
+		}
+		assertTrue(entries.stream().anyMatch(e -> e.getId().charAt(0) >= '8'), "ids with the top bit set are among them");
+	}
+
 	@Test
 	void ratiosOfAnyWholeNumbers() {
 		List<ReportEntry> entries = entries(10);

@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.reportbank.core.stats.ReportWalk;
 import org.reportbank.core.store.CorpusStore;
+import org.reportbank.core.store.EntryCursor;
 import org.reportbank.core.store.StoreException;
-import org.reportbank.model.ReportEntry;
 import org.reportbank.io.output.ExportTarget;
 import org.reportbank.io.output.FileProblems;
 import org.reportbank.io.output.PartialOutputs;
@@ -58,11 +58,9 @@ public final class DatasetExport {
 			throw new DatasetException(e.getMessage() + " No dataset written.");
 		}
 		refuseIfNotEmpty(out);
-		List<ReportEntry> entries = List.copyOf(store.entries());
-		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + entries.size() + " reports to " + out, entries.size() + 1);
-		Map<String, String> splits = request.split()
-				? Splits.assign(entries, request.ratio(), request.seed(), request.stratify())
-				: Map.of();
+		int count = store.reportCount();
+		SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + count + " reports to " + out, count + 1);
+		Splits.Assignment splits = request.split() ? assignSplits(store, request) : null;
 		createParent(out);
 		List<Path> staleRemoved = removeStalePartials(out);
 		List<FormatSink> sinks = new ArrayList<>();
@@ -76,11 +74,11 @@ public final class DatasetExport {
 				}
 				DatasetCard card = new DatasetCard();
 				LayerSelection layer = request.layer();
-				ReportWalk.Walked walked = ReportWalk.each(store, entries, "Exporting " + entries.size() + " reports to " + out,
-						progress.split(entries.size()), (entry, report) -> {
+				ReportWalk.Walked walked = ReportWalk.all(store, "Exporting %d reports to " + out, progress.split(count),
+						(entry, report) -> {
 							if (layer.covers(report)) {
 								List<Span> spans = layer.positives(report);
-								String split = request.split() ? splits.get(entry.getId()) : Splits.ALL;
+								String split = splits == null ? Splits.ALL : splits.of(entry.getId());
 								for (FormatSink sink : sinks) {
 									sink.write(report, spans, split);
 								}
@@ -109,6 +107,19 @@ public final class DatasetExport {
 				throw cancelled;
 			}
 			throw new DatasetException(out + ": export failed, no dataset written: " + FileProblems.describe(e), e);
+		}
+	}
+
+	/**
+	 * Every report's split, from one read of the index before the export: the split is drawn over
+	 * all reports at once, the reports are then read one at a time.
+	 */
+	private static Splits.Assignment assignSplits(CorpusStore store, DatasetRequest request) throws DatasetException {
+		try (EntryCursor entries = store.walkEntries()) {
+			return Splits.assign(entries::next, request.ratio(), request.seed(), request.stratify());
+		} catch (StoreException e) {
+			throw new DatasetException(store.directory() + ": cannot read the index to draw the splits: " + e.getMessage()
+					+ " No dataset written.", e);
 		}
 	}
 

@@ -1,13 +1,15 @@
 package org.reportbank.io.dataset;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.reportbank.core.store.ReportIds;
+import org.reportbank.core.store.StoreException;
 import org.reportbank.model.ReportEntry;
 
 /**
@@ -85,26 +87,115 @@ public final class Splits {
 	private Splits() {
 	}
 
-	/** Report id → train, dev or test. */
+	/** Report id → train, dev or test, for entries in hand. */
 	public static Map<String, String> assign(List<ReportEntry> entries, Ratio ratio, long seed, Stratify stratify) {
-		Map<String, List<String>> strata = new TreeMap<>();
-		for (ReportEntry entry : entries) {
-			strata.computeIfAbsent(stratify.key(entry), k -> new ArrayList<>()).add(entry.getId());
+		Iterator<ReportEntry> next = entries.iterator();
+		Assignment assignment;
+		try {
+			assignment = assign(() -> next.hasNext() ? next.next() : null, ratio, seed, stratify);
+		} catch (StoreException e) {
+			throw new IllegalStateException("a list cannot fail to be read", e);
 		}
 		Map<String, String> split = new HashMap<>();
-		for (Map.Entry<String, List<String>> stratum : strata.entrySet()) {
-			List<String> ids = new ArrayList<>(stratum.getValue());
-			Collections.sort(ids);
+		for (ReportEntry entry : entries) {
+			split.put(entry.getId(), assignment.of(entry.getId()));
+		}
+		return split;
+	}
+
+	/** Where the entries to assign come from: the next, or null after the last. */
+	public interface Entries {
+		ReportEntry next() throws StoreException;
+	}
+
+	/**
+	 * The split of every report {@code entries} gives, read once, holding 8 bytes a report (an
+	 * id's number), not the entries: a corpus of any size is split in the memory of a small one.
+	 */
+	public static Assignment assign(Entries entries, Ratio ratio, long seed, Stratify stratify) throws StoreException {
+		Map<String, LongList> strata = new TreeMap<>();
+		for (ReportEntry entry = entries.next(); entry != null; entry = entries.next()) {
+			strata.computeIfAbsent(stratify.key(entry), k -> new LongList()).add(ReportIds.number(entry.getId()));
+		}
+		LongList[] bySplit = { new LongList(), new LongList(), new LongList() };
+		for (Map.Entry<String, LongList> stratum : strata.entrySet()) {
+			long[] ids = stratum.getValue().inIdOrder();
 			long mixed = stratify == Stratify.NONE ? seed : seed * 31 + stratum.getKey().hashCode();
-			Collections.shuffle(ids, new Random(mixed));
-			int n = ids.size();
+			shuffle(ids, new Random(mixed));
+			int n = ids.length;
 			int trainEnd = cut(n, ratio.train(), ratio.total());
 			int devEnd = cut(n, ratio.train() + ratio.dev(), ratio.total());
 			for (int i = 0; i < n; i++) {
-				split.put(ids.get(i), i < trainEnd ? TRAIN : i < devEnd ? DEV : TEST);
+				bySplit[i < trainEnd ? 0 : i < devEnd ? 1 : 2].add(ids[i]);
 			}
+			stratum.setValue(null); // done with: let it go before the next is shuffled
 		}
-		return split;
+		return new Assignment(bySplit[0].sorted(), bySplit[1].sorted(), bySplit[2].sorted());
+	}
+
+	/**
+	 * What {@code Collections.shuffle(list, random)} does to a list, done to an array: the splits of
+	 * datasets exported before ids were kept as numbers come out the same.
+	 */
+	private static void shuffle(long[] ids, Random random) {
+		for (int i = ids.length; i > 1; i--) {
+			int j = random.nextInt(i);
+			long swapped = ids[i - 1];
+			ids[i - 1] = ids[j];
+			ids[j] = swapped;
+		}
+	}
+
+	/** Which split each report is in: three sorted arrays of id numbers, 8 bytes a report. */
+	public static final class Assignment {
+		private final long[] train;
+		private final long[] dev;
+		private final long[] test;
+
+		private Assignment(long[] train, long[] dev, long[] test) {
+			this.train = train;
+			this.dev = dev;
+			this.test = test;
+		}
+
+		/** train, dev or test; null for a report that was not among the entries assigned. */
+		public String of(String id) {
+			long number = ReportIds.number(id);
+			return Arrays.binarySearch(train, number) >= 0 ? TRAIN
+					: Arrays.binarySearch(dev, number) >= 0 ? DEV : Arrays.binarySearch(test, number) >= 0 ? TEST : null;
+		}
+	}
+
+	/** A growing array of id numbers. */
+	private static final class LongList {
+		private long[] values = new long[16];
+		private int size;
+
+		void add(long value) {
+			if (size == values.length) {
+				values = Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = value;
+		}
+
+		/** In the order of the ids' text, which is their order as unsigned numbers. */
+		long[] inIdOrder() {
+			long[] ids = Arrays.copyOf(values, size);
+			for (int i = 0; i < ids.length; i++) {
+				ids[i] ^= Long.MIN_VALUE; // signed order of the flipped numbers is unsigned order of the ids
+			}
+			Arrays.sort(ids);
+			for (int i = 0; i < ids.length; i++) {
+				ids[i] ^= Long.MIN_VALUE;
+			}
+			return ids;
+		}
+
+		long[] sorted() {
+			long[] sorted = Arrays.copyOf(values, size);
+			Arrays.sort(sorted);
+			return sorted;
+		}
 	}
 
 	/** Where the cumulative share {@code share/total} of n items ends, rounded half up. */
