@@ -21,6 +21,7 @@ import org.reportbank.core.importing.ReportImporter;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.CorpusStore.Readers;
 import org.reportbank.core.store.EntryCursor;
+import org.reportbank.core.store.StoreException;
 import org.reportbank.model.Annotator;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
@@ -100,6 +101,19 @@ class BulkWriteSessionTest {
 		}
 		assertEquals(before, Files.readString(store.directory().resolve(CorpusStore.INDEX_FILE)), "nothing was committed");
 		assertEquals(3, store.corpus().getEntries().size(), "the index is read again after the session");
+	}
+
+	/** A command's store reads the whole index only when asked for it, but refuses a bad one at once, as any store does. */
+	@Test
+	void aCommandsStoreRefusesABadIndexWhenItOpens() throws Exception {
+		Path corpus = LargeIndex.withEntries(dir.resolve("twice"), 3);
+		Path index = corpus.resolve(CorpusStore.INDEX_FILE);
+		Files.writeString(index, Files.readString(index).replace("id=\"0000000000000002\"", "id=\"0000000000000000\""));
+
+		StoreException refused = assertThrows(StoreException.class, () -> CorpusStore.open(corpus, Readers.NONE_DURING_WRITES));
+
+		assertTrue(refused.getMessage().contains("report 0000000000000000 is listed twice"), refused.getMessage());
+		assertTrue(refused.getMessage().contains(CorpusStore.INDEX_FILE), refused.getMessage());
 	}
 
 	/**

@@ -56,6 +56,41 @@ class ImportOneFileAtATimeTest {
 		assertTrue(again.describe().endsWith("0 imported, " + FILES + " duplicates, 1 refused"), again.describe());
 	}
 
+	/**
+	 * The files of a folder are read in the order their paths sort, subfolders and names in Chinese
+	 * included, then the files named after it: the order of the index, so the same folder always
+	 * gives the same corpus. Kept as bytes, not paths, the names must still sort as paths do.
+	 */
+	@Test
+	void theFilesOfAFolderAreReadInTheOrderTheirPathsSort() throws Exception {
+		Path inbox = dir.resolve("inbox");
+		List<String> names = List.of("b.txt", "a/z.txt", "a.txt", "中文报告.txt", "B.html", "a/b/c.txt", "a-b.txt", "报告/一.txt");
+		int n = 0;
+		for (String name : names) {
+			Path file = inbox.resolve(name);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, "某区2023年法治政府建设工作报告（" + n++ + "）\n一、主要工作\n全年办理案件" + n + "件。\n", StandardCharsets.UTF_8);
+		}
+		Path alone = dir.resolve("单独.txt");
+		Files.writeString(alone, "某县2022年法治政府建设工作报告\n一、主要工作\n全年办理案件9件。\n", StandardCharsets.UTF_8);
+		List<Path> expected;
+		try (Stream<Path> files = Files.walk(inbox)) {
+			expected = new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+		}
+		expected.add(alone);
+		List<Path> read = new ArrayList<>();
+
+		new CorpusImporter().importFiles(CorpusStore.openOrCreate(dir.resolve("corpus")), List.of(inbox, alone),
+				new ImportSummary.Listener() {
+					@Override
+					public void imported(ImportSummary.Imported imported) {
+						read.add(imported.file());
+					}
+				}, new NullProgressMonitor());
+
+		assertEquals(expected, read);
+	}
+
 	@Test
 	void eachReportIsWrittenBeforeTheNextFileIsRead() throws Exception {
 		Path inbox = reports(3);

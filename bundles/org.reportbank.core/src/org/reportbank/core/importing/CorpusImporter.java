@@ -1,9 +1,9 @@
 package org.reportbank.core.importing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +25,7 @@ import org.reportbank.model.ReportEntry;
  * is left as it was; a cancelled import commits the reports read until then.
  * <p>
  * Each report is staged as soon as it is read, so the import holds one report at a time; what grows
- * with the number of files is the list of their paths and the ids the corpus has (the id is the
+ * with the number of files is the list of their names (about 20 bytes each, {@link ImportFiles}) and the ids the corpus has (the id is the
  * hash of the report's text, so it is what finds a duplicate): as numbers in a command, with the
  * index itself in the workbench, which shows it ({@link CorpusStore#beginBulkWrite}).
  */
@@ -46,13 +46,14 @@ public final class CorpusImporter {
 	public ImportSummary importFiles(CorpusStore store, List<Path> filesOrFolders, ImportSummary.Listener listener,
 			IProgressMonitor monitor) throws StoreException {
 		ImportSummary summary = new ImportSummary(listener);
-		List<Path> files = new ArrayList<>();
+		ImportFiles files = new ImportFiles();
 		for (Path path : filesOrFolders) {
 			expand(path, files, summary);
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + files.size() + " files", files.size() + 1);
 		try (CorpusStore.WriteSession session = store.beginBulkWrite("import")) {
-			for (Path file : files) {
+			for (int i = 0; i < files.size(); i++) {
+				Path file = files.get(i);
 				if (progress.isCanceled()) {
 					summary.cancelled();
 					break;
@@ -99,16 +100,18 @@ public final class CorpusImporter {
 		summary.imported(file, report.getId(), report.getTitle());
 	}
 
-	private static void expand(Path path, List<Path> files, ImportSummary summary) {
+	private static void expand(Path path, ImportFiles files, ImportSummary summary) {
 		if (!Files.isDirectory(path)) {
-			files.add(path);
+			files.addFile(path);
 			return;
 		}
+		int first = files.beginFolder(path);
 		try (Stream<Path> walk = Files.walk(path)) {
-			walk.filter(Files::isRegularFile).filter(CorpusImporter::hasReportExtension).sorted().forEach(files::add);
-		} catch (IOException e) {
+			walk.filter(Files::isRegularFile).filter(CorpusImporter::hasReportExtension).forEach(files::addFound);
+		} catch (IOException | UncheckedIOException e) {
 			summary.refused(new ImportException(path, "the folder cannot be read: " + e.getMessage(), e));
 		}
+		files.endFolder(first);
 	}
 
 	private static boolean hasReportExtension(Path file) {
