@@ -252,6 +252,9 @@ public final class CorpusRepository {
 					progress.worked(3);
 					return result(git, before, committed, message, true, null);
 				}
+				if (attempt < PUSH_ATTEMPTS && LocalRemote.clearLeftBranchLock(git.getRepository(), branch, rejected)) {
+					continue; // the branch lock of a sync killed while it pushed into a folder remote; gone, push again
+				}
 				if (attempt == PUSH_ATTEMPTS) {
 					return result(git, before, committed, message, false,
 							"the remote refused the push " + PUSH_ATTEMPTS + " times (" + rejected + "); your work is committed here");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.URIish;
 
@@ -37,11 +38,35 @@ final class LocalRemote {
 		}
 		String named = m.group(1);
 		Path lock = Path.of(named.endsWith(".pack") ? named.substring(0, named.length() - ".pack".length()) + ".keep" : named);
+		return clear(remote, lock, named.endsWith(".lock"));
+	}
+
+	/**
+	 * Takes away the branch lock a killed sync left in a folder remote when the push of that branch
+	 * was refused as "failed to lock" (how the remote's side says it, naming no file); true when it
+	 * did, so the push may be tried again. The lock is only taken when it outlives a push.
+	 */
+	static boolean clearLeftBranchLock(Repository repository, String branch, String refusal) {
+		Path remote = folderOf(repository);
+		if (remote == null || refusal == null || !refusal.contains("failed to lock")) {
+			return false;
+		}
+		for (Path refs : new Path[] { remote, remote.resolve(".git") }) { // a bare remote, or a working one
+			Path lock = refs.resolve(Constants.R_HEADS + branch + ".lock");
+			if (Files.isRegularFile(lock)) {
+				return clear(remote, lock, true);
+			}
+		}
+		return false;
+	}
+
+	/** Deletes a lock inside the remote folder; a ref's lock only once it is older than a push takes. */
+	private static boolean clear(Path remote, Path lock, boolean refLock) {
 		try {
 			if (!lock.toAbsolutePath().normalize().startsWith(remote) || !Files.isRegularFile(lock)) {
 				return false;
 			}
-			if (named.endsWith(".lock")) {
+			if (refLock) {
 				// a ref's lock may be a running push's for a moment: only one that outlives a push is a killed one's
 				long age = System.currentTimeMillis() - Files.getLastModifiedTime(lock).toMillis();
 				Thread.sleep(Math.max(0, STALE_MILLIS - age));

@@ -243,4 +243,19 @@ class TeamSyncTest {
 		}
 	}
 
+	/** The branch lock of a sync killed while it pushed into a folder remote: the remote says "failed to lock", naming no file. */
+	@Test
+	void aBranchLockAKilledPushLeftInAFolderRemoteDoesNotStopTheNextPush() throws Exception {
+		Path wang = sharedByWang();
+		annotate(wang, CorpusStore.open(wang).entries().get(0).getId(), "王芳", new Random(4));
+		Path lock = Path.of(java.net.URI.create(remote)).resolve("refs/heads/main.lock");
+		Files.writeString(lock, "left by a killed push");
+		Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+
+		SyncResult result = CorpusRepository.open(wang).sync("王芳", new NullProgressMonitor());
+
+		assertTrue(result.pushed(), result.summary());
+		assertFalse(Files.exists(lock), "the stale lock is gone");
+	}
+
 }
