@@ -14,8 +14,8 @@ import org.eclipse.swt.widgets.Event;
 
 /**
  * Drives a running workbench from a thread of its own, as a person would: real key presses and
- * mouse moves through the X server (Display.post), reads and waits through the UI thread. The UI
- * thread never blocks, so jobs and timers (autosave) run as they do for a user.
+ * mouse moves (Display.post, itself called on the UI thread), reads and waits through the UI
+ * thread. The UI thread never blocks, so jobs and timers (autosave) run as they do for a user.
  */
 final class UiDriver {
 
@@ -150,12 +150,17 @@ final class UiDriver {
 		press(character, character);
 	}
 
+	/**
+	 * Posts a key event from the UI thread. On GTK, Display.post puts the event into GDK's own queue
+	 * (gdk_event_put), which the UI thread reads in gtk_events_pending; done from this thread the two
+	 * raced, and the test runtime died in libgdk (gtk_events_pending, g_slice_alloc) now and then.
+	 */
 	private void post(int type, char character, int keyCode) {
 		Event event = new Event();
 		event.type = type;
 		event.character = character;
 		event.keyCode = keyCode;
-		if (!display.post(event)) {
+		if (!ui(() -> display.post(event))) {
 			findings.add("the X server did not take the key event " + keyCode);
 		}
 	}
