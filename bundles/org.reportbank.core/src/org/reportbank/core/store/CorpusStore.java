@@ -299,8 +299,8 @@ public final class CorpusStore {
 		return Optional.ofNullable(byId.entries.get(id));
 	}
 
-	/** The entries of one index by report id. */
-	private static final class EntryMap {
+	/** The entries of one index by report id (the published index's, or a held session's). */
+	static final class EntryMap {
 		final Corpus of;
 		final Map<String, ReportEntry> entries = new HashMap<>();
 

@@ -1,9 +1,7 @@
 package org.reportbank.core.store;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -20,7 +18,7 @@ final class HeldIndex implements SessionIndex {
 
 	private Corpus working;
 	private final IndexChanges changes = new IndexChanges();
-	private Map<String, ReportEntry> byId;
+	private CorpusStore.EntryMap byId;
 
 	/** The session's own copy of the index, or null when the corpus has none yet ({@link #create}). */
 	HeldIndex(Corpus working) {
@@ -50,12 +48,9 @@ final class HeldIndex implements SessionIndex {
 	@Override
 	public Optional<ReportEntry> entry(String id) {
 		if (byId == null) {
-			byId = new HashMap<>();
-			for (ReportEntry entry : working.getEntries()) {
-				byId.put(entry.getId(), entry);
-			}
+			byId = new CorpusStore.EntryMap(working);
 		}
-		return Optional.ofNullable(byId.get(id));
+		return Optional.ofNullable(byId.entries.get(id));
 	}
 
 	@Override
@@ -67,7 +62,7 @@ final class HeldIndex implements SessionIndex {
 	public void add(ReportEntry entry) {
 		working.getEntries().add(entry);
 		entry(entry.getId()); // the map exists from here on
-		byId.put(entry.getId(), entry);
+		byId.entries.put(entry.getId(), entry);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.reportbank.core.store.ReportIdList;
 import org.reportbank.core.store.ReportIds;
 import org.reportbank.core.store.StoreException;
 import org.reportbank.model.ReportEntry;
@@ -113,12 +114,12 @@ public final class Splits {
 	 * id's number), not the entries: a corpus of any size is split in the memory of a small one.
 	 */
 	public static Assignment assign(Entries entries, Ratio ratio, long seed, Stratify stratify) throws StoreException {
-		Map<String, LongList> strata = new TreeMap<>();
+		Map<String, ReportIdList> strata = new TreeMap<>();
 		for (ReportEntry entry = entries.next(); entry != null; entry = entries.next()) {
-			strata.computeIfAbsent(stratify.key(entry), k -> new LongList()).add(ReportIds.number(entry.getId()));
+			strata.computeIfAbsent(stratify.key(entry), k -> new ReportIdList()).add(entry.getId());
 		}
-		LongList[] bySplit = { new LongList(), new LongList(), new LongList() };
-		for (Map.Entry<String, LongList> stratum : strata.entrySet()) {
+		ReportIdList[] bySplit = { new ReportIdList(), new ReportIdList(), new ReportIdList() };
+		for (Map.Entry<String, ReportIdList> stratum : strata.entrySet()) {
 			long[] ids = stratum.getValue().inIdOrder();
 			long mixed = stratify == Stratify.NONE ? seed : seed * 31 + stratum.getKey().hashCode();
 			shuffle(ids, new Random(mixed));
@@ -126,7 +127,7 @@ public final class Splits {
 			int trainEnd = cut(n, ratio.train(), ratio.total());
 			int devEnd = cut(n, ratio.train() + ratio.dev(), ratio.total());
 			for (int i = 0; i < n; i++) {
-				bySplit[i < trainEnd ? 0 : i < devEnd ? 1 : 2].add(ids[i]);
+				bySplit[i < trainEnd ? 0 : i < devEnd ? 1 : 2].addNumber(ids[i]);
 			}
 			stratum.setValue(null); // done with: let it go before the next is shuffled
 		}
@@ -163,38 +164,6 @@ public final class Splits {
 			long number = ReportIds.number(id);
 			return Arrays.binarySearch(train, number) >= 0 ? TRAIN
 					: Arrays.binarySearch(dev, number) >= 0 ? DEV : Arrays.binarySearch(test, number) >= 0 ? TEST : null;
-		}
-	}
-
-	/** A growing array of id numbers. */
-	private static final class LongList {
-		private long[] values = new long[16];
-		private int size;
-
-		void add(long value) {
-			if (size == values.length) {
-				values = Arrays.copyOf(values, size * 2);
-			}
-			values[size++] = value;
-		}
-
-		/** In the order of the ids' text, which is their order as unsigned numbers. */
-		long[] inIdOrder() {
-			long[] ids = Arrays.copyOf(values, size);
-			for (int i = 0; i < ids.length; i++) {
-				ids[i] ^= Long.MIN_VALUE; // signed order of the flipped numbers is unsigned order of the ids
-			}
-			Arrays.sort(ids);
-			for (int i = 0; i < ids.length; i++) {
-				ids[i] ^= Long.MIN_VALUE;
-			}
-			return ids;
-		}
-
-		long[] sorted() {
-			long[] sorted = Arrays.copyOf(values, size);
-			Arrays.sort(sorted);
-			return sorted;
 		}
 	}
 
