@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportbank.core.importing.CorpusImporter;
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.core.store.StoreException;
+import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
+import org.reportbank.model.Report;
+import org.reportbank.model.ReportbankFactory;
 
 /**
  * What a commit killed between its journal and its last rename leaves, finished by the next
- * opening: journals in the layout this version writes (staged files at their corpus paths under
- * {@code staging/TX/put/}) and in the numbered layout of the version before, and journals that
- * were tampered with, refused without renaming anything.
+ * opening: journals in the layout this version writes (staged files side by side in
+ * {@code staging/TX/put/}, named after their corpus paths with {@code !} for {@code /}), in the
+ * layouts of the versions before (the staged files at their corpus paths below {@code put/};
+ * numbered), and journals that were tampered with, refused without renaming anything.
  */
 class CommitJournalTest {
 
@@ -59,12 +65,43 @@ class CommitJournalTest {
 		Files.writeString(machine().resolve("commit-" + TX), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 	}
 
+	private Path put() {
+		return machine().resolve("staging/" + TX + "/put");
+	}
+
+	@Test
+	void aSessionStagesItsFilesSideBySideWithNoFolderPerReport() throws Exception {
+		CorpusStore store = CorpusStore.open(corpusDir);
+		Report report = store.loadReport(id);
+		report.setTitle("改过的标题");
+		Layer layer = ReportbankFactory.eINSTANCE.createLayer();
+		layer.setId("preannotation");
+		layer.setKind(LayerKind.PREANNOTATION);
+		try (CorpusStore.WriteSession session = store.beginBulkWrite("test")) {
+			session.stageReportFile(report);
+			session.stageLayer(id, layer, report.getText().length());
+			Path staging;
+			try (Stream<Path> transactions = Files.list(machine().resolve("staging"))) {
+				staging = transactions.findFirst().orElseThrow().resolve("put");
+			}
+			try (Stream<Path> staged = Files.list(staging)) {
+				assertEquals(List.of("reports!" + id + "!layers!preannotation.xmi", "reports!" + id + "!report.xmi"),
+						staged.peek(file -> assertTrue(Files.isRegularFile(file), file + " is a file"))
+								.map(file -> file.getFileName().toString()).sorted().toList());
+			}
+			session.commit();
+		}
+
+		assertEquals("改过的标题", CorpusStore.open(corpusDir).loadReport(id).getTitle());
+		assertTrue(Files.isRegularFile(reportFile.resolveSibling("layers").resolve("preannotation.xmi")));
+	}
+
 	@Test
 	void aCommitKilledBeforeItsFirstRenameIsFinishedByTheNextOpening() throws Exception {
-		Path staged = machine().resolve("staging/" + TX + "/put/reports/" + id + "/report.xmi");
+		Path staged = put().resolve("reports!" + id + "!report.xmi");
 		Files.createDirectories(staged.getParent());
 		Files.writeString(staged, retitled(), StandardCharsets.UTF_8);
-		writeJournal("reportbank commit 2", "purpose\tsave", "put\treports/" + id + "/report.xmi");
+		writeJournal("reportbank commit 3", "purpose\tsave", "put\treports/" + id + "/report.xmi");
 
 		CorpusStore reopened = CorpusStore.open(corpusDir);
 
@@ -77,14 +114,13 @@ class CommitJournalTest {
 	@Test
 	void aCommitKilledHalfWayIsFinishedAndTheFilesAlreadyRenamedStayNew() throws Exception {
 		// the report file was renamed already (the old one set aside); the index, last, was not
-		Path put = machine().resolve("staging/" + TX + "/put");
-		Files.createDirectories(put.resolve("reports").resolve(id));
-		Files.move(reportFile, put.resolve("reports/" + id + "/report.xmi~replaced"));
+		Files.createDirectories(put());
+		Files.move(reportFile, put().resolve("reports!" + id + "!report.xmi~replaced"));
 		Files.writeString(reportFile, retitled(), StandardCharsets.UTF_8);
 		String index = Files.readString(corpusDir.resolve("corpus.xmi"), StandardCharsets.UTF_8);
-		Files.writeString(put.resolve("corpus.xmi"), index.replaceFirst("(<entries[^>]* title=\")[^\"]*\"", "$1改过的标题\""),
+		Files.writeString(put().resolve("corpus.xmi"), index.replaceFirst("(<entries[^>]* title=\")[^\"]*\"", "$1改过的标题\""),
 				StandardCharsets.UTF_8);
-		writeJournal("reportbank commit 2", "purpose\tsave", "put\treports/" + id + "/report.xmi", "put\tcorpus.xmi");
+		writeJournal("reportbank commit 3", "purpose\tsave", "put\treports/" + id + "/report.xmi", "put\tcorpus.xmi");
 		CorpusStore reopened = CorpusStore.open(corpusDir);
 
 		assertEquals("改过的标题", reopened.loadReport(id).getTitle(), "a put already done is not undone");
@@ -92,7 +128,20 @@ class CommitJournalTest {
 	}
 
 	@Test
-	void aJournalOfTheVersionBeforeIsStillFinished() throws Exception {
+	void aJournalOfTheVersionBeforeWithItsStagedFilesAtTheirCorpusPathsIsStillFinished() throws Exception {
+		Path staged = put().resolve("reports/" + id + "/report.xmi");
+		Files.createDirectories(staged.getParent());
+		Files.writeString(staged, retitled(), StandardCharsets.UTF_8);
+		writeJournal("reportbank commit 2", "purpose\tsave", "put\treports/" + id + "/report.xmi");
+
+		CorpusStore reopened = CorpusStore.open(corpusDir);
+
+		assertEquals("改过的标题", reopened.loadReport(id).getTitle());
+		assertFalse(Files.exists(machine().resolve("staging/" + TX)));
+	}
+
+	@Test
+	void aJournalOfAnOlderVersionWithNumberedFilesIsStillFinished() throws Exception {
 		Path staging = machine().resolve("staging/" + TX);
 		Files.createDirectories(staging);
 		Files.writeString(staging.resolve("000001.xmi"), retitled(), StandardCharsets.UTF_8);
@@ -106,10 +155,10 @@ class CommitJournalTest {
 
 	@Test
 	void aJournalNamingAPathOutsideTheCorpusIsRefusedAndNothingIsRenamed() throws Exception {
-		Path staged = machine().resolve("staging/" + TX + "/put/reports/" + id + "/report.xmi");
+		Path staged = put().resolve("reports!" + id + "!report.xmi");
 		Files.createDirectories(staged.getParent());
 		Files.writeString(staged, retitled(), StandardCharsets.UTF_8);
-		writeJournal("reportbank commit 2", "purpose\tsave", "put\treports/" + id + "/report.xmi", "put\t../../outside.xmi");
+		writeJournal("reportbank commit 3", "purpose\tsave", "put\treports/" + id + "/report.xmi", "put\t../../outside.xmi");
 
 		StoreException refused = assertThrows(StoreException.class, () -> CorpusStore.openOrCreate(corpusDir).beginWrite("test"));
 

@@ -9,16 +9,13 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,9 +29,9 @@ import org.reportbank.core.text.Untrusted;
  * a failure or a kill at any moment leaves the corpus either as it was or as the session left it.
  *
  * <ol>
- * <li>Each file is written into {@code .reportbank/staging/TX/put/}, at the path it will have in
- * the corpus, and forced to disk in the background; nothing the corpus shows changes. Abandoning the session removes
- * that folder.</li>
+ * <li>Each file is written into {@code .reportbank/staging/TX/put/}, named after the path it will
+ * have in the corpus with {@code !} for {@code /} ({@link #stagedName}), and forced to disk in the
+ * background; nothing the corpus shows changes. Abandoning the session removes that folder.</li>
  * <li>Commit waits until every staged file is on disk, checks that each can go where it belongs, then writes the journal
  * {@code .reportbank/commit-TX} (atomically, forced), one line per file: from that moment the new
  * state is decided.</li>
@@ -54,8 +51,11 @@ final class StagedCommit {
 
 	static final String STAGING_DIR = "staging";
 	static final String JOURNAL_PREFIX = "commit-";
-	private static final String JOURNAL_HEADER = "reportbank commit 2";
-	/** Journals of the version before, which named staged files by number; still finished if a kill left one. */
+	/** Staged files side by side in {@code put/}: no folder made and removed per report. */
+	private static final String JOURNAL_HEADER = "reportbank commit 3";
+	/** The version before: staged files at their corpus paths below {@code put/}, finished by roll forward. */
+	private static final String TREE_JOURNAL_HEADER = "reportbank commit 2";
+	/** Journals of an older version, which named staged files by number; still finished if a kill left one. */
 	private static final String NUMBERED_JOURNAL_HEADER = "reportbank commit 1";
 	private static final String PUT_DIR = "put";
 	private static final String REPLACED_SUFFIX = "~replaced";
@@ -67,7 +67,7 @@ final class StagedCommit {
 	private final String id;
 	private final Path staging;
 	/** The staged files, each at its path in the corpus. */
-	private final Path stagedTree;
+	private final Path stagedFiles;
 	private final AtomicBoolean anyStaged = new AtomicBoolean();
 	/** Staged files go to disk while the next ones are written; the journal waits for all of them. */
 	private final BackgroundForce forces = new BackgroundForce();
@@ -76,7 +76,7 @@ final class StagedCommit {
 		this.folder = folder;
 		this.id = id;
 		this.staging = staging;
-		this.stagedTree = staging.resolve(PUT_DIR);
+		this.stagedFiles = staging.resolve(PUT_DIR);
 	}
 
 	/** Opens an empty staging folder; the corpus folder must exist (it is never created here). */
@@ -133,9 +133,12 @@ final class StagedCommit {
 	/** {@link #stage(Path, EObject)} for a file that {@code writing} writes. */
 	void stage(Path target, FileWriting writing) throws StoreException {
 		Path contained = folder.contained(target);
-		Path staged = stagedTree.resolve(relative(contained));
+		String relative = relative(contained);
+		if (CorpusFile.at(relative).isEmpty()) {
+			throw new StoreException(contained + " is no file of a corpus; nothing was written there");
+		}
+		Path staged = stagedFiles.resolve(stagedName(relative));
 		try {
-			createBelowStaging(staged.getParent());
 			Files.deleteIfExists(staged);
 			writing.write(staged);
 			forces.force(staged);
@@ -147,19 +150,17 @@ final class StagedCommit {
 	}
 
 	/**
-	 * Makes the folders of a staged file one level at a time below the staging folder, never the
-	 * staging folder itself: a corpus folder removed while it is written is not brought back.
+	 * The name a corpus file is staged under: its path with {@code !} between folders. No corpus
+	 * file's path holds a {@code !} (ids are hex digits, layer file names URL-encoded), so the name
+	 * gives the path back; one folder for all staged files spares a folder made and removed per
+	 * report, which costs a file system as much as writing the file.
 	 */
-	private void createBelowStaging(Path dir) throws IOException {
-		if (dir.equals(stagedTree) || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		createBelowStaging(dir.getParent());
-		try {
-			Files.createDirectory(dir);
-		} catch (FileAlreadyExistsException e) {
-			// another worker made it meanwhile
-		}
+	static String stagedName(String relative) {
+		return relative.replace('/', '!');
+	}
+
+	private static String relativeOfStaged(String name) {
+		return name.replace('!', '/');
 	}
 
 	/** A corpus path as the journal writes it: relative to the corpus folder, '/' between folders. */
@@ -235,33 +236,22 @@ final class StagedCommit {
 
 	/** Writes a put line for every staged file but the index; says whether the index is staged. */
 	private boolean listStaged(Writer out) throws IOException, StoreException {
-		boolean[] index = { false };
-		StoreException[] refused = { null };
-		Files.walkFileTree(stagedTree, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path staged, BasicFileAttributes attributes) throws IOException {
-				String relative = stagedTree.relativize(staged).toString().replace('\\', '/');
+		boolean index = false;
+		try (DirectoryStream<Path> staged = Files.newDirectoryStream(stagedFiles)) {
+			for (Path file : staged) {
+				String relative = relativeOfStaged(file.getFileName().toString());
 				if (relative.equals(CorpusFolder.INDEX_FILE)) {
-					index[0] = true;
-					return FileVisitResult.CONTINUE;
-				}
-				try {
+					index = true;
+				} else {
 					checkPlaceable(folder.contained(folder.root().resolve(relative)));
-				} catch (StoreException e) {
-					refused[0] = e;
-					return FileVisitResult.TERMINATE;
+					out.write("put\t" + relative + "\n");
 				}
-				out.write("put\t" + relative + "\n");
-				return FileVisitResult.CONTINUE;
 			}
-		});
-		if (refused[0] != null) {
-			throw refused[0];
 		}
-		if (index[0]) {
+		if (index) {
 			checkPlaceable(folder.index());
 		}
-		return index[0];
+		return index;
 	}
 
 	/** A file in the way (a folder where a file goes, a plain file where a folder goes) fails the commit before it starts. */
@@ -419,15 +409,30 @@ final class StagedCommit {
 		private final Path journal;
 		private final Path staging;
 		private final BufferedReader lines;
-		private final boolean numbered;
+		private final Layout layout;
 		String purpose = "a write";
 
-		private JournalReader(CorpusFolder folder, Path journal, Path staging, BufferedReader lines, boolean numbered) {
+		/** Where the staged files of a journal are, by the version that wrote it. */
+		private enum Layout {
+			FLAT, TREE, NUMBERED;
+
+			static Layout of(String header) {
+				if (JOURNAL_HEADER.equals(header)) {
+					return FLAT;
+				}
+				if (TREE_JOURNAL_HEADER.equals(header)) {
+					return TREE;
+				}
+				return NUMBERED_JOURNAL_HEADER.equals(header) ? NUMBERED : null;
+			}
+		}
+
+		private JournalReader(CorpusFolder folder, Path journal, Path staging, BufferedReader lines, Layout layout) {
 			this.folder = folder;
 			this.journal = journal;
 			this.staging = staging;
 			this.lines = lines;
-			this.numbered = numbered;
+			this.layout = layout;
 		}
 
 		static JournalReader open(CorpusFolder folder, Path journal) throws StoreException, IOException {
@@ -437,11 +442,12 @@ final class StagedCommit {
 			}
 			BufferedReader lines = Files.newBufferedReader(folder.contained(journal), StandardCharsets.UTF_8);
 			String header = lines.readLine();
-			if (!JOURNAL_HEADER.equals(header) && !NUMBERED_JOURNAL_HEADER.equals(header)) {
+			Layout layout = Layout.of(header);
+			if (layout == null) {
 				lines.close();
 				throw new StoreException(journal + " is not a commit journal of Reportbank; remove it if nothing is being written");
 			}
-			return new JournalReader(folder, journal, stagingOf(folder, journal), lines, NUMBERED_JOURNAL_HEADER.equals(header));
+			return new JournalReader(folder, journal, stagingOf(folder, journal), lines, layout);
 		}
 
 		/** The next put, or null at the end. */
@@ -450,11 +456,13 @@ final class StagedCommit {
 				String[] fields = line.split("\t", -1);
 				if (fields.length == 2 && fields[0].equals("purpose")) {
 					purpose = fields[1];
-				} else if (!numbered && fields.length == 2 && fields[0].equals("put")) {
-					Path staged = staging.resolve(PUT_DIR).resolve(target(fields[1]));
+				} else if (layout != Layout.NUMBERED && fields.length == 2 && fields[0].equals("put")) {
+					String relative = target(fields[1]);
+					Path staged = staging.resolve(PUT_DIR).resolve(layout == Layout.FLAT ? stagedName(relative) : relative);
 					return new Put(staged, staged.resolveSibling(staged.getFileName() + REPLACED_SUFFIX),
-							folder.contained(folder.root().resolve(fields[1])));
-				} else if (numbered && fields.length == 3 && fields[0].equals("put") && NUMBERED_NAME.matcher(fields[1]).matches()) {
+							folder.contained(folder.root().resolve(relative)));
+				} else if (layout == Layout.NUMBERED && fields.length == 3 && fields[0].equals("put")
+						&& NUMBERED_NAME.matcher(fields[1]).matches()) {
 					return new Put(staging.resolve(fields[1]), staging.resolve("old-" + fields[1]),
 							folder.contained(folder.root().resolve(target(fields[2]))));
 				} else if (!line.isEmpty()) {
