@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.reportbank.core.store.CorpusStore;
 import org.reportbank.nlp.hanlp.CorpusAnnotator;
+import org.reportbank.nlp.hanlp.PreAnnotator;
 
 final class AnnotateCommand implements Command {
 
@@ -54,6 +55,7 @@ final class AnnotateCommand implements Command {
 				throw new Arguments.UsageException("--threads takes a whole number of at least 1, not " + arguments.value("threads"));
 			}
 		}
+		PreAnnotator.loadAhead();
 		CorpusStore store = context.open(arguments.requiredPath("corpus"));
 		CorpusAnnotator.Summary summary = new CorpusAnnotator().annotate(store, ids, threads, context.monitor());
 		for (CorpusAnnotator.Failure failure : summary.failed()) {

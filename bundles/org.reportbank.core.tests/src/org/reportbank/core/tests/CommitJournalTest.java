@@ -96,6 +96,50 @@ class CommitJournalTest {
 		assertTrue(Files.isRegularFile(reportFile.resolveSibling("layers").resolve("preannotation.xmi")));
 	}
 
+	/** What a test puts in the way of a commit after its files were staged. */
+	private interface Obstacle {
+		void put() throws Exception;
+	}
+
+	/** Stages the report retitled and an empty pre-annotation layer for it, puts the obstacle in the way, then commits. */
+	private void commitRetitledWithALayer(Obstacle obstacle) throws Exception {
+		CorpusStore store = CorpusStore.open(corpusDir);
+		Report report = store.loadReport(id);
+		report.setTitle("改过的标题");
+		Layer layer = ReportbankFactory.eINSTANCE.createLayer();
+		layer.setId("preannotation");
+		layer.setKind(LayerKind.PREANNOTATION);
+		try (CorpusStore.WriteSession session = store.beginBulkWrite("test")) {
+			session.stageReportFile(report);
+			session.stageLayer(id, layer, report.getText().length());
+			obstacle.put();
+			session.commit();
+		}
+	}
+
+	@Test
+	void aPlainFileWhereTheLayersFolderMustGoFailsTheCommitBeforeAnythingIsRenamed() throws Exception {
+		Path layers = reportFile.resolveSibling("layers");
+
+		StoreException refused = assertThrows(StoreException.class,
+				() -> commitRetitledWithALayer(() -> Files.writeString(layers, "not a folder", StandardCharsets.UTF_8)));
+
+		assertTrue(refused.getMessage().contains(layers + " is a file where a folder must go"), refused.getMessage());
+		assertEquals(original, Files.readString(reportFile, StandardCharsets.UTF_8), "the report file is as it was");
+		assertEquals("not a folder", Files.readString(layers, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aFolderWhereALayerFileMustGoFailsTheCommitBeforeAnythingIsRenamed() throws Exception {
+		Path layerFile = reportFile.resolveSibling("layers").resolve("preannotation.xmi");
+
+		StoreException refused = assertThrows(StoreException.class,
+				() -> commitRetitledWithALayer(() -> Files.createDirectories(layerFile)));
+
+		assertTrue(refused.getMessage().contains(layerFile + " is a folder where a file must go"), refused.getMessage());
+		assertEquals(original, Files.readString(reportFile, StandardCharsets.UTF_8), "the report file is as it was");
+	}
+
 	@Test
 	void aCommitKilledBeforeItsFirstRenameIsFinishedByTheNextOpening() throws Exception {
 		Path staged = put().resolve("reports!" + id + "!report.xmi");

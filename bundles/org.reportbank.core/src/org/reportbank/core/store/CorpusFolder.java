@@ -117,6 +117,19 @@ final class CorpusFolder {
 	 * Parts of the path that do not exist yet are fine: they will be created as plain folders.
 	 */
 	Path contained(Path path) throws StoreException {
+		return walk(path, false);
+	}
+
+	/**
+	 * {@link #contained} for a file about to be put at the path, which also refuses what is in its
+	 * way: a plain file where one of its folders must go, a folder where the file goes. Each part of
+	 * the path that exists is looked at once (a commit asks this for every file it puts).
+	 */
+	Path placeable(Path path) throws StoreException {
+		return walk(path, true);
+	}
+
+	private Path walk(Path path, boolean placing) throws StoreException {
 		Path normalized = path.toAbsolutePath().normalize();
 		if (!normalized.startsWith(root) || normalized.equals(root)) {
 			throw new StoreException(path + " lies outside the corpus folder " + root + "; nothing was read or written there");
@@ -138,6 +151,13 @@ final class CorpusFolder {
 			}
 			if (attributes.isOther()) {
 				throw new StoreException(current + " is not a plain file or folder");
+			}
+			boolean last = current.equals(normalized);
+			if (placing && last && attributes.isDirectory()) {
+				throw new StoreException(current + " is a folder where a file must go; nothing was changed");
+			}
+			if (placing && !last && !attributes.isDirectory()) {
+				throw new StoreException(current + " is a file where a folder must go; nothing was changed");
 			}
 		}
 		return normalized;

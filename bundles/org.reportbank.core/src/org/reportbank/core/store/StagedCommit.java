@@ -243,28 +243,15 @@ final class StagedCommit {
 				if (relative.equals(CorpusFolder.INDEX_FILE)) {
 					index = true;
 				} else {
-					checkPlaceable(folder.contained(folder.root().resolve(relative)));
+					folder.placeable(folder.root().resolve(relative));
 					out.write("put\t" + relative + "\n");
 				}
 			}
 		}
 		if (index) {
-			checkPlaceable(folder.index());
+			folder.placeable(folder.index());
 		}
 		return index;
-	}
-
-	/** A file in the way (a folder where a file goes, a plain file where a folder goes) fails the commit before it starts. */
-	private void checkPlaceable(Path target) throws StoreException {
-		folder.contained(target);
-		if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-			throw new StoreException(target + " is a folder where a file must go; nothing was changed");
-		}
-		for (Path dir = target.getParent(); !dir.equals(folder.root()); dir = dir.getParent()) {
-			if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-				throw new StoreException(dir + " is a file where a folder must go; nothing was changed");
-			}
-		}
 	}
 
 	/**
@@ -304,12 +291,21 @@ final class StagedCommit {
 		if (!Files.exists(put.staged(), LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
-		Path target = folder.contained(put.target());
-		createParents(folder, target);
-		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.exists(put.replaced(), LinkOption.NOFOLLOW_LINKS)) {
-			move(target, put.replaced());
+		// the journal reader checked the target a moment ago (inside the corpus, no link on the way);
+		// the renames are tried rather than preceded by looks, which cost as much as they do
+		if (!Files.exists(put.replaced(), LinkOption.NOFOLLOW_LINKS)) {
+			try {
+				move(put.target(), put.replaced());
+			} catch (NoSuchFileException e) {
+				// a new file: nothing to keep aside
+			}
 		}
-		move(put.staged(), target);
+		try {
+			move(put.staged(), put.target());
+		} catch (NoSuchFileException e) { // its folder is new too
+			createParents(folder, put.target());
+			move(put.staged(), put.target());
+		}
 	}
 
 	private static void createParents(CorpusFolder folder, Path target) throws IOException, StoreException {
