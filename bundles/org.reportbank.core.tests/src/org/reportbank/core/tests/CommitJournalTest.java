@@ -69,8 +69,13 @@ class CommitJournalTest {
 		return machine().resolve("staging/" + TX + "/put");
 	}
 
-	@Test
-	void aSessionStagesItsFilesSideBySideWithNoFolderPerReport() throws Exception {
+	/** What a test does between the staging of a session's files and their commit. */
+	private interface BeforeCommit {
+		void run() throws Exception;
+	}
+
+	/** Stages the report retitled and an empty pre-annotation layer for it, runs {@code beforeCommit}, then commits. */
+	private void commitRetitledWithALayer(BeforeCommit beforeCommit) throws Exception {
 		CorpusStore store = CorpusStore.open(corpusDir);
 		Report report = store.loadReport(id);
 		report.setTitle("改过的标题");
@@ -80,6 +85,14 @@ class CommitJournalTest {
 		try (CorpusStore.WriteSession session = store.beginBulkWrite("test")) {
 			session.stageReportFile(report);
 			session.stageLayer(id, layer, report.getText().length());
+			beforeCommit.run();
+			session.commit();
+		}
+	}
+
+	@Test
+	void aSessionStagesItsFilesSideBySideWithNoFolderPerReport() throws Exception {
+		commitRetitledWithALayer(() -> {
 			Path staging;
 			try (Stream<Path> transactions = Files.list(machine().resolve("staging"))) {
 				staging = transactions.findFirst().orElseThrow().resolve("put");
@@ -89,32 +102,10 @@ class CommitJournalTest {
 						staged.peek(file -> assertTrue(Files.isRegularFile(file), file + " is a file"))
 								.map(file -> file.getFileName().toString()).sorted().toList());
 			}
-			session.commit();
-		}
+		});
 
 		assertEquals("改过的标题", CorpusStore.open(corpusDir).loadReport(id).getTitle());
 		assertTrue(Files.isRegularFile(reportFile.resolveSibling("layers").resolve("preannotation.xmi")));
-	}
-
-	/** What a test puts in the way of a commit after its files were staged. */
-	private interface Obstacle {
-		void put() throws Exception;
-	}
-
-	/** Stages the report retitled and an empty pre-annotation layer for it, puts the obstacle in the way, then commits. */
-	private void commitRetitledWithALayer(Obstacle obstacle) throws Exception {
-		CorpusStore store = CorpusStore.open(corpusDir);
-		Report report = store.loadReport(id);
-		report.setTitle("改过的标题");
-		Layer layer = ReportbankFactory.eINSTANCE.createLayer();
-		layer.setId("preannotation");
-		layer.setKind(LayerKind.PREANNOTATION);
-		try (CorpusStore.WriteSession session = store.beginBulkWrite("test")) {
-			session.stageReportFile(report);
-			session.stageLayer(id, layer, report.getText().length());
-			obstacle.put();
-			session.commit();
-		}
 	}
 
 	@Test
@@ -140,12 +131,16 @@ class CommitJournalTest {
 		assertEquals(original, Files.readString(reportFile, StandardCharsets.UTF_8), "the report file is as it was");
 	}
 
-	@Test
-	void aCommitKilledBeforeItsFirstRenameIsFinishedByTheNextOpening() throws Exception {
-		Path staged = put().resolve("reports!" + id + "!report.xmi");
+	/** What a save killed before its first rename leaves: the report retitled, staged where the journal's version puts it, and the journal. */
+	private void leaveAKilledSave(String header, Path staged) throws Exception {
 		Files.createDirectories(staged.getParent());
 		Files.writeString(staged, retitled(), StandardCharsets.UTF_8);
-		writeJournal("reportbank commit 3", "purpose\tsave", "put\treports/" + id + "/report.xmi");
+		writeJournal(header, "purpose\tsave", "put\treports/" + id + "/report.xmi");
+	}
+
+	@Test
+	void aCommitKilledBeforeItsFirstRenameIsFinishedByTheNextOpening() throws Exception {
+		leaveAKilledSave("reportbank commit 3", put().resolve("reports!" + id + "!report.xmi"));
 
 		CorpusStore reopened = CorpusStore.open(corpusDir);
 
@@ -173,10 +168,7 @@ class CommitJournalTest {
 
 	@Test
 	void aJournalOfTheVersionBeforeWithItsStagedFilesAtTheirCorpusPathsIsStillFinished() throws Exception {
-		Path staged = put().resolve("reports/" + id + "/report.xmi");
-		Files.createDirectories(staged.getParent());
-		Files.writeString(staged, retitled(), StandardCharsets.UTF_8);
-		writeJournal("reportbank commit 2", "purpose\tsave", "put\treports/" + id + "/report.xmi");
+		leaveAKilledSave("reportbank commit 2", put().resolve("reports/" + id + "/report.xmi"));
 
 		CorpusStore reopened = CorpusStore.open(corpusDir);
 
