@@ -32,9 +32,12 @@ final class ConsoleProgress extends NullProgressMonitor {
 		show(true);
 	}
 
+	/** A new step of the same task (saving after annotating, a recommender after another): shown at once, even in a log. */
 	@Override
 	public void setTaskName(String name) {
 		task = name;
+		subTask = "";
+		show(true);
 	}
 
 	@Override

@@ -112,6 +112,7 @@ public final class Recommendations {
 				done++;
 				progress.worked(1);
 			}
+			progress.setTaskName("Saving " + done + " reports' suggestions into the corpus, all at once");
 			session.commit();
 			return new Summary(done, suggestions, cancelled);
 		}

@@ -68,6 +68,7 @@ public final class CorpusImporter {
 				progress.worked(1);
 			}
 			// one commit for the whole batch: a failure or a kill before it leaves the corpus as it was
+			progress.setTaskName("Saving the imported reports into the corpus, all at once");
 			session.commit();
 			session.notes().forEach(summary::note);
 			progress.worked(1);

@@ -90,6 +90,7 @@ public final class CorpusAnnotator {
 					progress.subTask(result.report().getTitle() == null ? result.id() : result.report().getTitle());
 					progress.worked(1);
 				}
+				progress.setTaskName("Saving " + annotated + " pre-annotated reports into the corpus, all at once");
 				session.commit();
 				return new Summary(annotated, suggestions, inconsistencies, cancelled, List.copyOf(failed));
 			} finally {
