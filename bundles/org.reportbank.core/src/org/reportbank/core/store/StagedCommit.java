@@ -66,7 +66,7 @@ final class StagedCommit {
 	private final CorpusFolder folder;
 	private final String id;
 	private final Path staging;
-	/** The staged files, each at its path in the corpus. */
+	/** The folder of the staged files, side by side ({@link #stagedName}). */
 	private final Path stagedFiles;
 	private final AtomicBoolean anyStaged = new AtomicBoolean();
 	/** Staged files go to disk while the next ones are written; the journal waits for all of them. */
@@ -153,7 +153,7 @@ final class StagedCommit {
 	 * The name a corpus file is staged under: its path with {@code !} between folders. No corpus
 	 * file's path holds a {@code !} (ids are hex digits, layer file names URL-encoded), so the name
 	 * gives the path back; one folder for all staged files spares a folder made and removed per
-	 * report, which costs a file system as much as writing the file.
+	 * report, which on some file systems (ext4 without a journal) costs as much as writing the file.
 	 */
 	static String stagedName(String relative) {
 		return relative.replace('/', '!');
