@@ -1,13 +1,13 @@
 package org.reportbank.nlp.hanlp.internal.claims;
 
-import org.reportbank.core.text.Sentences;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.reportbank.core.labels.DefaultLabels;
+import org.reportbank.core.text.Sentences;
 import org.reportbank.model.Section;
 import org.reportbank.model.SectionKind;
+import org.reportbank.nlp.hanlp.internal.text.WordList;
 
 /**
  * Finds claims: sentences in the achievements, problems or plans part of a report that say
@@ -16,10 +16,13 @@ import org.reportbank.model.SectionKind;
  */
 public final class ClaimFinder {
 
-	private static final Pattern ACHIEVED = Pattern.compile(
-			"开展|完成|建立|制定|出台|印发|办理|办结|审查|审结|受理|组织|实现|举办|召开|化解|调解|培训|荣获|获评|获得|获|提升|提高|健全|完善|推行|落实|推进|压缩|缩短|清理|公开|聘请|参加|覆盖|成立|设立|上线|发放|共计|累计");
-	private static final Pattern SHORTFALL = Pattern.compile("不足|有待|仍需|仍然|仍有|仍存在|欠缺|不够|不到位|薄弱|滞后|差距|不强|不高|不准确|不规范|不完善|不平衡|问题|短板|困难");
-	private static final Pattern INTENT = Pattern.compile("将|继续|进一步|持续|着力|力争|切实|坚持|深入|全面|加快|推动|做好|抓好|强化|加强|完善|健全|确保|争取");
+	private static final WordList ACHIEVED = WordList.of("开展", "完成", "建立", "制定", "出台", "印发", "办理", "办结", "审查", "审结", "受理",
+			"组织", "实现", "举办", "召开", "化解", "调解", "培训", "荣获", "获评", "获得", "获", "提升", "提高", "健全", "完善", "推行", "落实", "推进",
+			"压缩", "缩短", "清理", "公开", "聘请", "参加", "覆盖", "成立", "设立", "上线", "发放", "共计", "累计");
+	private static final WordList SHORTFALL = WordList.of("不足", "有待", "仍需", "仍然", "仍有", "仍存在", "欠缺", "不够", "不到位", "薄弱", "滞后",
+			"差距", "不强", "不高", "不准确", "不规范", "不完善", "不平衡", "问题", "短板", "困难");
+	private static final WordList INTENT = WordList.of("将", "继续", "进一步", "持续", "着力", "力争", "切实", "坚持", "深入", "全面", "加快", "推动",
+			"做好", "抓好", "强化", "加强", "完善", "健全", "确保", "争取");
 
 	public List<ClaimMention> find(String text, List<Section> sections, List<int[]> metricSpans) {
 		List<ClaimMention> claims = new ArrayList<>();
@@ -43,9 +46,9 @@ public final class ClaimFinder {
 
 	private static double confidence(String type, String words, boolean hasMetric) {
 		return switch (type) {
-		case DefaultLabels.ACHIEVEMENT -> hasMetric ? 0.85 : ACHIEVED.matcher(words).find() ? 0.65 : 0;
-		case DefaultLabels.PROBLEM -> SHORTFALL.matcher(words).find() ? 0.8 : 0.4;
-		case DefaultLabels.PLAN -> INTENT.matcher(words).find() ? 0.75 : 0.4;
+		case DefaultLabels.ACHIEVEMENT -> hasMetric ? 0.85 : ACHIEVED.occursIn(words) ? 0.65 : 0;
+		case DefaultLabels.PROBLEM -> SHORTFALL.occursIn(words) ? 0.8 : 0.4;
+		case DefaultLabels.PLAN -> INTENT.occursIn(words) ? 0.75 : 0.4;
 		default -> 0;
 		};
 	}

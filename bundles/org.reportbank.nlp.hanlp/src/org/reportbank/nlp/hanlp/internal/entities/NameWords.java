@@ -67,12 +67,13 @@ final class NameWords {
 	boolean isCutStreetName(String folded, TokenIndex tokens, int i) {
 		Token name = tokens.get(i);
 		int s = tokens.startingAt(name.end());
-		if (s < 0 || name.end() - name.begin() < 2 || !isNameWord(folded, name) || isPrefixWord(folded, tokens, i)) {
+		if (s < 0 || name.end() - name.begin() < 2) {
 			return false;
 		}
+		// the lone street word is rare, so it is looked for before the name word (called for every token)
 		Token street = tokens.get(s);
 		return street.end() - street.begin() == 1 && STREET_WORDS.indexOf(folded.charAt(street.begin())) >= 0
-				&& street.pos().equals("n");
+				&& street.pos().equals("n") && isNameWord(folded, name) && !isPrefixWord(folded, tokens, i);
 	}
 
 	/**

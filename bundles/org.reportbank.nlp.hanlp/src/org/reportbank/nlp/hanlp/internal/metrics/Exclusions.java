@@ -2,6 +2,8 @@ package org.reportbank.nlp.hanlp.internal.metrics;
 
 import java.util.BitSet;
 
+import org.reportbank.nlp.hanlp.internal.text.WordList;
+
 /**
  * Places in a text where numbers are names, not quantities: titles in 《》, short quoted names
  * (“三统一”, “一村一顾问”), document numbers 〔2017〕, and numbers glued to + or Latin letters
@@ -14,10 +16,10 @@ final class Exclusions {
 	private static final int MAX_NAME_IN_QUOTES = 10;
 
 	/** Set political phrases and idioms whose numerals count nothing. */
-	private static final String[] SET_PHRASES = { "千家万户", "四个意识", "四个自信", "两个维护", "两个确立", "三个代表", "四个全面",
+	private static final WordList SET_PHRASES = WordList.of("千家万户", "四个意识", "四个自信", "两个维护", "两个确立", "三个代表", "四个全面",
 			"五位一体", "两学一做", "三会一课", "两个责任", "两个坚持", "三大攻坚战", "三大纠纷", "两代表一委员", "七五普法", "八五普法", "六五普法",
 			"三项制度改革", "四面八方", "五湖四海", "三令五申", "七上八下", "十全十美", "千方百计", "三番五次", "四平八稳", "五花八门", "千头万绪",
-			"千辛万苦", "一五一十", "三心二意", "九牛一毛", "四通八达", "十拿九稳", "万无一失", "一传十、十传百" };
+			"千辛万苦", "一五一十", "三心二意", "九牛一毛", "四通八达", "十拿九稳", "万无一失", "一传十、十传百");
 
 	private final BitSet covered;
 	private final String text;
@@ -34,11 +36,7 @@ final class Exclusions {
 		mark(text, covered, '[', ']', 8);
 		mark(text, covered, '“', '”', MAX_NAME_IN_QUOTES);
 		mark(text, covered, '"', '"', MAX_NAME_IN_QUOTES);
-		for (String phrase : SET_PHRASES) {
-			for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length())) {
-				covered.set(at, at + phrase.length());
-			}
-		}
+		SET_PHRASES.forEachOccurrence(text, covered::set);
 		return new Exclusions(text, covered);
 	}
 

@@ -36,14 +36,44 @@ public final class MetricFinder {
 		Exclusions excluded = Exclusions.of(text);
 		List<MetricMention> found = new ArrayList<>();
 		Matcher m = NUMBER.matcher(text);
-		while (m.find()) {
+		// as m.find() would, but the pattern is only tried where a number can begin: trying its
+		// alternatives at every character cost more than the rest of the finder
+		for (int at = numberStart(text, 0); at >= 0;) {
+			m.region(at, text.length());
+			if (!m.lookingAt()) {
+				at = numberStart(text, at + 1);
+				continue;
+			}
 			MetricMention mention = mentionAt(text, m, excluded);
 			if (mention != null) {
 				found.addAll(listedBefore(text, mention, excluded));
 				found.add(mention);
 			}
+			at = numberStart(text, m.end());
 		}
 		return found;
+	}
+
+	/** The first place from {@code from} on where {@link #NUMBER} can match, or -1. */
+	private static int numberStart(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (canBeginNumber(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean canBeginNumber(char c) {
+		if (c <= '9') {
+			return c >= '0';
+		}
+		return switch (c) {
+		case '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+				'万', '亿' ->
+			true;
+		default -> false;
+		};
 	}
 
 	/** The bare numbers of a list "802、784、866项" that end in this metric, each with its unit. */
