@@ -100,13 +100,14 @@ public final class Recommendations {
 				}
 				Report report = store.loadReport(id);
 				progress.subTask(report.getTitle() == null ? id : report.getTitle());
-				Layer layer = SuggestionMerge.apply(report, fresh(report, models, categories::get));
+				Layer layer = SuggestionMerge.merge(report, fresh(report, models, categories::get));
 				layer.setModified(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+				session.stageLayer(id, layer, report.getText().length()); // while free: see SuggestionMerge.merge
+				report.getLayers().add(layer);
 				if (report.getStatus() == ReportStatus.NEW) {
 					report.setStatus(ReportStatus.PREANNOTATED);
 					session.saveReportFile(report);
 				}
-				session.stageLayer(id, layer, report.getText().length());
 				suggestions += (int) layer.getSpans().stream()
 						.filter(s -> models.stream().anyMatch(m -> isSuggestionOf(s, m.recommender()))).count();
 				done++;

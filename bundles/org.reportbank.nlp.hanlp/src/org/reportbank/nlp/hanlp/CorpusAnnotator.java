@@ -112,7 +112,7 @@ public final class CorpusAnnotator {
 			Layer layer;
 			try {
 				report = store.loadReport(id);
-				layer = SuggestionMerge.apply(report, annotators.get().annotate(report));
+				layer = SuggestionMerge.merge(report, annotators.get().annotate(report));
 			} catch (StoreException e) {
 				return Annotated.failed(id, e.getMessage());
 			} catch (RuntimeException | StackOverflowError e) {
@@ -120,7 +120,10 @@ public final class CorpusAnnotator {
 						+ (e.getMessage() == null ? "" : ": " + e.getMessage()));
 			}
 			layer.setModified(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-			session.stageLayer(id, layer, report.getText().length()); // annotators' layer files are never rewritten
+			// staged before it joins its report, so that it is written as it is, not copied first;
+			// annotators' layer files are never rewritten
+			session.stageLayer(id, layer, report.getText().length());
+			report.getLayers().add(layer);
 			boolean statusChanged = report.getStatus() == ReportStatus.NEW;
 			if (statusChanged) {
 				report.setStatus(ReportStatus.PREANNOTATED);

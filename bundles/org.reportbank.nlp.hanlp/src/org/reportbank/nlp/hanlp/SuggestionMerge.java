@@ -26,6 +26,16 @@ public final class SuggestionMerge {
 
 	/** Replaces (or adds) the report's pre-annotation layer by {@code fresh}, keeping touched suggestions. */
 	public static Layer apply(Report report, Layer fresh) {
+		report.getLayers().add(merge(report, fresh));
+		return fresh;
+	}
+
+	/**
+	 * What {@link #apply} does but adding {@code fresh} to the report: the old layer is taken out
+	 * of it and the suggestions that stay are moved into {@code fresh}, which is left free. A store
+	 * writes a free layer as it is, where a layer inside its report is copied first.
+	 */
+	public static Layer merge(Report report, Layer fresh) {
 		Layer old = report.getLayers().stream().filter(l -> PreAnnotator.LAYER_ID.equals(l.getId())).findFirst().orElse(null);
 		if (old != null) {
 			Set<String> decided = decidedSuggestionIds(report.getLayers(), old);
@@ -45,7 +55,6 @@ public final class SuggestionMerge {
 			}
 			fresh.getChecks().forEach(check -> relink(check.getMetrics(), byId));
 		}
-		report.getLayers().add(fresh);
 		return fresh;
 	}
 
