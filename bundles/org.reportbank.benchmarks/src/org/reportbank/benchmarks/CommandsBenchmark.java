@@ -41,13 +41,14 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 
 	private static final String USAGE = """
 			Usage: reportbank benchmark-commands [--seeds DIR] [--reports N[,N...]] [--heap SIZE] [--threads N] [--live-heap SECONDS]
-			                                     [--work DIR] [--out FILE]
+			                                     [--commands all|speed] [--work DIR] [--out FILE]
 
 			  --reports N,...  corpus sizes to run, each from scratch (default 1000)
 			  --heap SIZE      the -Xmx of every command and of the baseline (default 512m)
 			  --threads N      annotate --threads (default: the command's own, one per core)
 			  --live-heap S    also read what each process really holds, every S seconds, with jcmd's class histogram
 			                   (each reading is a full collection in that process: the times grow a little)
+			  --commands speed only the baseline, import and annotate: what the speed target compares (default all)
 			  --work DIR       where the reports and corpora are made (default: a temporary folder, removed after)
 			  --out FILE       also write the markdown result there
 			""";
@@ -58,7 +59,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 	private static final Pattern ORG = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?(司法局|委员会|人民政府|法院|检察院|公安局|管理局)");
 	private static final String[] ANNOTATORS = { "ann1", "ann2", "ann3" };
 
-	private record Settings(Path seeds, List<Integer> sizes, String heap, Integer threads, int liveHeapEvery, Path work, Path out) {
+	private record Settings(Path seeds, List<Integer> sizes, String heap, Integer threads, int liveHeapEvery, boolean speedOnly, Path work,
+			Path out) {
 	}
 
 	private final StringBuilder md = new StringBuilder();
@@ -115,7 +117,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 	}
 
 	private static Settings parse(List<String> args) throws Options.UsageException {
-		Map<String, String> values = Options.values(args, Set.of("seeds", "reports", "heap", "threads", "live-heap", "work", "out"));
+		Map<String, String> values = Options.values(args,
+				Set.of("seeds", "reports", "heap", "threads", "live-heap", "commands", "work", "out"));
 		if (values == null) {
 			return null;
 		}
@@ -129,7 +132,11 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		}
 		Integer threads = values.containsKey("threads") ? Options.integer("threads", values.get("threads"), 1) : null;
 		int liveHeapEvery = values.containsKey("live-heap") ? Options.integer("live-heap", values.get("live-heap"), 1) : 0;
-		return new Settings(Path.of(values.getOrDefault("seeds", "seeds")), sizes, heap, threads, liveHeapEvery,
+		String commands = values.getOrDefault("commands", "all");
+		if (!commands.equals("all") && !commands.equals("speed")) {
+			throw new Options.UsageException("--commands is all or speed, not '" + commands + "'");
+		}
+		return new Settings(Path.of(values.getOrDefault("seeds", "seeds")), sizes, heap, threads, liveHeapEvery, commands.equals("speed"),
 				values.containsKey("work") ? Path.of(values.get("work")) : null,
 				values.containsKey("out") ? Path.of(values.get("out")) : null);
 	}
@@ -171,18 +178,21 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				annotate.addAll(List.of("--threads", settings.threads().toString()));
 			}
 			runs.add(runner.cli("annotate", annotate));
-			runs.add(runner.cli("export (jsonl)",
-					List.of("export", "--corpus", corpus.toString(), "--format", "jsonl", "--out",
-							folder.resolve("corpus.jsonl").toString())));
-			runs.add(runner.cli("stats", List.of("stats", "--corpus", corpus.toString())));
-			List<Path> doccano = writeAnnotators(corpus, folder);
-			for (int a = 0; a < ANNOTATORS.length; a++) {
-				runs.add(runner.cli("import --doccano (" + ANNOTATORS[a] + ")", List.of("import", "--doccano", doccano.get(a).toString(),
-						"--annotator", ANNOTATORS[a], "--corpus", corpus.toString())));
+			if (!settings.speedOnly()) {
+				runs.add(runner.cli("export (jsonl)",
+						List.of("export", "--corpus", corpus.toString(), "--format", "jsonl", "--out",
+								folder.resolve("corpus.jsonl").toString())));
+				runs.add(runner.cli("stats", List.of("stats", "--corpus", corpus.toString())));
+				List<Path> doccano = writeAnnotators(corpus, folder);
+				for (int a = 0; a < ANNOTATORS.length; a++) {
+					runs.add(
+							runner.cli("import --doccano (" + ANNOTATORS[a] + ")", List.of("import", "--doccano", doccano.get(a).toString(),
+									"--annotator", ANNOTATORS[a], "--corpus", corpus.toString())));
+				}
+				runs.add(runner.cli("agreement", List.of("agreement", "--corpus", corpus.toString())));
+				runs.add(runner.cli("export (doccano, split 8:1:1)", List.of("export", "--corpus", corpus.toString(), "--format", "doccano",
+						"--layer", ANNOTATORS[0], "--split", "8:1:1", "--out", folder.resolve("dataset").toString())));
 			}
-			runs.add(runner.cli("agreement", List.of("agreement", "--corpus", corpus.toString())));
-			runs.add(runner.cli("export (doccano, split 8:1:1)", List.of("export", "--corpus", corpus.toString(), "--format", "doccano",
-					"--layer", ANNOTATORS[0], "--split", "8:1:1", "--out", folder.resolve("dataset").toString())));
 			if (settings.work() == null) {
 				Folders.deleteTree(folder); // the next size needs the disk more than this one's files
 			}
@@ -358,7 +368,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				.append(settings.liveHeapEvery() == 0 ? "" : " --live-heap " + settings.liveHeapEvery()).append("`\n");
 		md.append(String.format(Locale.ROOT, "- Machine: %d cores; Java %s; every process with -Xmx%s%n", runtime.availableProcessors(),
 				System.getProperty("java.version"), settings.heap()));
-		md.append("- JIT: the commands as `reportbank-cli` starts them (quick compiler only), the baseline with Java's defaults\n");
+		md.append(
+				"- JIT: the commands as `reportbank-cli` starts them (quick compiler only, but annotate of 20,000 reports or more with both), the baseline with Java's defaults\n");
 		for (Map.Entry<Integer, Long> size : characters.entrySet()) {
 			md.append(String.format(Locale.ROOT, "- %,d reports: %,d characters of text%n", size.getKey(), size.getValue()));
 		}
