@@ -365,7 +365,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				.append(String.join(",", settings.sizes().stream().map(String::valueOf).toList())).append(" --heap ")
 				.append(settings.heap())
 				.append(settings.threads() == null ? "" : " --threads " + settings.threads())
-				.append(settings.liveHeapEvery() == 0 ? "" : " --live-heap " + settings.liveHeapEvery()).append("`\n");
+				.append(settings.liveHeapEvery() == 0 ? "" : " --live-heap " + settings.liveHeapEvery())
+				.append(settings.speedOnly() ? " --commands speed" : "").append("`\n");
 		md.append(String.format(Locale.ROOT, "- Machine: %d cores; Java %s; every process with -Xmx%s%n", runtime.availableProcessors(),
 				System.getProperty("java.version"), settings.heap()));
 		md.append(
