@@ -295,19 +295,8 @@ final class StagedCommit {
 		}
 		// the journal reader checked the target a moment ago (inside the corpus, no link on the way);
 		// the renames are tried rather than preceded by looks, which cost as much as they do
-		if (!Files.exists(put.replaced(), LinkOption.NOFOLLOW_LINKS)) {
-			try {
-				move(put.target(), put.replaced());
-			} catch (NoSuchFileException e) {
-				// a new file: nothing to keep aside
-			}
-		}
-		try {
-			move(put.staged(), put.target());
-		} catch (NoSuchFileException e) { // its folder is new too
-			createParents(folder, put.target());
-			move(put.staged(), put.target());
-		}
+		boolean keptAside = Files.exists(put.replaced(), LinkOption.NOFOLLOW_LINKS);
+		putInPlace(put, keptAside, () -> createParents(folder, put.target()));
 	}
 
 	/**
@@ -317,16 +306,28 @@ final class StagedCommit {
 	 * and a look at a missing file costs Java an exception with its stack: together about a third of
 	 * a commit of many new layer files.
 	 */
-	private static void applyFirstTime(CorpusFolder folder, Put put) throws IOException {
-		try {
-			move(put.target(), put.replaced());
-		} catch (NoSuchFileException e) {
-			// a new file: nothing to keep aside
+	private static void applyFirstTime(CorpusFolder folder, Put put) throws IOException, StoreException {
+		putInPlace(put, false, () -> makeCheckedFolders(folder, put.target().getParent()));
+	}
+
+	/** Makes the folders a target needs, as carefully as what is known of them asks. */
+	private interface FolderMaking {
+		void make() throws IOException, StoreException;
+	}
+
+	/** Moves the target aside (unless it is already, or new) and the staged file in its place, its folders made if missing. */
+	private static void putInPlace(Put put, boolean keptAside, FolderMaking folders) throws IOException, StoreException {
+		if (!keptAside) {
+			try {
+				move(put.target(), put.replaced());
+			} catch (NoSuchFileException e) {
+				// a new file: nothing to keep aside
+			}
 		}
 		try {
 			move(put.staged(), put.target());
 		} catch (NoSuchFileException e) { // its folder is new too
-			makeCheckedFolders(folder, put.target().getParent());
+			folders.make();
 			move(put.staged(), put.target());
 		}
 	}
