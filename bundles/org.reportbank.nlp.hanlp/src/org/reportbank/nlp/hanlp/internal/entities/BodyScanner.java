@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.reportbank.nlp.hanlp.Token;
+import org.reportbank.nlp.hanlp.internal.text.CharTrie;
 
 /**
  * Finds the bodies of organization names: listed body words (司法局, 人民政府) and name words ending

@@ -3,6 +3,8 @@ package org.reportbank.nlp.hanlp.internal.entities;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.reportbank.nlp.hanlp.internal.text.CharTrie;
+
 /**
  * The word lists behind organization rules: body names of Chinese government bodies, body
  * suffixes, administrative levels, places that prefix bodies, and the words that make a mention

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.reportbank.nlp.hanlp.Token;
+import org.reportbank.nlp.hanlp.internal.text.CharTrie;
 
 /**
  * People: HanLP's person names, filtered hard because on these texts most of them are not names

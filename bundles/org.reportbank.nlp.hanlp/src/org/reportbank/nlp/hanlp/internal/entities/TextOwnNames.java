@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.reportbank.nlp.hanlp.internal.text.CharTrie;
+
 /**
  * Bodies a text names in full once and then by their short name: 区民族宗教事务委员会, later just
  * 民族宗教事务委员会, which alone the rules would take for a kind of committee. The text's own full

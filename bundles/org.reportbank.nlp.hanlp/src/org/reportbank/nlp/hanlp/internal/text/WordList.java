@@ -1,12 +1,10 @@
 package org.reportbank.nlp.hanlp.internal.text;
 
-import java.util.Arrays;
-
 /**
- * A fixed list of plain words looked for in a text in one pass: at each position only the words
- * that begin with its character are tried. A regular expression {@code 开展|完成|…} tries every
- * alternative at every position, and the finders run such lists over every sentence of every
- * report.
+ * A fixed list of plain words looked for in a text in one pass over a {@link CharTrie}: at each
+ * position only the words that begin with its character are followed. A regular expression
+ * {@code 开展|完成|…} tries every alternative at every position, and the finders run such lists
+ * over every sentence of every report.
  */
 public final class WordList {
 
@@ -16,47 +14,28 @@ public final class WordList {
 		void at(int begin, int end);
 	}
 
-	/** Words by first character, sorted by that character; {@code firsts} holds the characters. */
-	private final char[] firsts;
-	private final String[][] wordsByFirst;
+	private final CharTrie<Boolean> words = CharTrie.forward();
 
-	private WordList(char[] firsts, String[][] wordsByFirst) {
-		this.firsts = firsts;
-		this.wordsByFirst = wordsByFirst;
+	private WordList() {
 	}
 
+	/** The list of these words; an empty word is never found. */
 	public static WordList of(String... words) {
-		String[] sorted = Arrays.stream(words).filter(w -> !w.isEmpty()).distinct().sorted().toArray(String[]::new);
-		char[] firsts = new char[sorted.length];
-		String[][] groups = new String[sorted.length][];
-		int count = 0;
-		for (int i = 0; i < sorted.length;) {
-			char first = sorted[i].charAt(0);
-			int end = i;
-			while (end < sorted.length && sorted[end].charAt(0) == first) {
-				end++;
-			}
-			firsts[count] = first;
-			groups[count] = Arrays.copyOfRange(sorted, i, end);
-			count++;
-			i = end;
+		WordList list = new WordList();
+		for (String word : words) {
+			list.words.put(word, Boolean.TRUE);
 		}
-		return new WordList(Arrays.copyOf(firsts, count), Arrays.copyOf(groups, count));
+		return list;
 	}
 
 	/** Whether any of the words occurs in {@code text} between {@code begin} and {@code end}. */
 	public boolean occursIn(String text, int begin, int end) {
-		for (int i = begin; i < end; i++) {
-			String[] candidates = startingWith(text.charAt(i));
-			if (candidates != null) {
-				for (String word : candidates) {
-					if (i + word.length() <= end && text.startsWith(word, i)) {
-						return true;
-					}
-				}
-			}
+		boolean[] found = new boolean[1];
+		CharTrie.Hit<Boolean> inRange = (wordEnd, yes) -> found[0] |= wordEnd <= end;
+		for (int i = begin; i < end && !found[0]; i++) {
+			words.matches(text, i, inRange);
 		}
-		return false;
+		return found[0];
 	}
 
 	public boolean occursIn(String text) {
@@ -66,19 +45,8 @@ public final class WordList {
 	/** Hands every occurrence of every word to {@code found} (its begin and end), overlapping ones too. */
 	public void forEachOccurrence(String text, Occurrence found) {
 		for (int i = 0; i < text.length(); i++) {
-			String[] candidates = startingWith(text.charAt(i));
-			if (candidates != null) {
-				for (String word : candidates) {
-					if (text.startsWith(word, i)) {
-						found.at(i, i + word.length());
-					}
-				}
-			}
+			int begin = i;
+			words.matches(text, i, (end, yes) -> found.at(begin, end));
 		}
-	}
-
-	private String[] startingWith(char c) {
-		int at = Arrays.binarySearch(firsts, c);
-		return at >= 0 ? wordsByFirst[at] : null;
 	}
 }

@@ -1,11 +1,11 @@
-package org.reportbank.nlp.hanlp.internal.entities;
+package org.reportbank.nlp.hanlp.internal.text;
 
 /**
  * A character trie over word lists, so a text is matched against hundreds of names in one walk per
  * position instead of one {@code indexOf} per name. A backward trie matches words that end at a
  * position, which is how prefixes (柳州市, 广西壮族自治区) are found to the left of a body.
  */
-final class CharTrie<V> {
+public final class CharTrie<V> {
 
 	/** Children in a sorted char array: no boxing of characters, a binary search per step. */
 	private static final class Node<V> {
@@ -52,15 +52,15 @@ final class CharTrie<V> {
 		this.backward = backward;
 	}
 
-	static <V> CharTrie<V> forward() {
+	public static <V> CharTrie<V> forward() {
 		return new CharTrie<>(false);
 	}
 
-	static <V> CharTrie<V> backward() {
+	public static <V> CharTrie<V> backward() {
 		return new CharTrie<>(true);
 	}
 
-	void put(String word, V value) {
+	public void put(String word, V value) {
 		rootSlot = null; // rebuilt on the next match
 		Node<V> node = root;
 		for (int k = 0; k < word.length(); k++) {
@@ -74,7 +74,7 @@ final class CharTrie<V> {
 	 * Forward: every word starting at {@code at}, reported by its end offset, shortest first.
 	 * Backward: every word ending at {@code at}, reported by its begin offset, shortest first.
 	 */
-	void matches(CharSequence text, int at, Hit<V> hit) {
+	public void matches(CharSequence text, int at, Hit<V> hit) {
 		if (backward ? at == 0 : at >= text.length()) {
 			return;
 		}
@@ -114,7 +114,7 @@ final class CharTrie<V> {
 		}
 	}
 
-	V get(CharSequence word) {
+	public V get(CharSequence word) {
 		Node<V> node = root;
 		for (int k = 0; k < word.length() && node != null; k++) {
 			node = node.get(word.charAt(backward ? word.length() - 1 - k : k));
@@ -122,7 +122,7 @@ final class CharTrie<V> {
 		return node == null ? null : node.value;
 	}
 
-	interface Hit<V> {
+	public interface Hit<V> {
 		void found(int offset, V value);
 	}
 }
