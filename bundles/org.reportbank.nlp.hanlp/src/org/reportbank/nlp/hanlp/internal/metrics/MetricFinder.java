@@ -17,8 +17,11 @@ import org.reportbank.model.MetricKind;
  */
 public final class MetricFinder {
 
-	private static final Pattern NUMBER = Pattern.compile(
-			"百分之([零〇一二两三四五六七八九十百点]+)|([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?|([零〇一二两三四五六七八九十百千万亿]+)");
+	/** The Chinese numerals a count is written with; 百 also begins 百分之. */
+	private static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+	private static final Pattern NUMBER = Pattern
+			.compile("百分之([零〇一二两三四五六七八九十百点]+)|([0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?|(["
+					+ NUMERALS + "]+)");
 	private static final String[] PREFIX_QUALIFIERS = { "超过", "大约", "将近", "不少于", "不低于", "多达", "高达", "达到", "近", "约", "逾", "超" };
 	private static final String[] SUFFIX_QUALIFIERS = { "以上", "左右", "以内", "之多" };
 	private static final Pattern COMPARISON = Pattern.compile(
@@ -64,16 +67,9 @@ public final class MetricFinder {
 		return -1;
 	}
 
+	/** A character {@link #NUMBER} can begin with: a digit (ASCII or full-width) or a numeral. */
 	private static boolean canBeginNumber(char c) {
-		if (c <= '9') {
-			return c >= '0';
-		}
-		return switch (c) {
-		case '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
-				'万', '亿' ->
-			true;
-		default -> false;
-		};
+		return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || NUMERALS.indexOf(c) >= 0;
 	}
 
 	/** The bare numbers of a list "802、784、866项" that end in this metric, each with its unit. */
