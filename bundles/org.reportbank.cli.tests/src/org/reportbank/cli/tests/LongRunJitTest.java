@@ -1,18 +1,12 @@
 package org.reportbank.cli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,21 +25,11 @@ class LongRunJitTest {
 	@TempDir
 	Path dir;
 
-	private Path script;
-	private Path javaHome;
+	private StarterScript script;
 
 	@BeforeEach
 	void installTheScriptBesideAStandInJava() throws IOException {
-		Path product = Files.createDirectories(dir.resolve("product"));
-		Files.createDirectories(product.resolve("plugins"));
-		Files.createFile(product.resolve("plugins/org.eclipse.equinox.launcher_1.0.0.jar"));
-		script = product.resolve("reportbank-cli");
-		Files.copy(Path.of(System.getProperty("reportbank.root"), "features/org.reportbank.headless.feature/rootfiles/reportbank-cli"),
-				script);
-		javaHome = dir.resolve("jdk");
-		Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-		Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
-		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+		script = new StarterScript(dir);
 	}
 
 	private Path corpusOf(int reports) throws IOException {
@@ -58,20 +42,7 @@ class LongRunJitTest {
 
 	/** The options the script starts Java with, for these arguments. */
 	private String javaOptions(String longRun, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of("sh", script.toString()));
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		Map<String, String> env = builder.environment();
-		env.put("JAVA_HOME", javaHome.toString());
-		env.remove("REPORTBANK_VM_ARGS");
-		env.remove("REPORTBANK_APPLICATION");
-		if (longRun != null) {
-			env.put("REPORTBANK_LONG_RUN", longRun);
-		}
-		Process process = builder.start();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-		assertEquals(0, process.exitValue(), out);
+		String out = script.run(longRun == null ? Map.of() : Map.of("REPORTBANK_LONG_RUN", longRun), args);
 		assertTrue(out.contains("-application org.reportbank.cli.cli"), out);
 		return out;
 	}
