@@ -109,7 +109,9 @@ class HeadlessConfigurationTest {
 		// a rebuild: new qualifiers in the product and in the installed feature
 		Path productBundles = script.product.resolve("configuration/" + BUNDLES_INFO);
 		Files.writeString(productBundles, Files.readString(productBundles).replace("0.1.0.2", "0.1.0.3"));
-		deleteRecursively(script.product.resolve("features/org.reportbank.headless.feature_0.1.0.2"));
+		Path features = script.product.resolve("features");
+		Files.move(features.resolve("org.reportbank.headless.feature_0.1.0.2"),
+				features.resolve("org.reportbank.headless.feature_0.1.0.3"));
 		writeFeature("0.1.0.3", "0.1.0.3");
 		script.run(Map.of(), "--help");
 		assertTrue(generated(BUNDLES_INFO).contains("org.reportbank.cli,0.1.0.3,plugins/org.reportbank.cli_0.1.0.3.jar,4,false"),
@@ -128,14 +130,6 @@ class HeadlessConfigurationTest {
 		assertTrue(out.contains("-configuration " + area), out);
 		if (!Files.isWritable(readOnly)) { // root writes anywhere; the script then makes the area as usual
 			assertFalse(Files.exists(area));
-		}
-	}
-
-	private static void deleteRecursively(Path path) throws IOException {
-		try (var walk = Files.walk(path)) {
-			for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
 		}
 	}
 }
