@@ -50,6 +50,7 @@ final class StarterScript {
 		env.remove("REPORTBANK_VM_ARGS");
 		env.remove("REPORTBANK_APPLICATION");
 		env.remove("REPORTBANK_LONG_RUN");
+		env.remove("REPORTBANK_THP_SETTING");
 		env.put("REPORTBANK_CLI_CONFIG", configuration.toString());
 		env.putAll(environment);
 		Process process = builder.start();
