@@ -250,6 +250,18 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		}
 	}
 
+	/** The kernel's transparent huge pages setting, the word in brackets ("madvise": on request), or "unknown". */
+	private static String hugePagesMode() {
+		try {
+			String setting = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+			int open = setting.indexOf('[');
+			int close = setting.indexOf(']', open + 1);
+			return open >= 0 && close > open ? setting.substring(open + 1, close) : "unknown";
+		} catch (IOException e) {
+			return "unknown";
+		}
+	}
+
 	/** The product's folder: where this application was started from. */
 	private static Path productFolder() throws URISyntaxException, IOException {
 		Path install = Path.of(Platform.getInstallLocation().getURL().toURI());
@@ -371,6 +383,9 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				System.getProperty("java.version"), settings.heap()));
 		md.append(
 				"- JIT: the commands as `reportbank-cli` starts them (quick compiler only, but annotate of 20,000 reports or more with both), the baseline with Java's defaults\n");
+		md.append(
+				"- Pages: annotate's heap in huge pages where the kernel gives them on request, the baseline with Java's defaults; this kernel: ")
+				.append(hugePagesMode()).append('\n');
 		for (Map.Entry<Integer, Long> size : characters.entrySet()) {
 			md.append(String.format(Locale.ROOT, "- %,d reports: %,d characters of text%n", size.getKey(), size.getValue()));
 		}
