@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AnnotateHugePagesTest {
 
 	private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+	/** The kernel's setting where a process gets huge pages by asking for them. */
+	private static final String ON_REQUEST = "always [madvise] never";
 
 	@TempDir
 	Path dir;
@@ -46,25 +48,25 @@ class AnnotateHugePagesTest {
 
 	@Test
 	void annotateAsksForHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
-		String options = javaOptions("always [madvise] never", Map.of(), "annotate", "--corpus", dir.toString());
+		String options = javaOptions(ON_REQUEST, Map.of(), "annotate", "--corpus", dir.toString());
 		assertTrue(options.contains(HUGE_PAGES), options);
 	}
 
 	@Test
 	void noOtherCommandAndNoOtherKernelSettingAsksForThem() throws Exception {
-		assertFalse(javaOptions("always [madvise] never", Map.of(), "stats", "--corpus", dir.toString()).contains(HUGE_PAGES));
-		assertFalse(javaOptions("always [madvise] never", Map.of(), "--help").contains(HUGE_PAGES));
+		assertFalse(javaOptions(ON_REQUEST, Map.of(), "stats", "--corpus", dir.toString()).contains(HUGE_PAGES));
+		assertFalse(javaOptions(ON_REQUEST, Map.of(), "--help").contains(HUGE_PAGES));
 		assertFalse(javaOptions("[always] madvise never", Map.of(), "annotate", "--corpus", dir.toString()).contains(HUGE_PAGES),
 				"every process has them already");
 		assertFalse(javaOptions("always madvise [never]", Map.of(), "annotate", "--corpus", dir.toString()).contains(HUGE_PAGES));
 		assertFalse(javaOptions(null, Map.of(), "annotate", "--corpus", dir.toString()).contains(HUGE_PAGES), "a kernel without them");
-		assertFalse(javaOptions("always [madvise] never", Map.of("REPORTBANK_APPLICATION", "org.reportbank.benchmarks.preannotation"),
+		assertFalse(javaOptions(ON_REQUEST, Map.of("REPORTBANK_APPLICATION", "org.reportbank.benchmarks.preannotation"),
 				"annotate").contains(HUGE_PAGES), "another application");
 	}
 
 	@Test
 	void theUsersOwnOptionsComeAfterAndWin() throws Exception {
-		String options = javaOptions("always [madvise] never", Map.of("REPORTBANK_VM_ARGS", "-Xmx1g -XX:-UseTransparentHugePages"),
+		String options = javaOptions(ON_REQUEST, Map.of("REPORTBANK_VM_ARGS", "-Xmx1g -XX:-UseTransparentHugePages"),
 				"annotate", "--corpus", dir.toString());
 		assertTrue(options.indexOf(HUGE_PAGES) >= 0 && options.indexOf(HUGE_PAGES) < options.indexOf("-XX:-UseTransparentHugePages"),
 				options);
