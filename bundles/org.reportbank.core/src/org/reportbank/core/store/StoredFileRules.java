@@ -71,13 +71,12 @@ final class StoredFileRules {
 			if (level.depth() > StoreLimits.MAX_SECTION_DEPTH) {
 				return "its sections nest deeper than " + StoreLimits.MAX_SECTION_DEPTH + " levels";
 			}
-			String where = "section " + Untrusted.quote(section.getId());
-			String problem = rangeProblem(where, section.getBegin(), section.getEnd(), length);
+			String problem = rangeProblem(section.getBegin(), section.getEnd(), length);
 			if (problem == null && (section.getHeadingEnd() < section.getBegin() || section.getHeadingEnd() > section.getEnd())) {
-				problem = where + " has its heading end " + section.getHeadingEnd() + " outside the section";
+				problem = "has its heading end " + section.getHeadingEnd() + " outside the section";
 			}
 			if (problem != null) {
-				return problem;
+				return where("section", section.getId(), problem);
 			}
 			section.getChildren().forEach(child -> pending.push(new Level(child, level.depth() + 1)));
 		}
@@ -96,26 +95,24 @@ final class StoredFileRules {
 		}
 		Set<String> ids = new HashSet<>();
 		for (Span span : layer.getSpans()) {
-			String where = "span " + Untrusted.quote(span.getId());
-			problem = rangeProblem(where, span.getBegin(), span.getEnd(), length);
+			problem = rangeProblem(span.getBegin(), span.getEnd(), length);
 			if (problem == null && span.getId() != null && !ids.add(span.getId())) {
-				problem = where + " is given twice";
+				problem = "is given twice";
 			}
 			if (problem == null && span instanceof Claim claim) {
-				problem = citationsProblem(where, claim.getMetrics(), layer);
+				problem = citationsProblem(claim.getMetrics(), layer);
 			}
 			if (problem != null) {
-				return problem;
+				return where("span", span.getId(), problem);
 			}
 		}
 		for (Check check : layer.getChecks()) {
-			String where = "check " + Untrusted.quote(check.getId());
-			problem = rangeProblem(where, check.getBegin(), check.getEnd(), length);
+			problem = rangeProblem(check.getBegin(), check.getEnd(), length);
 			if (problem == null) {
-				problem = citationsProblem(where, check.getMetrics(), layer);
+				problem = citationsProblem(check.getMetrics(), layer);
 			}
 			if (problem != null) {
-				return problem;
+				return where("check", check.getId(), problem);
 			}
 		}
 		return fieldDecisionsProblem(layer.getFieldDecisions());
@@ -141,19 +138,24 @@ final class StoredFileRules {
 		return null;
 	}
 
-	private static String citationsProblem(String where, List<Metric> metrics, Layer layer) {
+	private static String citationsProblem(List<Metric> metrics, Layer layer) {
 		for (Metric metric : metrics) {
 			if (metric.eContainer() != layer) {
-				return where + " cites a metric outside its layer";
+				return "cites a metric outside its layer";
 			}
 		}
 		return null;
 	}
 
-	private static String rangeProblem(String where, int begin, int end, int length) {
+	private static String rangeProblem(int begin, int end, int length) {
 		if (begin < 0 || begin > end || end > length) {
-			return where + " [" + begin + ", " + end + ") lies outside the text (" + length + " characters)";
+			return "[" + begin + ", " + end + ") lies outside the text (" + length + " characters)";
 		}
 		return null;
+	}
+
+	/** The problem of one object, named: built only when there is one, since a layer's every span is checked on each write. */
+	private static String where(String kind, String id, String problem) {
+		return kind + " " + Untrusted.quote(id) + " " + problem;
 	}
 }
