@@ -3,7 +3,6 @@ package org.reportbank.nlp.hanlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import org.reportbank.model.Tokenization;
 
@@ -21,17 +20,22 @@ public final class Tokenizations {
 	}
 
 	public static String encode(List<Token> tokens, int textLength) {
-		StringJoiner out = new StringJoiner(",");
-		entries(tokens, textLength, (length, word) -> out.add(Integer.toString(length)));
-		return out.toString();
+		StringBuilder out = new StringBuilder(tokens.size() * 3);
+		entries(tokens, textLength, (length, word) -> out.append(length).append(','));
+		return withoutLastComma(out);
 	}
 
 	/** The parts of speech of {@link #encode}'s entries: a word's ({@code x} when HanLP gave none), nothing for a gap. */
 	public static String encodePartsOfSpeech(List<Token> tokens, int textLength) {
-		StringJoiner out = new StringJoiner(",");
+		StringBuilder out = new StringBuilder(tokens.size() * 3);
 		entries(tokens, textLength, (length, word) -> out
-				.add(word == null ? "" : word.pos() == null || word.pos().isEmpty() ? NO_PART_OF_SPEECH : word.pos()));
-		return out.toString();
+				.append(word == null ? "" : word.pos() == null || word.pos().isEmpty() ? NO_PART_OF_SPEECH : word.pos()).append(','));
+		return withoutLastComma(out);
+	}
+
+	/** Each entry was written with a comma after it: a builder, where a joiner would keep every entry as a string of its own. */
+	private static String withoutLastComma(StringBuilder entries) {
+		return entries.isEmpty() ? "" : entries.substring(0, entries.length() - 1);
 	}
 
 	/** What an entry of a tokenization is: its length, and its word, or null for a gap between words. */

@@ -54,6 +54,18 @@ class TokenizationsTest {
 		assertEquals(Optional.empty(), Tokenizations.words(tokenization(HanlpTokenizer.TOOL, "4,2,x,2", "nt,v,,n"), text), "not a number");
 	}
 
+	@Test
+	void gapsAtEitherEndAndBetweenWordsAreEntriesOfTheirOwn() {
+		// " 区司法局受理\n案件 ": a blank before the first word, a line break between two, a blank after the last
+		List<Token> words = List.of(new Token(1, 5, "区司法局", "nt"), new Token(5, 7, "受理", "v"), new Token(8, 10, "案件", ""));
+		assertEquals("1,4,2,1,2,1", Tokenizations.encode(words, 11));
+		assertEquals(",nt,v,,x,", Tokenizations.encodePartsOfSpeech(words, 11));
+
+		assertEquals("4", Tokenizations.encode(List.of(), 4), "a text without words is one gap");
+		assertEquals("", Tokenizations.encodePartsOfSpeech(List.of(), 4), "whose part of speech is empty");
+		assertEquals("", Tokenizations.encode(List.of(), 0), "an empty text has no entries");
+	}
+
 	private static Tokenization tokenization(String tool, String lengths, String partsOfSpeech) {
 		Tokenization tokenization = ReportbankFactory.eINSTANCE.createTokenization();
 		tokenization.setTool(tool);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.reportbank.core.text.Sentences;
 import org.reportbank.nlp.hanlp.internal.metrics.MetricMention;
@@ -38,7 +39,12 @@ public final class RateChecker {
 	private static final Map<String, List<String>> SAME_NOUN = Map.of("及格", List.of("通过", "合格"), "合格", List.of("通过", "及格"),
 			"通过", List.of("合格", "及格"), "结案", List.of("办结", "审结", "结案"), "办结", List.of("结案", "办结"));
 	/** Words between a rate's noun and its value that say nothing of it: 败诉率为4%, 达到100%. */
-	private static final String LINKING_WORDS = "(?:为|达到|达|是|约为|约|仅为|仅|保持在|保持|控制在|稳定在|均为|均达到|均达|分别为|提升至|提高到|提高至|上升至|下降至)$";
+	private static final Pattern LINKING_WORDS = Pattern
+			.compile("(?:为|达到|达|是|约为|约|仅为|仅|保持在|保持|控制在|稳定在|均为|均达到|均达|分别为|提升至|提高到|提高至|上升至|下降至)$");
+	// what else is read in a rate's words, compiled once: they are read for every rate of every report
+	private static final Pattern SHARE_OF = Pattern.compile("^比");
+	private static final Pattern WHOLE_ENDING = Pattern.compile("(?:总数|总量|总额|总件数|总人数|总和|全部)?(?:的)?(?:比例|比重|比率)?(?:的)?$");
+	private static final Pattern RATE_WORD = Pattern.compile("(?:率|比例|比重|度)$");
 	private static final String CLAUSE_ENDS = "，。；：,;:\n、！？!?";
 
 	public List<RateCheck> check(String text, List<MetricMention> metrics) {
@@ -240,14 +246,13 @@ public final class RateChecker {
 			while (begin > sentenceBegin && CLAUSE_ENDS.indexOf(text.charAt(begin - 1)) < 0) {
 				begin--;
 			}
-			String before = text.substring(begin, rate.begin()).strip().replaceAll(LINKING_WORDS, "");
+			String before = LINKING_WORDS.matcher(text.substring(begin, rate.begin()).strip()).replaceAll("");
 			int share = before.lastIndexOf('占');
 			if (share >= 0) {
-				String whole = before.substring(share + 1).replaceFirst("^比", "")
-						.replaceAll("(?:总数|总量|总额|总件数|总人数|总和|全部)?(?:的)?(?:比例|比重|比率)?(?:的)?$", "");
+				String whole = WHOLE_ENDING.matcher(SHARE_OF.matcher(before.substring(share + 1)).replaceFirst("")).replaceAll("");
 				return new RateWords(null, true, whole.length() >= 2 ? whole : null);
 			}
-			String named = before.replaceAll("(?:率|比例|比重|度)$", "");
+			String named = RATE_WORD.matcher(before).replaceAll("");
 			if (named.length() == before.length() || named.isEmpty()) {
 				return new RateWords(null, false, null); // no rate word: a bare 98% says nothing of what it counts
 			}

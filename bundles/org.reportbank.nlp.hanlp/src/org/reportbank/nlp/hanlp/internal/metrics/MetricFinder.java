@@ -33,6 +33,8 @@ public final class MetricFinder {
 	private static final Pattern DATES = Pattern.compile("(19|20)[0-9]{2}年度?|[0-9]{1,2}月([0-9]{1,2}日)?|[0-9]{1,2}日");
 	/** Words after 24小时 that make it part of a service's name, not a duration: 24小时自助服务区, 24小时不打烊. */
 	private static final Pattern SERVICE_NAME = Pattern.compile("自助|服务|值守|值班|热线|不打烊|在线|营业|政务|便民|智能|全天候|预约|无人|警务|图书");
+	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+	private static final Pattern FOUR_CHINESE_DIGITS = Pattern.compile("[零〇一二三四五六七八九]{4}");
 	private static final String CLAUSE_BREAKS = "，。；：、！？,;:!?（）()“”\n";
 
 	public List<MetricMention> find(String text) {
@@ -252,7 +254,7 @@ public final class MetricFinder {
 		if (written.equals("年")) {
 			String number = m.group(2) != null ? m.group(2) : m.group(4);
 			// 2023年 and 二〇二三年 are years; 5年 and 六年 are durations
-			boolean fourDigits = number != null && number.length() == 4 && (!chinese || number.matches("[零〇一二三四五六七八九]{4}"));
+			boolean fourDigits = number != null && number.length() == 4 && (!chinese || FOUR_CHINESE_DIGITS.matcher(number).matches());
 			return fourDigits || followedByRange(text, m.start());
 		}
 		if (written.equals("日")) {
@@ -303,7 +305,7 @@ public final class MetricFinder {
 		String clause = DATES.matcher(text.substring(start, begin)).replaceAll("");
 		clause = INDICATOR_FILLER_END.matcher(clause).replaceAll("");
 		clause = INDICATOR_FILLER_START.matcher(clause).replaceAll("");
-		clause = clause.replaceAll("[0-9]+", "").strip();
+		clause = DIGITS.matcher(clause).replaceAll("").strip();
 		if (clause.length() > 12) {
 			clause = clause.substring(clause.length() - 12);
 		}
