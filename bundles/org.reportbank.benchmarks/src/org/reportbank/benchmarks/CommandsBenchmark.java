@@ -443,17 +443,10 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 			if (ratios.isEmpty()) {
 				continue; // stopped before annotate
 			}
-			double median = median(ratios);
+			double median = Results.median(ratios);
 			md.append(String.format(Locale.ROOT, "| %,d | %s | %.2f | ≥ 0.5 | %s |%n", size.getKey(),
 					String.join(", ", ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList()), median,
 					median >= 0.5 ? "yes" : "no"));
 		}
-	}
-
-	/** The middle value, or the mean of the two middle ones. */
-	static double median(List<Double> values) {
-		List<Double> sorted = values.stream().sorted().toList();
-		int middle = sorted.size() / 2;
-		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 }

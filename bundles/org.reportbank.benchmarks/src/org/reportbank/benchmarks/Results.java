@@ -220,6 +220,16 @@ final class Results {
 		return Math.sqrt(squares / (values.size() - 1));
 	}
 
+	/** The middle value, or the mean of the two middle ones; NaN for no values. */
+	static double median(List<Double> values) {
+		if (values.isEmpty()) {
+			return Double.NaN;
+		}
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
 	static double min(List<Double> values) {
 		return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
 	}
