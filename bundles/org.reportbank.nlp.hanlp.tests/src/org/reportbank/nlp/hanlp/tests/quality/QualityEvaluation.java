@@ -51,7 +51,7 @@ public final class QualityEvaluation {
 			return p + r == 0 ? 0 : 2 * p * r / (p + r);
 		}
 
-		Score plus(Score other) {
+		public Score plus(Score other) {
 			return new Score(truePositives + other.truePositives, falsePositives + other.falsePositives,
 					falseNegatives + other.falseNegatives);
 		}
@@ -157,13 +157,33 @@ public final class QualityEvaluation {
 				}
 			}
 
-			Matching o = Matching.of(g.orgs(), p.orgs(), String::equals);
-			orgs = orgs.plus(o.score());
-			o.unmatchedFound(p.orgs()).forEach(s -> orgFp.add(new Error(g.line(), g.text(), "`" + s + "`")));
-			o.unmatchedGold(g.orgs()).forEach(s -> orgFn.add(new Error(g.line(), g.text(), "`" + s + "`")));
+			orgs = orgs.plus(exactTexts(g.line(), g.text(), g.orgs(), p.orgs(), orgFp, orgFn));
 		}
 		return new Result(gold.size(), goldMetrics, goldOrgs, metrics, spans, orgs, List.copyOf(metricFp),
 				List.copyOf(metricFn), List.copyOf(spanDiffs), List.copyOf(orgFp), List.copyOf(orgFn));
+	}
+
+	/**
+	 * Scores the found texts of one sentence against its gold texts (exact text, multiset) and adds
+	 * what is unmatched to the error lists.
+	 */
+	public static Score exactTexts(int line, String sentence, List<String> gold, List<String> found, List<Error> falsePositives,
+			List<Error> falseNegatives) {
+		Matching m = Matching.of(gold, found, String::equals);
+		m.unmatchedFound(found).forEach(s -> falsePositives.add(new Error(line, sentence, "`" + s + "`")));
+		m.unmatchedGold(gold).forEach(s -> falseNegatives.add(new Error(line, sentence, "`" + s + "`")));
+		return m.score();
+	}
+
+	/** The covered texts of the entity suggestions with this label that the pre-annotator makes for a text, in text order. */
+	public static List<String> entityTexts(PreAnnotator annotator, String text, String label) {
+		Report report = ReportbankFactory.eINSTANCE.createReport();
+		report.setId("gold");
+		report.setText(text);
+		List<Span> spans = new ArrayList<>(annotator.annotate(report).getSpans());
+		spans.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
+		return spans.stream().filter(span -> span instanceof Entity && label.equals(span.getLabel())).map(span -> covered(text, span))
+				.toList();
 	}
 
 	static boolean sameQuantity(GoldMetric gold, GoldMetric found) {
@@ -265,17 +285,17 @@ public final class QualityEvaluation {
 				line("METRIC exact span", r.metricSpans()), line("ORG exact text", r.orgs()));
 	}
 
-	private static String line(String name, Score s) {
+	static String line(String name, Score s) {
 		return String.format(Locale.ROOT, "%-18s P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)", name, s.precision(),
 				s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives());
 	}
 
-	private static void row(StringBuilder md, String name, Score s) {
+	static void row(StringBuilder md, String name, Score s) {
 		md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %d | %d |%n", name, s.precision(),
 				s.recall(), s.f1(), s.truePositives(), s.falsePositives(), s.falseNegatives()));
 	}
 
-	private static void errors(StringBuilder md, String title, List<Error> errors, int limit) {
+	static void errors(StringBuilder md, String title, List<Error> errors, int limit) {
 		md.append("## ").append(title).append(" (").append(errors.size()).append(")\n\n");
 		if (errors.isEmpty()) {
 			md.append("None.\n\n");

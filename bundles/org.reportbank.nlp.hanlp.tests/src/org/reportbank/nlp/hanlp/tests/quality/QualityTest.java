@@ -49,7 +49,7 @@ class QualityTest {
 		assertTrue(missed.isEmpty(), String.join("; ", missed));
 	}
 
-	private static String target(String name, double actual, double target) {
+	static String target(String name, double actual, double target) {
 		return String.format(Locale.ROOT, "%s %.3f, target ≥ %.2f: %s", name, actual, target,
 				actual >= target ? "met" : "NOT met");
 	}
