@@ -11,13 +11,22 @@ import com.hankcs.hanlp.seg.common.Term;
  * Segments a report text into tokens with offsets, the base layer the editor snaps selections
  * to. The text is cut line by line (paragraphs never share a word), and each token's offsets are
  * checked against the text, so a HanLP normalization quirk cannot shift every later span.
+ * <p>
+ * HanLP's standard segmenter runs without its person-name recognizer: on these reports most of the
+ * words it glued into names were none (安全和, 程序中, 卫计局, the place 柳南 of 柳南区), and it took
+ * about 30% of the segmentation's time. People are found next to titles and in contact lines
+ * instead ({@code PersonFinder}), place names HanLP does not know are glued before the body they
+ * name ({@code CutStems}); docs/quality.md has the figures before and after.
  */
 public final class HanlpTokenizer {
 
-	/** Name and version of the segmenter, recorded on what it produces. */
-	public static final String TOOL = "hanlp-portable-1.8.6";
+	/**
+	 * Name and version of the segmenter and how it runs (no person names, HanLP's {@code nr}),
+	 * recorded on what it produces: tokens stored under another name are not taken for its own.
+	 */
+	public static final String TOOL = "hanlp-portable-1.8.6/no-nr";
 
-	private final Segment segment = HanLP.newSegment().enableOffset(true);
+	private final Segment segment = HanLP.newSegment().enableOffset(true).enableNameRecognize(false);
 
 	public List<Token> tokenize(String text) {
 		List<Token> tokens = new ArrayList<>();

@@ -218,6 +218,25 @@ class EntityFinderTest {
 				labelled("中梁山街道办事处、九龙坡区中梁山街道办事处联合执法，北城街街道开展普法。由区长任主任，任志强同志出席。"));
 	}
 
+	@Test
+	void peopleNextToTitlesAndStaffWordsAndInListsThoughHanlpSeesNoNames() {
+		// HanLP's person-name recognizer is off: these come out as characters (蒋/nz 明亮/a, 张/q 立军/nz)
+		List<String> people = labelled("执法人员张立军、韦春花到现场核查。副局长蒋明亮同志主持会议，区领导黄建国、陆美玲出席。").stream()
+				.filter(f -> f.startsWith("PER:")).toList();
+		assertEquals(List.of("PER:张立军", "PER:韦春花", "PER:蒋明亮", "PER:黄建国", "PER:陆美玲"), people);
+		assertEquals(List.of(), labelled("局长高度重视，主任委员会议。会议由区长任组长。").stream().filter(f -> f.startsWith("PER:")).toList(),
+				"高度 and 任组长 name nobody");
+	}
+
+	@Test
+	void placeNamesCutIntoCharactersStayWholeBeforeLevelsAndBodies() {
+		// 宁/ns? 北: whatever HanLP makes of an unknown name, two characters before 区委 or 派出所 are its name
+		List<String> found = labelled("宁北区委、沙东派出所联合开展普法，镇上两个派出所参加。");
+		assertTrue(found.contains("ORG:宁北区委"), found.toString());
+		assertTrue(found.contains("ORG:沙东派出所"), found.toString());
+		assertFalse(found.contains("ORG:两个派出所") || found.contains("ORG:上两个派出所"), "a count is no name: " + found);
+	}
+
 	private List<String> labelled(String text) {
 		return find(tokenizer, finder, text).stream().map(m -> m.label() + ":" + text.substring(m.begin(), m.end())).toList();
 	}

@@ -23,11 +23,12 @@ public final class EntityFinder {
 	private final OrgCanonicalizer canonicalizer = new OrgCanonicalizer();
 	private final PlaceFinder places = new PlaceFinder();
 	private final PersonFinder people = new PersonFinder();
+	private final CutStems stems = new CutStems();
 
 	/** Entities in the text, sorted by begin offset; {@code tokens} are HanLP's tokens of the same text. */
 	public List<EntityMention> find(String text, List<Token> tokens) {
 		String folded = TraditionalFold.fold(text);
-		TokenIndex index = new TokenIndex(text, tokens);
+		TokenIndex index = new TokenIndex(text, stems.glue(folded, tokens));
 		List<EntityMention> lawMentions = laws.find(text);
 		List<EntityMention> orgMentions = canonicalizer.canonicalize(text, folded, orgs.find(text, folded, index, lawMentions));
 

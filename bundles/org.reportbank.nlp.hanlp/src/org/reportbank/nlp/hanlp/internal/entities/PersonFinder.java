@@ -10,11 +10,12 @@ import org.reportbank.nlp.hanlp.Token;
 import org.reportbank.nlp.hanlp.internal.text.CharTrie;
 
 /**
- * People: HanLP's person names, filtered hard because on these texts most of them are not names
- * (安全和, 依规, 管服, 柳南 of 柳南区); names HanLP misses after a title (主任宋军) or a contact cue
- * (信息员：庞翰雯). A name must start with a common surname, stay clear of organizations, places and
- * titles, not be the stem of a place the text names (柳南 when the text has 柳南区), and not be the
- * verb 任 "serve as" between two posts (区长任双组长).
+ * People: names next to a title (主任宋军, 副厅长张/q 军/n, ，任志强书记, 王小明同志), after a contact cue
+ * (信息员：庞翰雯), and the person names of HanLP's dictionary. The tokenizer runs without HanLP's
+ * person-name recognizer: on these texts most of what it called names were none (安全和, 依规,
+ * 管服, 柳南 of 柳南区). A name must start with a common surname, stay clear of organizations,
+ * places and titles, not be the stem of a place the text names (柳南 when the text has 柳南区), and
+ * not be the verb 任 "serve as" between two posts (区长任双组长).
  */
 final class PersonFinder {
 
@@ -34,6 +35,13 @@ final class PersonFinder {
 		}
 	}
 
+	/** Two-character surnames, which HanLP keeps as one word (欧阳/nz 明/ag). */
+	private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+			"夏侯", "长孙", "宇文", "司徒", "端木");
+	/** Single characters that follow a name rather than end it: 张军说, 张军也出席. */
+	/** Words for staff that a name follows as it follows a title: 执法人员熊志明, 区领导张建国. */
+	private static final Set<String> PERSON_NOUNS = Set.of("人员", "领导", "干警", "民警", "代表", "干部", "律师", "法官", "检察官", "调解员");
+	private static final String NOT_AFTER_NAMES = "说讲称也都还又就再才亦均率带来去到赴作做";
 	private static final String NOT_IN_NAMES = "对在和与及的了是将由向从把被为等各全该本我其中区局办所队委厅部院处站市县镇乡村省";
 	/** Characters after a word that make it the start of a body or place name: 柳东派出所, 柳南区. */
 	private static final String BODY_OR_PLACE_NEXT = "局区办市县镇乡村所队委厅部院处站街路省州社片屯";
@@ -87,13 +95,105 @@ final class PersonFinder {
 				if (plausible(folded, tokens, t.begin(), end, placeStem)) {
 					add(found, taken, t.begin(), end, titleBefore(folded, tokens, i) ? 0.8 : 0.7);
 				}
-			} else if (i > 0 && t.end() - t.begin() <= 3 && (t.pos().equals("n") || t.pos().equals("ng") || t.pos().equals("nz"))
-					&& IS_SURNAME[folded.charAt(t.begin())] && tokens.get(i - 1).end() == t.begin()
-					&& TITLES.contains(word(folded, tokens.get(i - 1))) && plausible(folded, tokens, t.begin(), t.end(), placeStem)) {
-				add(found, taken, t.begin(), t.end(), 0.65); // 主任宋军/n: a name HanLP did not see
+			} else if (isTitle(folded, t) || PERSON_NOUNS.contains(word(folded, t))) {
+				// 副厅长张/q 军/n, 执法人员熊志明、钟丽华: names HanLP did not see, a list of them included
+				for (int from = t.end(), end; (end = nameAfter(folded, tokens, from)) > 0; from = end + 1) {
+					if (!plausible(folded, tokens, from, end, placeStem)) {
+						break;
+					}
+					add(found, taken, from, end, 0.65);
+					if (end >= folded.length() || folded.charAt(end) != '、') {
+						break;
+					}
+				}
+				int begin = isTitle(folded, t) ? nameBefore(folded, tokens, i) : -1;
+				if (begin >= 0 && plausible(folded, tokens, begin, t.begin(), placeStem)) {
+					add(found, taken, begin, t.begin(), 0.65); // ，任/v 志/n 强/a 书记; 副区长潘/nz 明亮/a 同志
+				}
 			}
 		}
 		return found;
+	}
+
+	/** A title or HanLP's job title (nnt), 同志 included. */
+	private static boolean isTitle(String folded, Token t) {
+		return t.pos().equals("nnt") || TITLES.contains(word(folded, t));
+	}
+
+	/**
+	 * End of the name that starts at {@code begin}, right after a title, a word for staff or a
+	 * name and 、 (主任宋军, 副厅长张/q 军/n 揭牌, 区领导张建国、刘美华), or -1: the words from a
+	 * surname on, up to three characters (four after a two-character surname), stopping before a
+	 * title or a character that is no part of names (为, 说). The first word is the surname or a
+	 * name-like word (not 高度/d).
+	 */
+	private static int nameAfter(String folded, TokenIndex tokens, int begin) {
+		int first = tokens.startingAt(begin);
+		if (first < 0 || surnameLength(folded, begin) == 0) {
+			return -1;
+		}
+		int longest = surnameLength(folded, begin) + 2;
+		int end = begin;
+		for (int k = first; k < tokens.size() && tokens.get(k).begin() == end; k++) {
+			Token u = tokens.get(k);
+			if (end - begin + u.end() - u.begin() > longest || !fitsName(folded, u, k == first) || isTitle(folded, u)) {
+				break;
+			}
+			end = u.end();
+		}
+		return end - begin >= 2 ? end : -1;
+	}
+
+	/**
+	 * Begin of the name right before the title at {@code title}, when a clause or another title
+	 * comes before it (，任志强书记指出, 。王/n 小明/nz 同志, 副区长潘/nz 明亮/a 同志), or -1: the
+	 * longest that starts with a surname at a word's start.
+	 */
+	private static int nameBefore(String folded, TokenIndex tokens, int title) {
+		int end = tokens.get(title).begin();
+		for (int length = 4; length >= 2; length--) {
+			int begin = end - length;
+			if (begin < 0 || !tokens.isWordStart(begin) || surnameLength(folded, begin) == 0 || length > surnameLength(folded, begin) + 2) {
+				continue;
+			}
+			int before = tokens.endingAt(begin);
+			if (begin > 0 && NameWords.allHan(folded, begin - 1, begin) && (before < 0 || !isTitle(folded, tokens.get(before)))) {
+				continue;
+			}
+			boolean fits = true;
+			for (int k = tokens.startingAt(begin); fits && k >= 0 && k < title; k++) {
+				fits = fitsName(folded, tokens.get(k), k == tokens.startingAt(begin));
+			}
+			if (fits) {
+				return begin;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A word that may be part of a name: the surname, or a name-like word first (宋军/n, 李德/nsf,
+	 * not 高度/d); after it any word of a given name (建国/vi, 明亮/a) but a single character that
+	 * is no part of names.
+	 */
+	private static boolean fitsName(String folded, Token u, boolean first) {
+		if (!NameWords.allHan(folded, u.begin(), u.end())) {
+			return false;
+		}
+		if (u.end() - u.begin() == 1) {
+			char c = folded.charAt(u.begin());
+			return first || (NOT_IN_NAMES.indexOf(c) < 0 && NOT_AFTER_NAMES.indexOf(c) < 0);
+		}
+		String pos = u.pos();
+		return !first || pos.startsWith("nr") || pos.equals("nz") || pos.equals("n") || pos.equals("ng") || pos.equals("nsf");
+	}
+
+	/** 1 or 2 when a surname starts here (张, 欧阳), else 0. */
+	private static int surnameLength(String folded, int at) {
+		if (at + 2 <= folded.length() && COMPOUND_SURNAMES.contains(folded.substring(at, at + 2))) {
+			return 2;
+		}
+		return at < folded.length() && IS_SURNAME[folded.charAt(at)] ? 1 : 0;
 	}
 
 	/** 审核：办公室 names a body, not a person. */
@@ -112,7 +212,7 @@ final class PersonFinder {
 		if (begin > 0 && (Character.isDigit(folded.charAt(begin - 1)) || "零〇一二两三四五六七八九十百千万".indexOf(folded.charAt(begin - 1)) >= 0)) {
 			return false; // 3200余条/nr: a count, not a name
 		}
-		if (len < 2 || len > 4 || !NameWords.allHan(folded, begin, end) || !IS_SURNAME[folded.charAt(begin)]) {
+		if (len < 2 || len > 4 || !NameWords.allHan(folded, begin, end) || surnameLength(folded, begin) == 0) {
 			return false;
 		}
 		if (!noBodyChars(folded, begin + 1, end)) {
