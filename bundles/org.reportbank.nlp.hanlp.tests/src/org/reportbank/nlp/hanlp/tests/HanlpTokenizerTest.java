@@ -37,4 +37,13 @@ class HanlpTokenizerTest {
 		Token last = tokens.get(tokens.size() - 1);
 		assertEquals(text.length(), last.end());
 	}
+
+	@Test
+	void wordsAreNotGluedIntoPersonNames() {
+		// with HanLP's person-name recognizer these were 安全和/nr, 程序中/nr and 卫计局/nr
+		List<Token> tokens = tokenizer.tokenize("维护安全和稳定，在审查程序中发现问题，区卫计局开展执法。");
+		List<String> words = tokens.stream().map(Token::word).toList();
+		assertTrue(words.contains("安全") && words.contains("程序"), words.toString());
+		assertTrue(tokens.stream().noneMatch(t -> t.pos().equals("nr")), tokens.toString());
+	}
 }
