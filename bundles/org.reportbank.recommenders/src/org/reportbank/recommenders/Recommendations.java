@@ -105,8 +105,8 @@ public final class Recommendations {
 				session.stageLayer(id, layer, report.getText().length()); // while free: see SuggestionMerge.merge
 				report.getLayers().add(layer);
 				if (report.getStatus() == ReportStatus.NEW) {
-					report.setStatus(ReportStatus.PREANNOTATED);
-					session.saveReportFile(report);
+					report.setStatus(ReportStatus.PREANNOTATED); // made so by the layer: the report file is not rewritten
+					session.updateEntry(report);
 				}
 				suggestions += (int) layer.getSpans().stream()
 						.filter(s -> models.stream().anyMatch(m -> isSuggestionOf(s, m.recommender()))).count();

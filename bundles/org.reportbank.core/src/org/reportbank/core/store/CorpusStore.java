@@ -21,8 +21,10 @@ import java.util.Optional;
 import org.reportbank.core.labels.DefaultLabels;
 import org.reportbank.model.Corpus;
 import org.reportbank.model.Layer;
+import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportEntry;
+import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Section;
 
@@ -346,10 +348,22 @@ public final class CorpusStore {
 				file = layerFile;
 				report.getLayers().add(loadLayerFile(layerFile, report.getText().length()));
 			}
-			return report;
+			return withProgressOfItsLayers(report);
 		} catch (IOException | UncheckedIOException | StoreException e) {
 			throw new BrokenReportException(id, file, "cannot load report " + id + ": " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * A new report with a pre-annotation layer is pre-annotated: that is not written into the report
+	 * file, which pre-annotating leaves as it was (a shared file rewritten for every report of a
+	 * corpus, on each machine that annotates it), as an annotator's progress lives in their layer.
+	 */
+	private static Report withProgressOfItsLayers(Report report) {
+		if (report.getStatus() == ReportStatus.NEW && report.getLayers().stream().anyMatch(l -> l.getKind() == LayerKind.PREANNOTATION)) {
+			report.setStatus(ReportStatus.PREANNOTATED);
+		}
+		return report;
 	}
 
 	/** One layer of a report as it is on disk now, or empty when the report has no such layer file. */

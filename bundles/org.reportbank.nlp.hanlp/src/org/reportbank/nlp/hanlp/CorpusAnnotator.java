@@ -100,8 +100,8 @@ public final class CorpusAnnotator {
 	}
 
 	/**
-	 * Loads, annotates and stages one report: its suggestions layer, and its report file when its
-	 * status changes (an unchanged report file is not rewritten). What goes wrong with this report
+	 * Loads, annotates and stages one report's suggestions layer; its report file is not rewritten
+	 * (the layer is what makes it pre-annotated, and only its index entry says so). What goes wrong with this report
 	 * alone (a broken file, a text the annotator chokes on) is its result, not the run's end; a
 	 * file that cannot be written is the run's end, as it would be for every other report.
 	 */
@@ -127,7 +127,6 @@ public final class CorpusAnnotator {
 			boolean statusChanged = report.getStatus() == ReportStatus.NEW;
 			if (statusChanged) {
 				report.setStatus(ReportStatus.PREANNOTATED);
-				session.stageReportFile(report);
 			}
 			int inconsistencies = (int) layer.getChecks().stream().filter(c -> c.getVerdict() == CheckVerdict.INCONSISTENT).count();
 			return new Annotated(id, report, statusChanged, layer.getSpans().size(), inconsistencies, null);

@@ -58,6 +58,22 @@ class CorpusAnnotatorTest {
 	}
 
 	@Test
+	void theLayerAloneIsWrittenAndMakesTheReportPreannotated() throws Exception {
+		CorpusStore store = seededCorpus();
+		String id = store.entries().get(0).getId();
+		Path reportFile = dir.resolve("corpus/reports/" + id + "/report.xmi");
+		byte[] before = Files.readAllBytes(reportFile);
+		new CorpusAnnotator().annotate(store, List.of(), 2, new NullProgressMonitor());
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(reportFile)), "the report file is not rewritten");
+		assertTrue(Files.isRegularFile(dir.resolve("corpus/reports/" + id + "/layers/" + PreAnnotator.LAYER_ID + ".xmi")));
+		CorpusStore reopened = CorpusStore.open(dir.resolve("corpus"));
+		assertEquals(ReportStatus.PREANNOTATED, reopened.entry(id).orElseThrow().getStatus(), "the index says so");
+		assertEquals(ReportStatus.PREANNOTATED, reopened.loadReport(id).getStatus(), "the report, loaded with its layers, says so");
+		Files.delete(dir.resolve("corpus/reports/" + id + "/layers/" + PreAnnotator.LAYER_ID + ".xmi"));
+		assertEquals(ReportStatus.NEW, reopened.loadReport(id).getStatus(), "without its suggestions it is new again");
+	}
+
+	@Test
 	void rerunningKeepsWhatAPersonDecidedAndNeverWritesTheirLayer() throws Exception {
 		CorpusStore store = seededCorpus();
 		new CorpusAnnotator().annotate(store, List.of(), 2, new NullProgressMonitor());
