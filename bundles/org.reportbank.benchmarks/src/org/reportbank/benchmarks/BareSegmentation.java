@@ -20,12 +20,16 @@ import com.hankcs.hanlp.seg.Segment;
  */
 public final class BareSegmentation {
 
+	/** The second argument that segments as annotate's tokenizer does: without HanLP's person-name recognizer. */
+	public static final String WITHOUT_PERSON_NAMES = "--without-person-names";
+
 	private BareSegmentation() {
 	}
 
 	public static void main(String[] args) throws IOException {
-		if (args.length != 1) {
-			System.err.println("usage: java -cp HANLP.jar:BENCHMARKS.jar " + BareSegmentation.class.getName() + " FOLDER");
+		if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals(WITHOUT_PERSON_NAMES))) {
+			System.err.println("usage: java -cp HANLP.jar:BENCHMARKS.jar " + BareSegmentation.class.getName() + " FOLDER ["
+					+ WITHOUT_PERSON_NAMES + "]");
 			System.exit(2);
 		}
 		List<Path> files = new ArrayList<>();
@@ -33,7 +37,7 @@ public final class BareSegmentation {
 			listing.forEach(files::add);
 		}
 		files.sort(null);
-		Segment segment = HanLP.newSegment();
+		Segment segment = HanLP.newSegment().enableNameRecognize(args.length == 1);
 		long characters = 0;
 		long words = 0;
 		for (Path file : files) {

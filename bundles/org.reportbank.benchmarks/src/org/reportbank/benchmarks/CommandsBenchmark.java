@@ -35,7 +35,8 @@ import com.google.gson.JsonObject;
  * export, stats, three annotators' doccano imports, agreement) run as a process of its own through
  * the product's {@code reportbank-cli} with a fixed heap, timed from process start to exit, its
  * heap read from its GC log. The baseline, in the same run on the same files: bare HanLP
- * segmentation of the text files as a plain Java process ({@link BareSegmentation}). With
+ * segmentation of the text files as a plain Java process ({@link BareSegmentation}), and for
+ * comparison the same without HanLP's person-name recognizer, as annotate's tokenizer cuts. With
  * {@code --rounds N} the baseline, import and annotate run N times in turn, each round importing
  * into a corpus of its own, and the speed target is judged on the median of the rounds' ratios:
  * on a shared machine one run's baseline or annotate can be a quarter off.
@@ -68,10 +69,17 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 			Path work, Path out) {
 	}
 
-	/** One round's runs of the two processes the speed target compares. */
-	private record Round(CommandRun baseline, CommandRun annotate) {
+	/**
+	 * One round's runs of the two processes the speed target compares, and of the segmentation as
+	 * annotate's tokenizer runs it (no person names), which does less than the baseline.
+	 */
+	private record Round(CommandRun baseline, CommandRun tokenizerSegmentation, CommandRun annotate) {
 		double ratio() {
 			return baseline.seconds() / annotate.seconds();
+		}
+
+		double ratioToTokenizer() {
+			return tokenizerSegmentation.seconds() / annotate.seconds();
 		}
 	}
 
@@ -193,8 +201,11 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				// a corpus of its own for each round: removing one just before the next import would slow that import
 				corpus = folder.resolve(settings.rounds() == 1 ? "corpus" : "corpus-" + round);
 				String of = settings.rounds() == 1 ? "" : ", round " + round;
-				CommandRun baseline = runner.java("bare HanLP segmentation (baseline)" + of, bareSegmentation(product, reports));
+				CommandRun baseline = runner.java("bare HanLP segmentation (baseline)" + of, bareSegmentation(product, reports, false));
 				runs.add(baseline);
+				CommandRun tokenizerSegmentation = runner.java("bare HanLP segmentation without person names, as annotate's tokenizer" + of,
+						bareSegmentation(product, reports, true));
+				runs.add(tokenizerSegmentation);
 				runs.add(runner.cli("import" + of, List.of("import", reports.toString(), "--corpus", corpus.toString())));
 				List<String> annotate = new ArrayList<>(List.of("annotate", "--corpus", corpus.toString()));
 				if (settings.threads() != null) {
@@ -202,7 +213,7 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				}
 				CommandRun annotated = runner.cli("annotate" + of, annotate);
 				runs.add(annotated);
-				sizeRounds.add(new Round(baseline, annotated));
+				sizeRounds.add(new Round(baseline, tokenizerSegmentation, annotated));
 			}
 			if (!settings.speedOnly()) {
 				runs.add(runner.cli("export (jsonl)",
@@ -297,8 +308,8 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		return install;
 	}
 
-	/** The class path of the baseline: the product's HanLP jar and this bundle's jar. */
-	private static List<String> bareSegmentation(Path product, Path reports) throws IOException {
+	/** The baseline's arguments: the product's HanLP jar and this bundle's jar, the folder, and whether to cut no person names. */
+	private static List<String> bareSegmentation(Path product, Path reports, boolean withoutPersonNames) throws IOException {
 		Path hanlp = null;
 		Path benchmarks = null;
 		try (DirectoryStream<Path> plugins = Files.newDirectoryStream(product.resolve("plugins"), "*.jar")) {
@@ -314,7 +325,12 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		if (hanlp == null || benchmarks == null) {
 			throw new IOException(product.resolve("plugins") + " lacks the HanLP or the benchmarks jar");
 		}
-		return List.of("-cp", hanlp + java.io.File.pathSeparator + benchmarks, BareSegmentation.class.getName(), reports.toString());
+		List<String> arguments = new ArrayList<>(
+				List.of("-cp", hanlp + java.io.File.pathSeparator + benchmarks, BareSegmentation.class.getName(), reports.toString()));
+		if (withoutPersonNames) {
+			arguments.add(BareSegmentation.WITHOUT_PERSON_NAMES);
+		}
+		return arguments;
 	}
 
 	/** Writes the reports as UTF-8 text files; their characters. */
@@ -448,5 +464,15 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 					String.join(", ", ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList()), median,
 					median >= 0.5 ? "yes" : "no"));
 		}
+		md.append(
+				"\nFor comparison, not the target: annotate ÷ bare segmentation as annotate's tokenizer runs it (HanLP's standard segmenter"
+						+ " without its person-name recognizer, which the baseline runs), median over the rounds:");
+		for (Map.Entry<Integer, List<Round>> size : rounds.entrySet()) {
+			if (!size.getValue().isEmpty()) {
+				md.append(String.format(Locale.ROOT, " %,d reports %.2f;", size.getKey(),
+						Results.median(size.getValue().stream().map(Round::ratioToTokenizer).toList())));
+			}
+		}
+		md.append('\n');
 	}
 }
