@@ -466,13 +466,14 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		}
 		md.append(
 				"\nFor comparison, not the target: annotate ÷ bare segmentation as annotate's tokenizer runs it (HanLP's standard segmenter"
-						+ " without its person-name recognizer, which the baseline runs), median over the rounds:");
+						+ " without its person-name recognizer, which the baseline runs), median over the rounds: ");
+		List<String> medians = new ArrayList<>();
 		for (Map.Entry<Integer, List<Round>> size : rounds.entrySet()) {
 			if (!size.getValue().isEmpty()) {
-				md.append(String.format(Locale.ROOT, " %,d reports %.2f;", size.getKey(),
+				medians.add(String.format(Locale.ROOT, "%,d reports %.2f", size.getKey(),
 						Results.median(size.getValue().stream().map(Round::ratioToTokenizer).toList())));
 			}
 		}
-		md.append('\n');
+		md.append(String.join(", ", medians)).append(".\n");
 	}
 }
