@@ -38,9 +38,9 @@ final class PersonFinder {
 	/** Two-character surnames, which HanLP keeps as one word (欧阳/nz 明/ag). */
 	private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
 			"夏侯", "长孙", "宇文", "司徒", "端木");
-	/** Single characters that follow a name rather than end it: 张军说, 张军也出席. */
 	/** Words for staff that a name follows as it follows a title: 执法人员熊志明, 区领导张建国. */
 	private static final Set<String> PERSON_NOUNS = Set.of("人员", "领导", "干警", "民警", "代表", "干部", "律师", "法官", "检察官", "调解员");
+	/** Single characters that follow a name rather than end it: 张军说, 张军也出席. */
 	private static final String NOT_AFTER_NAMES = "说讲称也都还又就再才亦均率带来去到赴作做";
 	private static final String NOT_IN_NAMES = "对在和与及的了是将由向从把被为等各全该本我其中区局办所队委厅部院处站市县镇乡村省";
 	/** Characters after a word that make it the start of a body or place name: 柳东派出所, 柳南区. */
@@ -48,6 +48,13 @@ final class PersonFinder {
 	private static final Set<String> TITLES = Set.of("主任", "副主任", "书记", "副书记", "局长", "副局长", "区长", "副区长", "市长", "副市长",
 			"县长", "副县长", "镇长", "副镇长", "厅长", "副厅长", "部长", "副部长", "所长", "副所长", "主席", "副主席", "检察长", "院长",
 			"副院长", "队长", "大队长", "处长", "科长", "组长", "副组长", "总书记", "委员", "常委", "同志");
+	private static final boolean[] TITLE_OR_STAFF_START = new boolean[1 << 16];
+
+	static {
+		TITLES.forEach(w -> TITLE_OR_STAFF_START[w.charAt(0)] = true);
+		PERSON_NOUNS.forEach(w -> TITLE_OR_STAFF_START[w.charAt(0)] = true);
+	}
+
 	/** Verbs of taking a post: a word after them and before a post qualifies the post (兼任双组长). */
 	private static final Set<String> SERVE_VERBS = Set.of("担任", "兼任", "出任");
 	/** Words before a colon that introduce a person on the contact line: （信息员：庞翰雯，审核领导：李德永）. */
@@ -95,7 +102,7 @@ final class PersonFinder {
 				if (plausible(folded, tokens, t.begin(), end, placeStem)) {
 					add(found, taken, t.begin(), end, titleBefore(folded, tokens, i) ? 0.8 : 0.7);
 				}
-			} else if (isTitle(folded, t) || PERSON_NOUNS.contains(word(folded, t))) {
+			} else if (isTitle(folded, t) || (mayBeTitleWord(folded, t) && PERSON_NOUNS.contains(word(folded, t)))) {
 				// 副厅长张/q 军/n, 执法人员熊志明、钟丽华: names HanLP did not see, a list of them included
 				for (int from = t.end(), end; (end = nameAfter(folded, tokens, from)) > 0; from = end + 1) {
 					if (!plausible(folded, tokens, from, end, placeStem)) {
@@ -117,7 +124,13 @@ final class PersonFinder {
 
 	/** A title or HanLP's job title (nnt), 同志 included. */
 	private static boolean isTitle(String folded, Token t) {
-		return t.pos().equals("nnt") || TITLES.contains(word(folded, t));
+		return t.pos().equals("nnt") || (mayBeTitleWord(folded, t) && TITLES.contains(word(folded, t)));
+	}
+
+	/** Two to four characters starting as a title or a staff word does: asked of every word, before a word is cut out to look up. */
+	private static boolean mayBeTitleWord(String folded, Token t) {
+		int length = t.end() - t.begin();
+		return length >= 2 && length <= 4 && TITLE_OR_STAFF_START[folded.charAt(t.begin())];
 	}
 
 	/**
