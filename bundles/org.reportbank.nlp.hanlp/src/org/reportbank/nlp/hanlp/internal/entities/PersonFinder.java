@@ -103,8 +103,11 @@ final class PersonFinder {
 					add(found, taken, t.begin(), end, titleBefore(folded, tokens, i) ? 0.8 : 0.7);
 				}
 			} else if (isTitle(folded, t) || (mayBeTitleWord(folded, t) && PERSON_NOUNS.contains(word(folded, t)))) {
-				// 副厅长张/q 军/n, 执法人员熊志明、钟丽华: names HanLP did not see, a list of them included
-				for (int from = t.end(), end; (end = nameAfter(folded, tokens, from)) > 0; from = end + 1) {
+				// 副厅长张/q 军/n, 执法人员熊志明、钟丽华: names HanLP did not see, a list of them included;
+				// only right after a post of the list may a name start as a common noun (主任宋军/n, not 领导干部/nnt 任期/n 内)
+				boolean title = isTitle(folded, t);
+				boolean post = title && mayBeTitleWord(folded, t) && TITLES.contains(word(folded, t));
+				for (int from = t.end(), end; (end = nameAfter(folded, tokens, from, post && from == t.end())) > 0; from = end + 1) {
 					if (!plausible(folded, tokens, from, end, placeStem)) {
 						break;
 					}
@@ -113,7 +116,7 @@ final class PersonFinder {
 						break;
 					}
 				}
-				int begin = isTitle(folded, t) ? nameBefore(folded, tokens, i) : -1;
+				int begin = title ? nameBefore(folded, tokens, i) : -1;
 				if (begin >= 0 && plausible(folded, tokens, begin, t.begin(), placeStem)) {
 					add(found, taken, begin, t.begin(), 0.65); // ，任/v 志/n 强/a 书记; 副区长潘/nz 明亮/a 同志
 				}
@@ -138,9 +141,9 @@ final class PersonFinder {
 	 * name and 、 (主任宋军, 副厅长张/q 军/n 揭牌, 区领导张建国、刘美华), or -1: the words from a
 	 * surname on, up to three characters (four after a two-character surname), stopping before a
 	 * title or a character that is no part of names (为, 说). The first word is the surname or a
-	 * name-like word (not 高度/d).
+	 * name-like word (not 高度/d), a common noun only right after a post of the list.
 	 */
-	private static int nameAfter(String folded, TokenIndex tokens, int begin) {
+	private static int nameAfter(String folded, TokenIndex tokens, int begin, boolean afterPost) {
 		int first = tokens.startingAt(begin);
 		if (first < 0 || surnameLength(folded, begin) == 0) {
 			return -1;
@@ -149,7 +152,9 @@ final class PersonFinder {
 		int end = begin;
 		for (int k = first; k < tokens.size() && tokens.get(k).begin() == end; k++) {
 			Token u = tokens.get(k);
-			if (end - begin + u.end() - u.begin() > longest || !fitsName(folded, u, k == first) || isTitle(folded, u)) {
+			boolean commonNoun = k == first && u.end() - u.begin() > 1 && (u.pos().equals("n") || u.pos().equals("ng"));
+			if (end - begin + u.end() - u.begin() > longest || !fitsName(folded, u, k == first) || isTitle(folded, u)
+					|| (commonNoun && !afterPost)) {
 				break;
 			}
 			end = u.end();
