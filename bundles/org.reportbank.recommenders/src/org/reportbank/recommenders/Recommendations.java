@@ -22,7 +22,6 @@ import org.reportbank.model.LabelCategory;
 import org.reportbank.model.Layer;
 import org.reportbank.model.LayerKind;
 import org.reportbank.model.Report;
-import org.reportbank.model.ReportStatus;
 import org.reportbank.model.ReportbankFactory;
 import org.reportbank.model.Span;
 import org.reportbank.model.SpanOrigin;
@@ -104,9 +103,8 @@ public final class Recommendations {
 				layer.setModified(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 				session.stageLayer(id, layer, report.getText().length()); // while free: see SuggestionMerge.merge
 				report.getLayers().add(layer);
-				if (report.getStatus() == ReportStatus.NEW) {
-					report.setStatus(ReportStatus.PREANNOTATED); // made so by the layer: the report file is not rewritten
-					session.updateEntry(report);
+				if (CorpusStore.takeProgressFromLayers(report)) {
+					session.updateEntry(report); // the layer made it pre-annotated: the report file is not rewritten
 				}
 				suggestions += (int) layer.getSpans().stream()
 						.filter(s -> models.stream().anyMatch(m -> isSuggestionOf(s, m.recommender()))).count();

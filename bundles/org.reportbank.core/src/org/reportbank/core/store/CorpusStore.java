@@ -348,7 +348,8 @@ public final class CorpusStore {
 				file = layerFile;
 				report.getLayers().add(loadLayerFile(layerFile, report.getText().length()));
 			}
-			return withProgressOfItsLayers(report);
+			takeProgressFromLayers(report);
+			return report;
 		} catch (IOException | UncheckedIOException | StoreException e) {
 			throw new BrokenReportException(id, file, "cannot load report " + id + ": " + e.getMessage(), e);
 		}
@@ -358,12 +359,15 @@ public final class CorpusStore {
 	 * A new report with a pre-annotation layer is pre-annotated: that is not written into the report
 	 * file, which pre-annotating leaves as it was (a shared file rewritten for every report of a
 	 * corpus, on each machine that annotates it), as an annotator's progress lives in their layer.
+	 * Applied to every report loaded, and by whoever adds that layer (then its index entry is to be
+	 * updated: true when the status changed).
 	 */
-	private static Report withProgressOfItsLayers(Report report) {
+	public static boolean takeProgressFromLayers(Report report) {
 		if (report.getStatus() == ReportStatus.NEW && report.getLayers().stream().anyMatch(l -> l.getKind() == LayerKind.PREANNOTATION)) {
 			report.setStatus(ReportStatus.PREANNOTATED);
+			return true;
 		}
-		return report;
+		return false;
 	}
 
 	/** One layer of a report as it is on disk now, or empty when the report has no such layer file. */

@@ -20,7 +20,6 @@ import org.reportbank.core.store.StoreException;
 import org.reportbank.model.CheckVerdict;
 import org.reportbank.model.Layer;
 import org.reportbank.model.Report;
-import org.reportbank.model.ReportStatus;
 
 /**
  * Pre-annotates the reports of a corpus on several threads. Each worker (with its own
@@ -124,10 +123,7 @@ public final class CorpusAnnotator {
 			// annotators' layer files are never rewritten
 			session.stageLayer(id, layer, report.getText().length());
 			report.getLayers().add(layer);
-			boolean statusChanged = report.getStatus() == ReportStatus.NEW;
-			if (statusChanged) {
-				report.setStatus(ReportStatus.PREANNOTATED);
-			}
+			boolean statusChanged = CorpusStore.takeProgressFromLayers(report);
 			int inconsistencies = (int) layer.getChecks().stream().filter(c -> c.getVerdict() == CheckVerdict.INCONSISTENT).count();
 			return new Annotated(id, report, statusChanged, layer.getSpans().size(), inconsistencies, null);
 		};
