@@ -102,11 +102,14 @@ final class PersonFinder {
 				if (plausible(folded, tokens, t.begin(), end, placeStem)) {
 					add(found, taken, t.begin(), end, titleBefore(folded, tokens, i) ? 0.8 : 0.7);
 				}
-			} else if (isTitle(folded, t) || (mayBeTitleWord(folded, t) && PERSON_NOUNS.contains(word(folded, t)))) {
+				continue;
+			}
+			String w = mayBeTitleWord(folded, t) ? word(folded, t) : null; // cut out only where it could be a title or staff word
+			boolean post = w != null && TITLES.contains(w);
+			boolean title = post || t.pos().equals("nnt");
+			if (title || (w != null && PERSON_NOUNS.contains(w))) {
 				// 副厅长张/q 军/n, 执法人员熊志明、钟丽华: names HanLP did not see, a list of them included;
 				// only right after a post of the list may a name start as a common noun (主任宋军/n, not 领导干部/nnt 任期/n 内)
-				boolean title = isTitle(folded, t);
-				boolean post = title && mayBeTitleWord(folded, t) && TITLES.contains(word(folded, t));
 				for (int from = t.end(), end; (end = nameAfter(folded, tokens, from, post && from == t.end())) > 0; from = end + 1) {
 					if (!plausible(folded, tokens, from, end, placeStem)) {
 						break;
@@ -145,10 +148,11 @@ final class PersonFinder {
 	 */
 	private static int nameAfter(String folded, TokenIndex tokens, int begin, boolean afterPost) {
 		int first = tokens.startingAt(begin);
-		if (first < 0 || surnameLength(folded, begin) == 0) {
+		int surname = surnameLength(folded, begin);
+		if (first < 0 || surname == 0) {
 			return -1;
 		}
-		int longest = surnameLength(folded, begin) + 2;
+		int longest = surname + 2;
 		int end = begin;
 		for (int k = first; k < tokens.size() && tokens.get(k).begin() == end; k++) {
 			Token u = tokens.get(k);
@@ -171,7 +175,11 @@ final class PersonFinder {
 		int end = tokens.get(title).begin();
 		for (int length = 4; length >= 2; length--) {
 			int begin = end - length;
-			if (begin < 0 || !tokens.isWordStart(begin) || surnameLength(folded, begin) == 0 || length > surnameLength(folded, begin) + 2) {
+			if (begin < 0 || !tokens.isWordStart(begin)) {
+				continue;
+			}
+			int surname = surnameLength(folded, begin);
+			if (surname == 0 || length > surname + 2) {
 				continue;
 			}
 			int before = tokens.endingAt(begin);
