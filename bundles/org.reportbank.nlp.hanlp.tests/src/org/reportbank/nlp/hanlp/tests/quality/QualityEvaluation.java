@@ -10,7 +10,6 @@ import java.util.function.BiPredicate;
 
 import org.reportbank.core.labels.DefaultLabels;
 import org.reportbank.model.Entity;
-import org.reportbank.model.Layer;
 import org.reportbank.model.Metric;
 import org.reportbank.model.Report;
 import org.reportbank.model.ReportbankFactory;
@@ -51,7 +50,7 @@ public final class QualityEvaluation {
 			return p + r == 0 ? 0 : 2 * p * r / (p + r);
 		}
 
-		public Score plus(Score other) {
+		Score plus(Score other) {
 			return new Score(truePositives + other.truePositives, falsePositives + other.falsePositives,
 					falseNegatives + other.falseNegatives);
 		}
@@ -90,23 +89,30 @@ public final class QualityEvaluation {
 
 	/** The pre-annotator's metric and ORG suggestions for one sentence, in text order. */
 	public static Prediction predict(PreAnnotator annotator, String id, String text) {
+		List<Span> spans = suggestions(annotator, id, text);
+		List<GoldMetric> metrics = new ArrayList<>();
+		for (Span span : spans) {
+			if (span instanceof Metric metric) {
+				metrics.add(new GoldMetric(covered(text, span), metric.getValue(), metric.getUnit()));
+			}
+		}
+		return new Prediction(metrics, entityTexts(text, spans, DefaultLabels.ORG));
+	}
+
+	/** What the pre-annotator suggests for a text, annotated as a report of its own, in text order. */
+	public static List<Span> suggestions(PreAnnotator annotator, String id, String text) {
 		Report report = ReportbankFactory.eINSTANCE.createReport();
 		report.setId(id);
 		report.setText(text);
-		Layer layer = annotator.annotate(report);
-		List<Span> spans = new ArrayList<>(layer.getSpans());
+		List<Span> spans = new ArrayList<>(annotator.annotate(report).getSpans());
 		spans.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
-		List<GoldMetric> metrics = new ArrayList<>();
-		List<String> orgs = new ArrayList<>();
-		for (Span span : spans) {
-			String covered = covered(text, span);
-			if (span instanceof Metric metric) {
-				metrics.add(new GoldMetric(covered, metric.getValue(), metric.getUnit()));
-			} else if (span instanceof Entity && DefaultLabels.ORG.equals(span.getLabel())) {
-				orgs.add(covered);
-			}
-		}
-		return new Prediction(metrics, orgs);
+		return spans;
+	}
+
+	/** The covered texts of the entity suggestions with this label, in the spans' order. */
+	public static List<String> entityTexts(String text, List<Span> spans, String label) {
+		return spans.stream().filter(span -> span instanceof Entity && label.equals(span.getLabel())).map(span -> covered(text, span))
+				.toList();
 	}
 
 	private static String covered(String text, Span span) {
@@ -122,12 +128,10 @@ public final class QualityEvaluation {
 		}
 		Score metrics = new Score(0, 0, 0);
 		Score spans = new Score(0, 0, 0);
-		Score orgs = new Score(0, 0, 0);
+		TextTally orgs = new TextTally();
 		List<Error> metricFp = new ArrayList<>();
 		List<Error> metricFn = new ArrayList<>();
 		List<Error> spanDiffs = new ArrayList<>();
-		List<Error> orgFp = new ArrayList<>();
-		List<Error> orgFn = new ArrayList<>();
 		int goldMetrics = 0;
 		int goldOrgs = 0;
 		for (int i = 0; i < gold.size(); i++) {
@@ -157,33 +161,47 @@ public final class QualityEvaluation {
 				}
 			}
 
-			orgs = orgs.plus(exactTexts(g.line(), g.text(), g.orgs(), p.orgs(), orgFp, orgFn));
+			orgs.add(g.line(), g.text(), g.orgs(), p.orgs());
 		}
-		return new Result(gold.size(), goldMetrics, goldOrgs, metrics, spans, orgs, List.copyOf(metricFp),
-				List.copyOf(metricFn), List.copyOf(spanDiffs), List.copyOf(orgFp), List.copyOf(orgFn));
+		return new Result(gold.size(), goldMetrics, goldOrgs, metrics, spans, orgs.score(), List.copyOf(metricFp),
+				List.copyOf(metricFn), List.copyOf(spanDiffs), orgs.falsePositives(), orgs.falseNegatives());
 	}
 
 	/**
-	 * Scores the found texts of one sentence against its gold texts (exact text, multiset) and adds
-	 * what is unmatched to the error lists.
+	 * Exact-text scoring of one label over sentences (multiset per sentence): the counts, and the
+	 * texts found wrongly and missed.
 	 */
-	public static Score exactTexts(int line, String sentence, List<String> gold, List<String> found, List<Error> falsePositives,
-			List<Error> falseNegatives) {
-		Matching m = Matching.of(gold, found, String::equals);
-		m.unmatchedFound(found).forEach(s -> falsePositives.add(new Error(line, sentence, "`" + s + "`")));
-		m.unmatchedGold(gold).forEach(s -> falseNegatives.add(new Error(line, sentence, "`" + s + "`")));
-		return m.score();
-	}
+	public static final class TextTally {
+		private Score score = new Score(0, 0, 0);
+		private final List<Error> falsePositives = new ArrayList<>();
+		private final List<Error> falseNegatives = new ArrayList<>();
 
-	/** The covered texts of the entity suggestions with this label that the pre-annotator makes for a text, in text order. */
-	public static List<String> entityTexts(PreAnnotator annotator, String text, String label) {
-		Report report = ReportbankFactory.eINSTANCE.createReport();
-		report.setId("gold");
-		report.setText(text);
-		List<Span> spans = new ArrayList<>(annotator.annotate(report).getSpans());
-		spans.sort(Comparator.comparingInt(Span::getBegin).thenComparingInt(Span::getEnd));
-		return spans.stream().filter(span -> span instanceof Entity && label.equals(span.getLabel())).map(span -> covered(text, span))
-				.toList();
+		/** Scores one sentence's found texts against its gold texts. */
+		public void add(int line, String sentence, List<String> gold, List<String> found) {
+			Matching m = Matching.of(gold, found, String::equals);
+			m.unmatchedFound(found).forEach(s -> falsePositives.add(new Error(line, sentence, "`" + s + "`")));
+			m.unmatchedGold(gold).forEach(s -> falseNegatives.add(new Error(line, sentence, "`" + s + "`")));
+			score = score.plus(m.score());
+		}
+
+		/** Adds another tally's counts and errors to this one's. */
+		public void add(TextTally other) {
+			score = score.plus(other.score);
+			falsePositives.addAll(other.falsePositives);
+			falseNegatives.addAll(other.falseNegatives);
+		}
+
+		public Score score() {
+			return score;
+		}
+
+		public List<Error> falsePositives() {
+			return List.copyOf(falsePositives);
+		}
+
+		public List<Error> falseNegatives() {
+			return List.copyOf(falseNegatives);
+		}
 	}
 
 	static boolean sameQuantity(GoldMetric gold, GoldMetric found) {
