@@ -423,8 +423,10 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 				.append(settings.threads() == null ? "" : " --threads " + settings.threads())
 				.append(settings.liveHeapEvery() == 0 ? "" : " --live-heap " + settings.liveHeapEvery())
 				.append(settings.speedOnly() ? " --commands speed" : "").append("`\n");
-		md.append(String.format(Locale.ROOT, "- Machine: %d cores; Java %s; every process with -Xmx%s%n", runtime.availableProcessors(),
-				System.getProperty("java.version"), settings.heap()));
+		// the processor too: runs on two machines of "2 cores" differed by half in this benchmark's times
+		String cpu = Results.cpuModel();
+		md.append(String.format(Locale.ROOT, "- Machine: %d cores%s; Java %s; every process with -Xmx%s%n", runtime.availableProcessors(),
+				cpu.isEmpty() ? "" : ", " + cpu, System.getProperty("java.version"), settings.heap()));
 		md.append(
 				"- JIT: the commands as `reportbank-cli` starts them (quick compiler only, but annotate of 20,000 reports or more with both), the baseline with Java's defaults\n");
 		md.append(

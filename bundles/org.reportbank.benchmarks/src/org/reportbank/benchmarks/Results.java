@@ -197,7 +197,8 @@ final class Results {
 				System.getProperty("java.vendor"), System.getProperty("java.vm.name"), runtime.maxMemory() / (1024 * 1024), gc);
 	}
 
-	private static String cpuModel() {
+	/** The processor's model name from /proc/cpuinfo, empty where there is none. */
+	static String cpuModel() {
 		try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
 			return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst()
 					.orElse("");
