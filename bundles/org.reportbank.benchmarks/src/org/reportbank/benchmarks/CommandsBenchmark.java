@@ -430,7 +430,7 @@ public final class CommandsBenchmark extends BenchmarkApplication {
 		md.append(
 				"- JIT: the commands as `reportbank-cli` starts them (quick compiler only, but annotate of 20,000 reports or more with both), the baseline with Java's defaults\n");
 		md.append(
-				"- Pages: annotate's heap in huge pages where the kernel gives them on request, the baseline with Java's defaults; this kernel: ")
+				"- Pages: annotate's heap in huge pages from 3,000 reports on where the kernel gives them on request, the baseline with Java's defaults; this kernel: ")
 				.append(hugePagesMode()).append('\n');
 		if (settings.rounds() > 1) {
 			md.append("- Rounds: ").append(settings.rounds())

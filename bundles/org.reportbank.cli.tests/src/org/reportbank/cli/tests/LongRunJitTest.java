@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -32,14 +31,6 @@ class LongRunJitTest {
 		script = new StarterScript(dir);
 	}
 
-	private Path corpusOf(int reports) throws IOException {
-		Path corpus = dir.resolve("corpus" + reports);
-		for (int i = 0; i < reports; i++) {
-			Files.createDirectories(corpus.resolve("reports").resolve(String.format("%016x", i)));
-		}
-		return corpus;
-	}
-
 	/** The options the script starts Java with, for these arguments. */
 	private String javaOptions(String longRun, String... args) throws Exception {
 		String out = script.run(longRun == null ? Map.of() : Map.of("REPORTBANK_LONG_RUN", longRun), args);
@@ -49,7 +40,7 @@ class LongRunJitTest {
 
 	@Test
 	void annotateOfACorpusAsLargeAsTheLongRunKeepsTheOptimizingCompiler() throws Exception {
-		Path corpus = corpusOf(3);
+		Path corpus = script.corpusOf(3);
 		assertFalse(javaOptions("3", "annotate", "--corpus", corpus.toString()).contains(QUICK_ONLY));
 		assertFalse(javaOptions("3", "annotate", "--corpus=" + corpus).contains(QUICK_ONLY));
 		assertFalse(javaOptions("2", "annotate", "--threads", "2", "--corpus", corpus.toString()).contains(QUICK_ONLY));
@@ -57,7 +48,7 @@ class LongRunJitTest {
 
 	@Test
 	void shorterRunsAndOtherCommandsUseTheQuickCompilerOnly() throws Exception {
-		Path corpus = corpusOf(3);
+		Path corpus = script.corpusOf(3);
 		assertTrue(javaOptions("4", "annotate", "--corpus", corpus.toString()).contains(QUICK_ONLY), "fewer reports than the long run");
 		assertTrue(javaOptions(null, "annotate", "--corpus", corpus.toString()).contains(QUICK_ONLY), "the default long run is 20,000");
 		assertTrue(javaOptions("3", "annotate", "--corpus", corpus.toString(), "--reports", "0000000000000001").contains(QUICK_ONLY),

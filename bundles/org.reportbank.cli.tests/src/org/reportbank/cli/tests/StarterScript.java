@@ -23,10 +23,12 @@ final class StarterScript {
 	final Path product;
 	/** The configuration area the script is given unless a run names another. */
 	final Path configuration;
+	private final Path dir;
 	private final Path script;
 	private final Path javaHome;
 
 	StarterScript(Path dir) throws IOException {
+		this.dir = dir;
 		product = Files.createDirectories(dir.resolve("product"));
 		configuration = dir.resolve("cli-configuration");
 		Files.createDirectories(product.resolve("plugins"));
@@ -40,6 +42,15 @@ final class StarterScript {
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 	}
 
+	/** A corpus folder with this many (empty) report folders: what the script counts. */
+	Path corpusOf(int reports) throws IOException {
+		Path corpus = dir.resolve("corpus" + reports);
+		for (int i = 0; i < reports; i++) {
+			Files.createDirectories(corpus.resolve("reports").resolve(String.format("%016x", i)));
+		}
+		return corpus;
+	}
+
 	/** What the stand-in java printed: the options the script started it with, for these arguments. */
 	String run(Map<String, String> environment, String... args) throws Exception {
 		List<String> command = new ArrayList<>(List.of("sh", script.toString()));
@@ -50,6 +61,7 @@ final class StarterScript {
 		env.remove("REPORTBANK_VM_ARGS");
 		env.remove("REPORTBANK_APPLICATION");
 		env.remove("REPORTBANK_LONG_RUN");
+		env.remove("REPORTBANK_HUGE_PAGES_FROM");
 		env.remove("REPORTBANK_THP_SETTING");
 		env.put("REPORTBANK_CLI_CONFIG", configuration.toString());
 		env.putAll(environment);
