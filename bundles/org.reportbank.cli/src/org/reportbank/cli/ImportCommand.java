@@ -2,6 +2,7 @@ package org.reportbank.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,8 @@ final class ImportCommand implements Command {
 
 				Reads each report file (UTF-8, GBK/GB18030, UTF-16 or Big5 text; HTML pages;
 				PDF with a text layer), normalizes it and adds it to the corpus, which is
-				created if the folder has none. Folders are searched for .txt .html .htm
+				created if the folder has none (a folder the command made is removed again
+				when no report came in). Folders are searched for .txt .html .htm
 				.shtml .pdf files. A report whose text is already in the corpus is reported
 				as a duplicate and not added again; a file that cannot be read is refused
 				with its reason and the others still go in. The reports are committed
@@ -81,36 +83,72 @@ final class ImportCommand implements Command {
 						+ (problem == null ? "blanks around the name." : problem));
 			}
 			Path doccano = existingFile(arguments.value("doccano"));
-			CorpusStore store = context.openOrCreate(corpusDir);
-			DoccanoCorpusImport.Result result = new DoccanoCorpusImport().importInto(store, doccano,
-					annotator, context.monitor());
-			context.out().println(result.updated() + " reports given " + annotator + "'s doccano layer, " + result.added()
-					+ " new reports added");
-			return ExitCodes.OK;
+			return intoCorpus(corpusDir, context, store -> {
+				DoccanoCorpusImport.Result result = new DoccanoCorpusImport().importInto(store, doccano, annotator,
+						context.monitor());
+				context.out().println(result.updated() + " reports given " + annotator + "'s doccano layer, " + result.added()
+						+ " new reports added");
+				return ExitCodes.OK;
+			});
 		}
 		if (arguments.has("jsonl")) {
 			if (!arguments.operands().isEmpty()) {
 				throw new Arguments.UsageException("give either --jsonl FILE or report files, not both");
 			}
 			Path jsonl = existingFile(arguments.value("jsonl"));
-			CorpusStore store = context.openOrCreate(corpusDir);
-			JsonlImport.Result result = new JsonlImport().importInto(store, jsonl,
-					context.monitor());
-			context.out().println(result.imported() + " imported, " + result.skipped()
-					+ " already in the corpus");
-			return ExitCodes.OK;
+			return intoCorpus(corpusDir, context, store -> {
+				JsonlImport.Result result = new JsonlImport().importInto(store, jsonl, context.monitor());
+				context.out().println(result.imported() + " imported, " + result.skipped() + " already in the corpus");
+				return ExitCodes.OK;
+			});
 		}
 		if (arguments.operands().isEmpty()) {
 			throw new Arguments.UsageException("name the files or folders to import");
 		}
-		CorpusStore store = context.openOrCreate(corpusDir);
 		List<Path> inputs = arguments.operands().stream().map(Path::of).toList();
-		ImportSummary summary = new CorpusImporter().importFiles(store, inputs, new EachFileLine(context.out()), context.monitor());
-		context.out().println(summary.notesAndTotals());
-		if (summary.isCancelled()) {
-			return ExitCodes.CANCELLED;
+		return intoCorpus(corpusDir, context, store -> {
+			ImportSummary summary = new CorpusImporter().importFiles(store, inputs, new EachFileLine(context.out()),
+					context.monitor());
+			context.out().println(summary.notesAndTotals());
+			if (summary.isCancelled()) {
+				return ExitCodes.CANCELLED;
+			}
+			return summary.refusedCount() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+		});
+	}
+
+	/** An import into an open corpus, giving the exit code. */
+	private interface Import {
+		int into(CorpusStore store) throws Exception;
+	}
+
+	/**
+	 * Runs an import into the corpus of the folder, made if it has none. A folder this command made
+	 * is removed again when no report came into it (every file refused, the import failed or was
+	 * cancelled), so a wrong or mistyped file leaves no empty corpus behind and a failure changes
+	 * nothing, as the exit codes say.
+	 */
+	private static int intoCorpus(Path corpusDir, Context context, Import work) throws Exception {
+		boolean newFolder = !Files.exists(corpusDir, LinkOption.NOFOLLOW_LINKS);
+		CorpusStore store = context.openOrCreate(corpusDir);
+		try {
+			return work.into(store);
+		} finally {
+			if (newFolder) {
+				removeIfEmpty(store, context);
+			}
 		}
-		return summary.refusedCount() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+	}
+
+	private static void removeIfEmpty(CorpusStore store, Context context) {
+		try {
+			if (store.removeIfEmpty()) {
+				context.err().println(store.directory() + ": no report was imported, so no corpus is left there");
+			}
+		} catch (StoreException e) {
+			// the import's own outcome is what the user needs to hear; an empty corpus is no loss
+			context.err().println(store.directory() + ": the empty corpus made for this import is left: " + e.getMessage());
+		}
 	}
 
 	/**

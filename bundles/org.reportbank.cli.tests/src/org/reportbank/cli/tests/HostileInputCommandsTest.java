@@ -94,6 +94,32 @@ class HostileInputCommandsTest extends CliRun {
 	}
 
 	@Test
+	void anImportThatTakesNothingInLeavesNoCorpusInAFolderItMade() throws Exception {
+		Path export = dir.resolve("all.jsonl");
+		assertEquals(0, run("export", "--corpus", corpus.toString(), "--format", "jsonl", "--out", export.toString()), err);
+		Path nowhere = dir.resolve("new-corpus");
+		assertEquals(3, run("import", export.toString(), "--corpus", nowhere.toString()), err);
+		assertTrue(out.contains("import it with --jsonl"), out);
+		assertTrue(err.contains("no report was imported, so no corpus is left there"), err);
+		assertFalse(Files.exists(nowhere), "a JSONL export named as a report file leaves no empty corpus");
+		assertEquals(3, run("import", dir.resolve("typo.txt").toString(), "--corpus", nowhere.toString()), err);
+		assertFalse(Files.exists(nowhere), "nor does a mistyped report file");
+		assertEquals(1, run("import", "--jsonl", jsonlWith("year", "1e10").toString(), "--corpus", nowhere.toString()), err);
+		assertFalse(Files.exists(nowhere), "nor a refused JSONL file: a failure changes nothing, as exit code 1 says");
+
+		Path madeByHand = Files.createDirectories(dir.resolve("made-by-hand"));
+		assertEquals(3, run("import", export.toString(), "--corpus", madeByHand.toString()), err);
+		assertTrue(Files.isRegularFile(madeByHand.resolve("corpus.xmi")), "a folder the user made is theirs, corpus and all");
+
+		Path seed;
+		try (var files = Files.list(Path.of(seeds()))) {
+			seed = files.filter(f -> f.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+		}
+		assertEquals(3, run("import", export.toString(), seed.toString(), "--corpus", nowhere.toString()), err);
+		assertEquals(1, CorpusStore.open(nowhere).reportCount(), "one report came in: the corpus stays");
+	}
+
+	@Test
 	void jsonlNumbersThatWouldWrapOrBeCutAreRefusedByLine() throws Exception {
 		Map<String, String> before = Snapshots.of(corpus);
 		for (String year : List.of("1e10", "2021.9", "\"2021\"")) {

@@ -175,6 +175,19 @@ public final class CorpusStore {
 		return store;
 	}
 
+	/**
+	 * Removes the corpus folder when all it holds is a corpus of no reports, as
+	 * {@link #openOrCreate} made it: for a command that created the folder and then took nothing in
+	 * (every file refused, the import failed or was cancelled), so that a wrong or mistyped file
+	 * leaves no empty corpus behind. Decided under the corpus lock: a report, a model or a file of
+	 * the owner's that came in meanwhile keeps the folder.
+	 *
+	 * @return whether the folder was removed
+	 */
+	public boolean removeIfEmpty() throws StoreException {
+		return EmptyCorpus.remove(folder);
+	}
+
 	/** A reader repairs too, so it never sees a half-finished commit; when someone is writing, it is theirs to finish. */
 	private void repairIfIdle() throws StoreException {
 		if (!Recovery.needed(folder)) {
@@ -500,14 +513,18 @@ public final class CorpusStore {
 		}
 	}
 
+	static final String GITIGNORE = ".gitignore";
+	/** The lines a corpus's .gitignore gets: the machine's own files. */
+	static final List<String> MACHINE_IGNORES = List.of(CorpusFolder.LOCK_FILE, CorpusFolder.MACHINE_DIR + "/");
+
 	/**
 	 * The lock file and the staging area change with every write, on every copy of the corpus: a
 	 * team that keeps the folder under Git must not commit them, or every merge would conflict.
 	 * A .gitignore that is a link, or not a plain file, is the owner's business and left alone.
 	 */
 	private void keepMachineFilesOutOfVersionControl() {
-		Path ignore = folder.root().resolve(".gitignore");
-		List<String> wanted = List.of(CorpusFolder.LOCK_FILE, CorpusFolder.MACHINE_DIR + "/");
+		Path ignore = folder.root().resolve(GITIGNORE);
+		List<String> wanted = MACHINE_IGNORES;
 		try {
 			String text = "";
 			if (Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
