@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
 import org.reportbank.core.text.Untrusted;
 
@@ -26,6 +27,7 @@ import org.reportbank.core.text.Untrusted;
  * .lock                              the write lock
  * .reportbank/                       this machine's own: staged writes, the commit journal, set-aside folders
  * .reportbank/models/NAME.json       a trained recommender model (derived from the corpus, retrained at will)
+ * .gitignore                         keeps .lock and .reportbank/ out of Git
  * </pre>
  */
 final class CorpusFolder {
@@ -39,6 +41,9 @@ final class CorpusFolder {
 	static final String MACHINE_DIR = ".reportbank";
 	static final String MODELS_DIR = "models";
 	static final String MODEL_SUFFIX = ".json";
+	static final String GITIGNORE_FILE = ".gitignore";
+	/** The lines the corpus's .gitignore gets: this machine's own files, which Git must not share. */
+	static final List<String> MACHINE_IGNORES = List.of(LOCK_FILE, MACHINE_DIR + "/");
 
 	private final Path root;
 

@@ -513,18 +513,14 @@ public final class CorpusStore {
 		}
 	}
 
-	static final String GITIGNORE = ".gitignore";
-	/** The lines a corpus's .gitignore gets: the machine's own files. */
-	static final List<String> MACHINE_IGNORES = List.of(CorpusFolder.LOCK_FILE, CorpusFolder.MACHINE_DIR + "/");
-
 	/**
 	 * The lock file and the staging area change with every write, on every copy of the corpus: a
 	 * team that keeps the folder under Git must not commit them, or every merge would conflict.
 	 * A .gitignore that is a link, or not a plain file, is the owner's business and left alone.
 	 */
 	private void keepMachineFilesOutOfVersionControl() {
-		Path ignore = folder.root().resolve(GITIGNORE);
-		List<String> wanted = MACHINE_IGNORES;
+		Path ignore = folder.root().resolve(CorpusFolder.GITIGNORE_FILE);
+		List<String> wanted = CorpusFolder.MACHINE_IGNORES;
 		try {
 			String text = "";
 			if (Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {

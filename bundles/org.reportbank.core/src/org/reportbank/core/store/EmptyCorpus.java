@@ -18,7 +18,7 @@ final class EmptyCorpus {
 
 	/** The names a new corpus folder holds: the index, the lock, this machine's folder, the reports' folder, the .gitignore. */
 	private static final Set<String> MADE_BY_CREATION = Set.of(CorpusFolder.INDEX_FILE, CorpusFolder.LOCK_FILE,
-			CorpusFolder.MACHINE_DIR, CorpusFolder.REPORTS_DIR, CorpusStore.GITIGNORE);
+			CorpusFolder.MACHINE_DIR, CorpusFolder.REPORTS_DIR, CorpusFolder.GITIGNORE_FILE);
 
 	private EmptyCorpus() {
 	}
@@ -51,7 +51,7 @@ final class EmptyCorpus {
 				return false;
 			}
 		}
-		return onlyOurIgnores(folder.root().resolve(CorpusStore.GITIGNORE))
+		return onlyOurIgnores(folder.root().resolve(CorpusFolder.GITIGNORE_FILE))
 				&& IndexStream.check(folder.contained(folder.index())).ids().size() == 0;
 	}
 
@@ -72,7 +72,7 @@ final class EmptyCorpus {
 		if (!Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
 			return false;
 		}
-		Set<String> ours = Set.copyOf(CorpusStore.MACHINE_IGNORES);
+		Set<String> ours = Set.copyOf(CorpusFolder.MACHINE_IGNORES);
 		return Files.readString(gitignore, StandardCharsets.UTF_8).lines().map(String::strip)
 				.allMatch(line -> line.isEmpty() || ours.contains(line));
 	}
