@@ -24,11 +24,15 @@ class AnnotateHugePagesTest {
 	private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 	/** The kernel's setting where a process gets huge pages by asking for them. */
 	private static final String ON_REQUEST = "always [madvise] never";
+	/** A run that counts as long from three reports on. */
+	private static final Map<String, String> FROM_THREE = Map.of("REPORTBANK_HUGE_PAGES_FROM", "3");
 
 	@TempDir
 	Path dir;
 
 	private StarterScript script;
+	/** A corpus of three reports. */
+	private Path corpus;
 
 	@BeforeEach
 	void installTheScriptBesideAStandInJava() throws Exception {
@@ -47,10 +51,6 @@ class AnnotateHugePagesTest {
 		env.put("REPORTBANK_THP_SETTING", setting.toString());
 		return script.run(env, args);
 	}
-
-	/** A corpus of three reports, and a run that counts as long from three reports on. */
-	private Path corpus;
-	private static final Map<String, String> FROM_THREE = Map.of("REPORTBANK_HUGE_PAGES_FROM", "3");
 
 	@Test
 	void annotateOfALongRunAsksForHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
